@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Builds the bench preset and runs every benchmark in tests/bench. Each prints one JSON object
+# per result on its own line; they are also collected in build/bench/results.jsonl.
+#   ./scripts/bench.sh                 default sizes (see docs/performance.md)
+#   REQDESK_BENCH_ROWS=1000000 ./scripts/bench.sh    the full TARGETS.md dataset
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+./scripts/deps.sh
+if [[ ! -f build/bench/build.ninja ]]; then
+    cmake --preset bench
+fi
+cmake --build --preset bench -j 2
+
+out=build/bench/results.jsonl
+: > "$out"
+for b in build/bench/tests/bench/bench_*; do
+    [[ -x "$b" && -f "$b" ]] || continue
+    echo "== $(basename "$b")" >&2
+    "$b" | tee -a "$out"
+done
+echo "results: $out" >&2

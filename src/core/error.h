@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+
+namespace Reqdesk::Core {
+
+/// Error codes by module range (MuseScore style): core 1xxx, store 2xxx, sync 3xxx, server 4xxx.
+enum class ErrorCode : int {
+    None = 0,
+
+    // core
+    InvalidArgument = 1000,
+    ParseError = 1001,       ///< malformed input; Error::line says where
+    UnsupportedFormat = 1002,
+    CurrencyMismatch = 1003, ///< two amounts in different currencies met without conversion
+    PeriodMismatch = 1004,
+    IllegalTransition = 1005, ///< a stage or status move the state machine refuses
+    ReasonRequired = 1006,
+    NotFound = 1007,
+    IoError = 1008,
+
+    // store
+    DatabaseOpenFailed = 2000,
+    DatabaseNotReqdesk = 2001, ///< a foreign or damaged file: never overwritten
+    SchemaTooNew = 2002,
+    MigrationFailed = 2003,
+    QueryFailed = 2004,
+    DatabaseCorrupt = 2005,
+    DiskFull = 2006,
+    ConstraintViolated = 2007,
+    DatabaseBusy = 2008,
+};
+
+/// A failure with a machine-readable code, a detail for logs and humans, and an optional line.
+struct Error
+{
+    ErrorCode code = ErrorCode::None;
+    QString detail;
+    int line = 0; ///< 1-based input line for parse errors; 0 when not applicable
+
+    /// "line 12: detail" when a line is known, else the detail alone.
+    QString message() const;
+    /// Stable name of the code, e.g. "parse_error", used in JSON output.
+    QString codeName() const;
+};
+
+} // namespace Reqdesk::Core
