@@ -141,12 +141,16 @@ QVariant cursorValue(const SortSql &sort, const QVariant &value)
                         : QVariant(RequisitionRecord::text(value.toString()));
 }
 
-/// `(expr, r.id) op (?, ?)`: keyset position relative to a cursor.
-void addKeyset(Where &w, const SortSql &sort, const char *op, const PageCursor &cursor)
+/// Keyset position relative to a cursor, written as `expr >= v AND (expr > v OR id > c)`:
+/// SQLite turns that into an index seek for collated columns too, which a row value
+/// `(expr, id) > (v, c)` with a COLLATE does not get (measured with EXPLAIN QUERY PLAN).
+void addKeyset(Where &w, const SortSql &sort, bool forward, const PageCursor &cursor)
 {
-    w.conditions << QStringLiteral("(%1, r.id) %2 (?, ?)")
-                            .arg(QLatin1String(sort.expr), QLatin1String(op));
-    w.binds << cursorValue(sort, cursor.value) << idText(cursor.id);
+    const QLatin1String expr(sort.expr);
+    const QLatin1String op(forward ? ">" : "<");
+    w.conditions << QStringLiteral("%1 %2= ? AND (%1 %2 ? OR r.id %2 ?)").arg(expr, op);
+    const QVariant value = cursorValue(sort, cursor.value);
+    w.binds << value << value << idText(cursor.id);
 }
 
 QString orderBy(const SortSql &sort, Qt::SortOrder order)
@@ -442,7 +446,7 @@ Result<RequisitionPage> RequisitionRepository::page(const RequisitionQuery &quer
     const SortSql sort = sortSql(query.sort);
     Where w = filterWhere(query.filter);
     if (query.after)
-        addKeyset(w, sort, query.order == Qt::AscendingOrder ? ">" : "<", *query.after);
+        addKeyset(w, sort, query.order == Qt::AscendingOrder, *query.after);
     const int limit = std::max(1, query.limit);
     const QString sql = QStringLiteral("SELECT r.id, r.title, r.company, r.org, r.level, r.status,"
                                        " r.first_location, r.hiring_manager, r.pay_min, r.pay_max,"
@@ -487,7 +491,7 @@ Result<qint64> RequisitionRepository::rowOf(const RequisitionQuery &query, const
                          QStringLiteral("requisition %1 is not in the list").arg(idText(id)));
     const PageCursor at{q.value(0), id};
     Where before = filterWhere(query.filter);
-    addKeyset(before, sort, query.order == Qt::AscendingOrder ? "<" : ">", at);
+    addKeyset(before, sort, query.order != Qt::AscendingOrder, at);
     QSqlQuery c(m_database.connection());
     if (auto s = execWith(c,
                           QStringLiteral("SELECT count(*) FROM requisitions r") + before.sql(),
