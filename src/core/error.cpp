@@ -12,25 +12,44 @@ QString Error::message() const
 QString Error::codeName() const
 {
     switch (code) {
-    case ErrorCode::None: return QStringLiteral("none");
-    case ErrorCode::InvalidArgument: return QStringLiteral("invalid_argument");
-    case ErrorCode::ParseError: return QStringLiteral("parse_error");
-    case ErrorCode::UnsupportedFormat: return QStringLiteral("unsupported_format");
-    case ErrorCode::CurrencyMismatch: return QStringLiteral("currency_mismatch");
-    case ErrorCode::PeriodMismatch: return QStringLiteral("period_mismatch");
-    case ErrorCode::IllegalTransition: return QStringLiteral("illegal_transition");
-    case ErrorCode::ReasonRequired: return QStringLiteral("reason_required");
-    case ErrorCode::NotFound: return QStringLiteral("not_found");
-    case ErrorCode::IoError: return QStringLiteral("io_error");
-    case ErrorCode::DatabaseOpenFailed: return QStringLiteral("database_open_failed");
-    case ErrorCode::DatabaseNotReqdesk: return QStringLiteral("database_not_reqdesk");
-    case ErrorCode::SchemaTooNew: return QStringLiteral("schema_too_new");
-    case ErrorCode::MigrationFailed: return QStringLiteral("migration_failed");
-    case ErrorCode::QueryFailed: return QStringLiteral("query_failed");
-    case ErrorCode::DatabaseCorrupt: return QStringLiteral("database_corrupt");
-    case ErrorCode::DiskFull: return QStringLiteral("disk_full");
-    case ErrorCode::ConstraintViolated: return QStringLiteral("constraint_violated");
-    case ErrorCode::DatabaseBusy: return QStringLiteral("database_busy");
+    case ErrorCode::None:
+        return QStringLiteral("none");
+    case ErrorCode::InvalidArgument:
+        return QStringLiteral("invalid_argument");
+    case ErrorCode::ParseError:
+        return QStringLiteral("parse_error");
+    case ErrorCode::UnsupportedFormat:
+        return QStringLiteral("unsupported_format");
+    case ErrorCode::CurrencyMismatch:
+        return QStringLiteral("currency_mismatch");
+    case ErrorCode::PeriodMismatch:
+        return QStringLiteral("period_mismatch");
+    case ErrorCode::IllegalTransition:
+        return QStringLiteral("illegal_transition");
+    case ErrorCode::ReasonRequired:
+        return QStringLiteral("reason_required");
+    case ErrorCode::NotFound:
+        return QStringLiteral("not_found");
+    case ErrorCode::IoError:
+        return QStringLiteral("io_error");
+    case ErrorCode::DatabaseOpenFailed:
+        return QStringLiteral("database_open_failed");
+    case ErrorCode::DatabaseNotReqdesk:
+        return QStringLiteral("database_not_reqdesk");
+    case ErrorCode::SchemaTooNew:
+        return QStringLiteral("schema_too_new");
+    case ErrorCode::MigrationFailed:
+        return QStringLiteral("migration_failed");
+    case ErrorCode::QueryFailed:
+        return QStringLiteral("query_failed");
+    case ErrorCode::DatabaseCorrupt:
+        return QStringLiteral("database_corrupt");
+    case ErrorCode::DiskFull:
+        return QStringLiteral("disk_full");
+    case ErrorCode::ConstraintViolated:
+        return QStringLiteral("constraint_violated");
+    case ErrorCode::DatabaseBusy:
+        return QStringLiteral("database_busy");
     }
     return QStringLiteral("unknown");
 }

@@ -10,7 +10,7 @@ enum class ErrorCode : int {
 
     // core
     InvalidArgument = 1000,
-    ParseError = 1001,       ///< malformed input; Error::line says where
+    ParseError = 1001, ///< malformed input; Error::line says where
     UnsupportedFormat = 1002,
     CurrencyMismatch = 1003, ///< two amounts in different currencies met without conversion
     PeriodMismatch = 1004,

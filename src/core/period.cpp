@@ -5,11 +5,16 @@ namespace Reqdesk::Core {
 QString periodName(Period period)
 {
     switch (period) {
-    case Period::Hour: return QStringLiteral("hour");
-    case Period::Day: return QStringLiteral("day");
-    case Period::Week: return QStringLiteral("week");
-    case Period::Month: return QStringLiteral("month");
-    case Period::Year: return QStringLiteral("year");
+    case Period::Hour:
+        return QStringLiteral("hour");
+    case Period::Day:
+        return QStringLiteral("day");
+    case Period::Week:
+        return QStringLiteral("week");
+    case Period::Month:
+        return QStringLiteral("month");
+    case Period::Year:
+        return QStringLiteral("year");
     }
     return QStringLiteral("year");
 }

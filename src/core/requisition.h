@@ -49,7 +49,7 @@ struct Requisition
     QUuid id;
     QString title;
     QString company;
-    QString org;  ///< organisation (division) the requisition belongs to
+    QString org; ///< organisation (division) the requisition belongs to
     QString team;
     QString level; ///< the requisition's own level; bands may cover several
     QStringList locations;
@@ -62,14 +62,14 @@ struct Requisition
     HiringTeam hiringTeam;
     PostingSections sections;
     QList<PayBand> bands;
-    QString externalId;  ///< id at the source (Greenhouse job id, Lever posting id)
+    QString externalId; ///< id at the source (Greenhouse job id, Lever posting id)
     QString sourceUrl;
     std::optional<int> employerSize; ///< employees, for rules that depend on it
     QDate postedOn;
-    QDate closesOn; ///< application close date, when stated
+    QDate closesOn;      ///< application close date, when stated
     QDateTime createdAt; ///< client clock: display only
     QDateTime updatedAt;
-    qint64 version = 0;  ///< server change counter of the last synced change; 0 = never synced
+    qint64 version = 0; ///< server change counter of the last synced change; 0 = never synced
 
     friend bool operator==(const Requisition &, const Requisition &) = default;
 };

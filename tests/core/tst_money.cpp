@@ -30,19 +30,32 @@ void tst_Money::parseDecimal_data()
     QTest::addColumn<bool>("valid");
     QTest::addColumn<qint64>("minor");
 
-    QTest::newRow("plain") << "100600" << "USD" << true << qint64(10060000);
-    QTest::newRow("grouped") << "100,600" << "USD" << true << qint64(10060000);
-    QTest::newRow("cents") << "52.5" << "USD" << true << qint64(5250);
-    QTest::newRow("grouped cents") << "1,234,567.89" << "EUR" << true << qint64(123456789);
-    QTest::newRow("yen has no minor digits") << "5,000,000" << "JPY" << true << qint64(5000000);
-    QTest::newRow("yen fraction refused") << "5.5" << "JPY" << false << qint64(0);
-    QTest::newRow("dinar three digits") << "1.125" << "BHD" << true << qint64(1125);
-    QTest::newRow("too many fraction digits") << "1.234" << "USD" << false << qint64(0);
-    QTest::newRow("bad grouping") << "10,60" << "USD" << false << qint64(0);
-    QTest::newRow("letters") << "12a" << "USD" << false << qint64(0);
-    QTest::newRow("empty") << "" << "USD" << false << qint64(0);
-    QTest::newRow("two dots") << "1.2.3" << "USD" << false << qint64(0);
-    QTest::newRow("overflow") << "99999999999999999999" << "USD" << false << qint64(0);
+    QTest::newRow("plain") << "100600"
+                           << "USD" << true << qint64(10060000);
+    QTest::newRow("grouped") << "100,600"
+                             << "USD" << true << qint64(10060000);
+    QTest::newRow("cents") << "52.5"
+                           << "USD" << true << qint64(5250);
+    QTest::newRow("grouped cents") << "1,234,567.89"
+                                   << "EUR" << true << qint64(123456789);
+    QTest::newRow("yen has no minor digits") << "5,000,000"
+                                             << "JPY" << true << qint64(5000000);
+    QTest::newRow("yen fraction refused") << "5.5"
+                                          << "JPY" << false << qint64(0);
+    QTest::newRow("dinar three digits") << "1.125"
+                                        << "BHD" << true << qint64(1125);
+    QTest::newRow("too many fraction digits") << "1.234"
+                                              << "USD" << false << qint64(0);
+    QTest::newRow("bad grouping") << "10,60"
+                                  << "USD" << false << qint64(0);
+    QTest::newRow("letters") << "12a"
+                             << "USD" << false << qint64(0);
+    QTest::newRow("empty") << ""
+                           << "USD" << false << qint64(0);
+    QTest::newRow("two dots") << "1.2.3"
+                              << "USD" << false << qint64(0);
+    QTest::newRow("overflow") << "99999999999999999999"
+                              << "USD" << false << qint64(0);
 }
 
 void tst_Money::parseDecimal()
@@ -62,11 +75,16 @@ void tst_Money::decimalString_data()
     QTest::addColumn<qint64>("minor");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("text");
-    QTest::newRow("whole") << qint64(10060000) << "USD" << "100600";
-    QTest::newRow("cents") << qint64(5250) << "USD" << "52.50";
-    QTest::newRow("one cent") << qint64(1) << "USD" << "0.01";
-    QTest::newRow("negative") << qint64(-5250) << "USD" << "-52.50";
-    QTest::newRow("yen") << qint64(5000000) << "JPY" << "5000000";
+    QTest::newRow("whole") << qint64(10060000) << "USD"
+                           << "100600";
+    QTest::newRow("cents") << qint64(5250) << "USD"
+                           << "52.50";
+    QTest::newRow("one cent") << qint64(1) << "USD"
+                              << "0.01";
+    QTest::newRow("negative") << qint64(-5250) << "USD"
+                              << "-52.50";
+    QTest::newRow("yen") << qint64(5000000) << "JPY"
+                         << "5000000";
     QTest::newRow("min int") << std::numeric_limits<qint64>::min() << "JPY"
                              << "-9223372036854775808";
 }
@@ -83,12 +101,18 @@ void tst_Money::currencySymbols_data()
 {
     QTest::addColumn<QString>("symbol");
     QTest::addColumn<QString>("code");
-    QTest::newRow("dollar") << "$" << "USD";
-    QTest::newRow("canadian") << "C$" << "CAD";
-    QTest::newRow("pound") << "£" << "GBP";
-    QTest::newRow("euro") << "€" << "EUR";
-    QTest::newRow("iso code") << "chf" << "CHF";
-    QTest::newRow("unknown") << "XYZ" << "";
+    QTest::newRow("dollar") << "$"
+                            << "USD";
+    QTest::newRow("canadian") << "C$"
+                              << "CAD";
+    QTest::newRow("pound") << "£"
+                           << "GBP";
+    QTest::newRow("euro") << "€"
+                          << "EUR";
+    QTest::newRow("iso code") << "chf"
+                              << "CHF";
+    QTest::newRow("unknown") << "XYZ"
+                             << "";
 }
 
 void tst_Money::currencySymbols()
