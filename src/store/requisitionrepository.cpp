@@ -441,7 +441,7 @@ Result<qint64> RequisitionRepository::count(const RequisitionFilter &filter) con
     return q.value(0).toLongLong();
 }
 
-Result<RequisitionPage> RequisitionRepository::page(const RequisitionQuery &query) const
+QPair<QString, QVariantList> RequisitionRepository::pageStatement(const RequisitionQuery &query)
 {
     const SortSql sort = sortSql(query.sort);
     Where w = filterWhere(query.filter);
@@ -455,6 +455,13 @@ Result<RequisitionPage> RequisitionRepository::page(const RequisitionQuery &quer
                         + w.sql() + orderBy(sort, query.order) + QStringLiteral(" LIMIT ?");
     QVariantList binds = w.binds;
     binds << limit + 1; // one extra row says whether there is a next page
+    return {sql, binds};
+}
+
+Result<RequisitionPage> RequisitionRepository::page(const RequisitionQuery &query) const
+{
+    const int limit = std::max(1, query.limit);
+    const auto [sql, binds] = pageStatement(query);
     QSqlQuery q(m_database.connection());
     if (auto s = execWith(q, sql, binds, QStringLiteral("page requisitions")); !s)
         return s.error();

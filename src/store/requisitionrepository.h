@@ -6,7 +6,9 @@
 #include "store/writeorigin.h"
 
 #include <QList>
+#include <QPair>
 #include <QSqlDatabase>
+#include <QVariantList>
 
 #include <optional>
 
@@ -47,6 +49,9 @@ public:
     /// Cursors at every `stride` rows: element k starts the page at row (k+1) × stride. One pass
     /// over the sort index; a windowed model keeps them to jump to any row with a short seek.
     Core::Result<QList<PageCursor>> anchors(const RequisitionQuery &query, qint64 stride) const;
+
+    /// The SQL and bound values page() runs for `query`, for benchmarks and EXPLAIN QUERY PLAN.
+    static QPair<QString, QVariantList> pageStatement(const RequisitionQuery &query);
 
     /// Writes one requisition inside the caller's transaction (used by save, saveAll, import).
     static Core::Status
