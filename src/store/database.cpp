@@ -29,6 +29,25 @@ quint32 readBigEndian(const QByteArray &bytes, int offset, int size)
     return value;
 }
 
+Core::Status checkIdentity(const QString &path, qint32 applicationId, int userVersion)
+{
+    if (applicationId != Schema::applicationId)
+        return makeError(ErrorCode::DatabaseNotReqdesk,
+                         QStringLiteral("%1 is an SQLite database of another application "
+                                        "(application_id %2)")
+                                 .arg(path)
+                                 .arg(applicationId));
+    if (userVersion > Schema::currentVersion())
+        return makeError(
+                ErrorCode::SchemaTooNew,
+                QStringLiteral("%1 was written by a newer Reqdesk (schema %2, this version "
+                               "reads up to %3); update Reqdesk to open it")
+                        .arg(path)
+                        .arg(userVersion)
+                        .arg(Schema::currentVersion()));
+    return {};
+}
+
 /// Checks the 100-byte SQLite header without opening the file with SQLite, so a refused
 /// file is never touched (no journal replay, no WAL recovery, no header rewrite).
 Core::Status inspectHeader(const QString &path)
@@ -47,53 +66,45 @@ Core::Status inspectHeader(const QString &path)
     if (header.size() < 100)
         return makeError(ErrorCode::DatabaseCorrupt,
                          QStringLiteral("%1 is truncated (%2 bytes)").arg(path).arg(size));
-    const qint32 applicationId = qint32(readBigEndian(header, 68, 4));
-    if (applicationId != Schema::applicationId)
-        return makeError(ErrorCode::DatabaseNotReqdesk,
-                         QStringLiteral("%1 is an SQLite database of another application "
-                                        "(application_id %2)")
-                                 .arg(path)
-                                 .arg(applicationId));
+    const bool hasWal = QFileInfo::exists(path + QStringLiteral("-wal"));
+    // With a WAL file the newest header may still be in the WAL (a crash before checkpoint), so
+    // identity and version are then read through a read-only SQLite connection instead.
+    if (hasWal)
+        return {};
+    if (auto status = checkIdentity(
+                path, qint32(readBigEndian(header, 68, 4)), int(readBigEndian(header, 60, 4)));
+        !status)
+        return status;
     quint32 pageSize = readBigEndian(header, 16, 2);
     if (pageSize == 1)
         pageSize = 65536;
     const quint32 changeCounter = readBigEndian(header, 24, 4);
     const quint32 pageCount = readBigEndian(header, 28, 4);
     const quint32 validFor = readBigEndian(header, 92, 4);
-    const bool hasWal = QFileInfo::exists(path + QStringLiteral("-wal"));
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return makeError(
                 ErrorCode::DatabaseCorrupt,
                 QStringLiteral("%1 has a damaged header (page size %2)").arg(path).arg(pageSize));
-    // The in-header size is trustworthy when version-valid-for matches the change counter; a
-    // WAL file may hold pages the main file does not have yet.
-    if (!hasWal && changeCounter == validFor && qint64(pageSize) * pageCount > size)
+    // The in-header size is trustworthy when version-valid-for matches the change counter.
+    if (changeCounter == validFor && qint64(pageSize) * pageCount > size)
         return makeError(ErrorCode::DatabaseCorrupt,
                          QStringLiteral("%1 is truncated: %2 bytes, the header says %3")
                                  .arg(path)
                                  .arg(size)
                                  .arg(qint64(pageSize) * pageCount));
-    if (!hasWal && size % pageSize != 0)
+    if (size % pageSize != 0)
         return makeError(ErrorCode::DatabaseCorrupt,
                          QStringLiteral("%1 is truncated: %2 bytes is not a whole number of "
                                         "%3-byte pages")
                                  .arg(path)
                                  .arg(size)
                                  .arg(pageSize));
-    const int userVersion = int(readBigEndian(header, 60, 4));
-    if (userVersion > Schema::currentVersion())
-        return makeError(
-                ErrorCode::SchemaTooNew,
-                QStringLiteral("%1 was written by a newer Reqdesk (schema %2, this version "
-                               "reads up to %3); update Reqdesk to open it")
-                        .arg(path)
-                        .arg(userVersion)
-                        .arg(Schema::currentVersion()));
     return {};
 }
 
-/// PRAGMA quick_check on a read-only connection: detects damage without writing.
-Core::Status quickCheck(const QString &path)
+/// Identity (when `identity`) and PRAGMA quick_check (when `check`) on a read-only
+/// connection: detects foreign files and damage without writing to the database file.
+Core::Status readOnlyCheck(const QString &path, bool identity, bool check)
 {
     const QString name
             = QStringLiteral("reqdesk-check-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
@@ -108,11 +119,26 @@ Core::Status quickCheck(const QString &path)
                     QStringLiteral("%1 cannot be read: %2").arg(path, db.lastError().text()));
         } else {
             QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+            if (identity) {
+                qint32 applicationId = 0;
+                int userVersion = 0;
+                if (query.exec(QStringLiteral("PRAGMA application_id")) && query.next())
+                    applicationId = query.value(0).toInt();
+                if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+                    userVersion = query.value(0).toInt();
+                query.finish();
+                if (query.lastError().isValid())
+                    result = makeError(ErrorCode::DatabaseCorrupt,
+                                       QStringLiteral("%1 cannot be read: %2")
+                                               .arg(path, query.lastError().text()));
+                else
+                    result = checkIdentity(path, applicationId, userVersion);
+            }
+            if (result && check && !query.exec(QStringLiteral("PRAGMA quick_check"))) {
                 result = makeError(
                         ErrorCode::DatabaseCorrupt,
                         QStringLiteral("%1 is damaged: %2").arg(path, query.lastError().text()));
-            } else {
+            } else if (result && check) {
                 QStringList problems;
                 while (query.next()) {
                     const QString line = query.value(0).toString();
@@ -165,8 +191,10 @@ Core::Result<std::unique_ptr<Database>> Database::open(const QString &path, Open
     if (existing) {
         if (auto status = inspectHeader(path); !status)
             return status.error();
-        if (options.check == Check::QuickCheck) {
-            if (auto status = quickCheck(path); !status)
+        const bool hasWal = QFileInfo::exists(path + QStringLiteral("-wal"));
+        if (hasWal || options.check == Check::QuickCheck) {
+            if (auto status = readOnlyCheck(path, hasWal, options.check == Check::QuickCheck);
+                !status)
                 return status.error();
         }
     }

@@ -13,6 +13,7 @@
 #include "store/schema.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -200,8 +201,10 @@ QString inlineSql(const QString &sql, const QVariantList &binds)
 /// Size of the database file after a checkpoint folds the WAL into it.
 qint64 fileSize(const QString &path)
 {
-    QProcess::execute(QStringLiteral("sqlite3"),
-                      {path, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);")});
+    QProcess checkpoint;
+    checkpoint.start(QStringLiteral("sqlite3"),
+                     {path, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);")});
+    checkpoint.waitForFinished(-1);
     return QFileInfo(path).size();
 }
 
@@ -213,7 +216,12 @@ int main(int argc, char **argv)
     const qint64 rows = qEnvironmentVariableIsSet("REQDESK_BENCH_ROWS")
                                 ? qEnvironmentVariable("REQDESK_BENCH_ROWS").toLongLong()
                                 : 100000;
-    QTemporaryDir dir;
+    // REQDESK_BENCH_DIR keeps the databases for inspection (dbstat, EXPLAIN); else a temp dir.
+    QTemporaryDir dir(qEnvironmentVariableIsSet("REQDESK_BENCH_DIR")
+                              ? qEnvironmentVariable("REQDESK_BENCH_DIR")
+                                        + QStringLiteral("/bench-XXXXXX")
+                              : QDir::tempPath() + QStringLiteral("/bench-XXXXXX"));
+    dir.setAutoRemove(!qEnvironmentVariableIsSet("REQDESK_BENCH_DIR"));
     if (!dir.isValid())
         qFatal("no temporary directory");
 

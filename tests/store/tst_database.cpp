@@ -205,6 +205,24 @@ private slots:
         QCOMPARE(readAll(file), content);
     }
 
+    void reopensAfterCrashBeforeCheckpoint()
+    {
+        // Copying the files while the connection is open is what a crash leaves behind: the
+        // newest header (application id, user_version) may exist only in the -wal file.
+        const QString file = path("crash.db");
+        const QString copy = path("crash-copy.db");
+        const auto r = TestData::requisition(5, 5);
+        auto db = Database::open(file);
+        QVERIFY(db.ok());
+        QVERIFY(RequisitionRepository(**db).save(r, WriteOrigin::LocalEdit).ok());
+        QVERIFY(QFile::exists(file + QStringLiteral("-wal")));
+        QVERIFY(QFile::copy(file, copy));
+        QVERIFY(QFile::copy(file + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+        auto reopened = Database::open(copy);
+        QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().message()));
+        QCOMPARE(RequisitionRepository(**reopened).find(r.id)->title, r.title);
+    }
+
     void emptyFileBecomesNewDatabase()
     {
         const QString file = path("empty.db");
