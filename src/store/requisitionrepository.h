@@ -16,6 +16,14 @@ namespace Reqdesk::Store {
 
 class Database;
 
+/// What applying a pulled server copy did.
+enum class ApplyOutcome {
+    Applied,        ///< stored as the row and the base copy
+    SkippedOlder,   ///< the stored row has this version or a newer one (a replay)
+    SkippedDeleted, ///< a tombstone at this version or newer: no resurrection
+    BaseOnly,       ///< the row has pending local edits: they stay, only the base copy moved
+};
+
 /// Requisitions with their bands, derived search columns and FTS rows; lists by keyset paging.
 class RequisitionRepository final
 {
@@ -33,6 +41,12 @@ public:
     /// Deletes the requisition and its bands and leaves a tombstone; a LocalEdit queues a
     /// delete with the row's base version. NotFound when there is none.
     Core::Status remove(const QUuid &id, WriteOrigin origin);
+
+    /// Applies a requisition pulled from the server (SYNC.md "applying a pulled row"): older or
+    /// equal versions and tombstoned records are skipped, a row with pending outbox entries
+    /// keeps its local values and only moves its base copy, anything else is saved as Sync.
+    /// Composes inside a caller's transaction (the page and its cursor).
+    Core::Result<ApplyOutcome> applyServerCopy(const Core::Requisition &serverCopy);
 
     /// Rows matching the filter.
     Core::Result<qint64> count(const RequisitionFilter &filter) const;

@@ -601,6 +601,46 @@ private slots:
         QVERIFY(repo.page(q).ok());
     }
 
+    void applyServerCopy()
+    {
+        auto db = freshDb();
+        RequisitionRepository repo(*db);
+        Requisition r = TestData::requisition(12, 1);
+        r.version = 10;
+        const auto first = repo.applyServerCopy(r);
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message()));
+        QCOMPARE(*first, ApplyOutcome::Applied);
+        QCOMPARE(*repo.find(r.id), r);
+        QCOMPARE(*repo.applyServerCopy(r), ApplyOutcome::SkippedOlder); // a replay
+        Requisition older = r;
+        older.version = 9;
+        older.title = QStringLiteral("Stale");
+        QCOMPARE(*repo.applyServerCopy(older), ApplyOutcome::SkippedOlder);
+        QCOMPARE(repo.find(r.id)->title, r.title);
+
+        // Pending local edit: local values stay, the base copy moves to the server's version.
+        Requisition local = r;
+        local.title = QStringLiteral("Local title");
+        QVERIFY(repo.save(local, WriteOrigin::LocalEdit).ok());
+        Requisition newer = r;
+        newer.version = 12;
+        newer.org = QStringLiteral("Server org");
+        QCOMPARE(*repo.applyServerCopy(newer), ApplyOutcome::BaseOnly);
+        QCOMPARE(repo.find(r.id)->title, QStringLiteral("Local title"));
+        auto base = SyncStateRepository(*db).baseCopy(QStringLiteral("requisition"), r.id);
+        QCOMPARE((*base)->version, 12);
+        QCOMPARE((*base)->data.value(QStringLiteral("org")).toString(),
+                 QStringLiteral("Server org"));
+
+        // Deleted by the server at version 20: an older copy arriving later does not resurrect it.
+        Requisition other = TestData::requisition(12, 2);
+        other.version = 15;
+        QCOMPARE(*repo.applyServerCopy(other), ApplyOutcome::Applied);
+        QVERIFY(repo.remove(other.id, WriteOrigin::Sync).ok());
+        QCOMPARE(*repo.applyServerCopy(other), ApplyOutcome::SkippedDeleted);
+        QCOMPARE(repo.find(other.id).error().code, Core::ErrorCode::NotFound);
+    }
+
     void ftsFollowsUpdates()
     {
         auto db = freshDb();
