@@ -534,6 +534,40 @@ private slots:
         }
     }
 
+    void pagesSeekTheSortIndex()
+    {
+        // Every sort column has a (column, id) index: the first page reads it in order (no sort
+        // step) and a later page starts with an index seek, not a scan from the top.
+        for (int s = 0; s <= int(SortColumn::PayMax); ++s) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                RequisitionQuery query;
+                query.sort = SortColumn(s);
+                query.order = order;
+                for (const bool withCursor : {false, true}) {
+                    if (withCursor)
+                        query.after = PageCursor{s >= int(SortColumn::PayMin)
+                                                         ? QVariant(100)
+                                                         : QVariant(QStringLiteral("m")),
+                                                 QUuid::createUuid()};
+                    const auto [sql, binds] = RequisitionRepository::pageStatement(query);
+                    QSqlQuery q(m_db->connection());
+                    QVERIFY(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+                    for (const QVariant &v : binds)
+                        q.addBindValue(v);
+                    QVERIFY(q.exec());
+                    QString plan;
+                    while (q.next())
+                        plan += q.value(3).toString() + QLatin1Char('\n');
+                    QVERIFY2(!plan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan));
+                    QVERIFY2(plan.contains(QStringLiteral("INDEX requisitions_")),
+                             qPrintable(plan));
+                    if (withCursor)
+                        QVERIFY2(plan.contains(QStringLiteral("SEARCH r")), qPrintable(plan));
+                }
+            }
+        }
+    }
+
     void summaryFields()
     {
         RequisitionRepository repo(*m_db);
