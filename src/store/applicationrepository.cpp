@@ -151,6 +151,17 @@ Status queue(QSqlDatabase db,
     return OutboxRepository::append(db, entry);
 }
 
+/// Stores a server copy as the row and the base copy, removing any tombstone.
+Status writeServerCopy(QSqlDatabase db, const Application &a)
+{
+    if (auto s = writeApplication(db, a); !s)
+        return s;
+    if (auto s = SyncStateRepository::removeTombstone(db, kApplication, a.id); !s)
+        return s;
+    return SyncStateRepository::putBaseCopy(
+            db, BaseCopy{kApplication, a.id, a.version, RecordJson::toJson(a)});
+}
+
 bool isExit(Stage stage)
 {
     return stage == Stage::Rejected || stage == Stage::Withdrawn;
@@ -369,6 +380,30 @@ Status ApplicationRepository::addNote(const Note &note, WriteOrigin origin)
             return s;
     }
     return tx.commit();
+}
+
+Result<ApplyOutcome> ApplicationRepository::applyServerCopy(const Application &server)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    auto outcome = SyncStateRepository::decide(db, kApplication, server.id, server.version);
+    if (!outcome)
+        return outcome.error();
+    if (*outcome == ApplyOutcome::BaseOnly) {
+        if (auto s = SyncStateRepository::putBaseCopy(
+                    db,
+                    BaseCopy{kApplication, server.id, server.version, RecordJson::toJson(server)});
+            !s)
+            return s.error();
+    } else if (*outcome == ApplyOutcome::Applied) {
+        if (auto s = writeServerCopy(db, server); !s)
+            return s.error();
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return *outcome;
 }
 
 Result<Application> ApplicationRepository::find(const QUuid &id) const

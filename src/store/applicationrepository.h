@@ -4,6 +4,7 @@
 #include "core/note.h"
 #include "core/result.h"
 #include "core/stageevent.h"
+#include "store/applyoutcome.h"
 #include "store/requisitionquery.h"
 #include "store/writeorigin.h"
 
@@ -49,6 +50,9 @@ public:
     /// (replays are harmless).
     Core::Status addNote(const Core::Note &note, WriteOrigin origin);
 
+    /// Applies a copy pulled from the server with the same rules as
+    /// RequisitionRepository::applyServerCopy (older, tombstoned, pending edits).
+    Core::Result<ApplyOutcome> applyServerCopy(const Core::Application &server);
     /// The application; NotFound when there is none.
     Core::Result<Core::Application> find(const QUuid &id) const;
     /// The stage history, oldest first.

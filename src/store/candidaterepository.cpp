@@ -131,6 +131,29 @@ Status CandidateRepository::saveAll(const QList<Candidate> &candidates, WriteOri
     return tx.commit();
 }
 
+Result<ApplyOutcome> CandidateRepository::applyServerCopy(const Candidate &server)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    auto outcome = SyncStateRepository::decide(db, kEntity, server.id, server.version);
+    if (!outcome)
+        return outcome.error();
+    if (*outcome == ApplyOutcome::BaseOnly) {
+        if (auto s = SyncStateRepository::putBaseCopy(
+                    db, BaseCopy{kEntity, server.id, server.version, RecordJson::toJson(server)});
+            !s)
+            return s.error();
+    } else if (*outcome == ApplyOutcome::Applied) {
+        if (auto s = saveOne(db, server, WriteOrigin::Sync); !s)
+            return s.error();
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return *outcome;
+}
+
 Result<Candidate> CandidateRepository::find(const QUuid &id) const
 {
     auto found = load(m_database.connection(), id);

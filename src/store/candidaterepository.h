@@ -2,6 +2,7 @@
 
 #include "core/candidate.h"
 #include "core/result.h"
+#include "store/applyoutcome.h"
 #include "store/requisitionquery.h"
 #include "store/writeorigin.h"
 
@@ -31,6 +32,9 @@ public:
     Core::Status save(const Core::Candidate &candidate, WriteOrigin origin);
     /// Saves all in one transaction: all or nothing.
     Core::Status saveAll(const QList<Core::Candidate> &candidates, WriteOrigin origin);
+    /// Applies a copy pulled from the server with the same rules as
+    /// RequisitionRepository::applyServerCopy (older, tombstoned, pending edits).
+    Core::Result<ApplyOutcome> applyServerCopy(const Core::Candidate &server);
     /// The candidate; NotFound when there is none.
     Core::Result<Core::Candidate> find(const QUuid &id) const;
     /// Deletes and leaves a tombstone; a LocalEdit queues the delete. NotFound when absent.

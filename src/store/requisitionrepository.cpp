@@ -386,36 +386,21 @@ Result<ApplyOutcome> RequisitionRepository::applyServerCopy(const Requisition &s
     Transaction tx(db);
     if (auto s = tx.begin(); !s)
         return s.error();
-    const QString id = idText(server.id);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT (SELECT version FROM requisitions WHERE id = ?),"
-                             " (SELECT version FROM tombstones WHERE entity = ? AND entity_id = ?),"
-                             " EXISTS (SELECT 1 FROM outbox WHERE entity = ? AND entity_id = ?)"));
-    for (const QString &value : {id, kEntity, id, kEntity, id})
-        q.addBindValue(value);
-    if (!q.exec() || !q.next())
-        return sqlError(q, QStringLiteral("look up requisition state"));
-    const QVariant stored = q.value(0);
-    const QVariant tombstone = q.value(1);
-    const bool pending = q.value(2).toBool();
-    q.finish();
-    ApplyOutcome outcome = ApplyOutcome::Applied;
-    if (!stored.isNull() && stored.toLongLong() >= server.version) {
-        outcome = ApplyOutcome::SkippedOlder;
-    } else if (!tombstone.isNull() && tombstone.toLongLong() >= server.version) {
-        outcome = ApplyOutcome::SkippedDeleted;
-    } else if (pending) {
+    auto outcome = SyncStateRepository::decide(db, kEntity, server.id, server.version);
+    if (!outcome)
+        return outcome.error();
+    if (*outcome == ApplyOutcome::BaseOnly) {
         if (auto s = SyncStateRepository::putBaseCopy(
                     db, BaseCopy{kEntity, server.id, server.version, RecordJson::toJson(server)});
             !s)
             return s.error();
-        outcome = ApplyOutcome::BaseOnly;
-    } else if (auto s = saveInTransaction(db, server, WriteOrigin::Sync); !s) {
-        return s.error();
+    } else if (*outcome == ApplyOutcome::Applied) {
+        if (auto s = saveInTransaction(db, server, WriteOrigin::Sync); !s)
+            return s.error();
     }
     if (auto s = tx.commit(); !s)
         return s.error();
-    return outcome;
+    return *outcome;
 }
 
 Result<Requisition> RequisitionRepository::find(const QUuid &id) const

@@ -2,6 +2,7 @@
 
 #include "core/requisition.h"
 #include "core/result.h"
+#include "store/applyoutcome.h"
 #include "store/requisitionquery.h"
 #include "store/writeorigin.h"
 
@@ -15,14 +16,6 @@
 namespace Reqdesk::Store {
 
 class Database;
-
-/// What applying a pulled server copy did.
-enum class ApplyOutcome {
-    Applied,        ///< stored as the row and the base copy
-    SkippedOlder,   ///< the stored row has this version or a newer one (a replay)
-    SkippedDeleted, ///< a tombstone at this version or newer: no resurrection
-    BaseOnly,       ///< the row has pending local edits: they stay, only the base copy moved
-};
 
 /// Requisitions with their bands, derived search columns and FTS rows; lists by keyset paging.
 class RequisitionRepository final

@@ -164,4 +164,47 @@ SyncStateRepository::removeTombstone(QSqlDatabase db, const QString &entity, con
     return {};
 }
 
+QString SyncStateRepository::tableOf(const QString &entity)
+{
+    if (entity == QLatin1String("requisition"))
+        return QStringLiteral("requisitions");
+    if (entity == QLatin1String("candidate"))
+        return QStringLiteral("candidates");
+    if (entity == QLatin1String("application"))
+        return QStringLiteral("applications");
+    if (entity == QLatin1String("stage_event"))
+        return QStringLiteral("stage_events");
+    if (entity == QLatin1String("note"))
+        return QStringLiteral("notes");
+    return QString();
+}
+
+Core::Result<ApplyOutcome>
+SyncStateRepository::decide(QSqlDatabase db, const QString &entity, const QUuid &id, qint64 version)
+{
+    const QString table = tableOf(entity);
+    if (table.isEmpty())
+        return Core::makeError(Core::ErrorCode::InvalidArgument,
+                               QStringLiteral("unknown entity %1").arg(entity));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT (SELECT version FROM %1 WHERE id = ?),"
+                             " (SELECT version FROM tombstones WHERE entity = ? AND entity_id = ?),"
+                             " EXISTS (SELECT 1 FROM outbox WHERE entity = ? AND entity_id = ?)")
+                      .arg(table));
+    const QString key = idText(id);
+    for (const QString &value : {key, entity, key, entity, key})
+        q.addBindValue(value);
+    if (!q.exec() || !q.next())
+        return sqlError(q, QStringLiteral("look up %1 state").arg(entity));
+    const QVariant stored = q.value(0);
+    const QVariant tombstone = q.value(1);
+    if (!stored.isNull() && stored.toLongLong() >= version)
+        return ApplyOutcome::SkippedOlder;
+    if (!tombstone.isNull() && tombstone.toLongLong() >= version)
+        return ApplyOutcome::SkippedDeleted;
+    if (q.value(2).toBool())
+        return ApplyOutcome::BaseOnly;
+    return ApplyOutcome::Applied;
+}
+
 } // namespace Reqdesk::Store

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "store/applyoutcome.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -59,6 +60,14 @@ public:
     putTombstone(QSqlDatabase db, const QString &entity, const QUuid &id, qint64 version);
     /// Forgets a deletion (the record exists again) inside the caller's transaction.
     static Core::Status removeTombstone(QSqlDatabase db, const QString &entity, const QUuid &id);
+
+    /// The table a record of `entity` lives in ("requisition" → "requisitions"); empty for an
+    /// unknown entity. A fixed list: entity names never reach SQL otherwise.
+    static QString tableOf(const QString &entity);
+    /// Decides, inside the caller's transaction, what a pulled copy at `version` should do:
+    /// SkippedOlder, SkippedDeleted, BaseOnly (pending outbox entries) or Applied (go ahead).
+    static Core::Result<ApplyOutcome>
+    decide(QSqlDatabase db, const QString &entity, const QUuid &id, qint64 version);
 
 private:
     Database &m_database;

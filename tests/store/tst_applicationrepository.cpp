@@ -166,6 +166,24 @@ private slots:
         QCOMPARE(pending.first().baseVersion, 2);
     }
 
+    void applyServerCopy()
+    {
+        auto db = freshDb();
+        ApplicationRepository repo(*db);
+        auto a = TestData::application(1, 6, QUuid::createUuid(), QUuid::createUuid());
+        a.version = 8;
+        QCOMPARE(*repo.applyServerCopy(a), ApplyOutcome::Applied);
+        QCOMPARE(*repo.find(a.id), a);
+        QCOMPARE(*repo.applyServerCopy(a), ApplyOutcome::SkippedOlder);
+        QVERIFY(repo.moveStage(a.id, Stage::Onsite, QString(), QStringLiteral("me")).ok());
+        auto server = a;
+        server.version = 9;
+        server.stage = Stage::Withdrawn;
+        QCOMPARE(*repo.applyServerCopy(server), ApplyOutcome::BaseOnly);
+        QCOMPARE(repo.find(a.id)->stage, Stage::Onsite);
+        QCOMPARE(*OutboxRepository(*db).pendingCount(), 2);
+    }
+
     void listByRequisitionPages()
     {
         auto db = freshDb();

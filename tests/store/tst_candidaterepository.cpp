@@ -49,6 +49,27 @@ private slots:
                         ->has_value());
     }
 
+    void applyServerCopy()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("a.db")));
+        QVERIFY(db.ok());
+        CandidateRepository repo(**db);
+        auto c = TestData::candidate(2, 1);
+        c.version = 3;
+        QCOMPARE(*repo.applyServerCopy(c), ApplyOutcome::Applied);
+        QCOMPARE(*repo.applyServerCopy(c), ApplyOutcome::SkippedOlder);
+        auto local = c;
+        local.name = QStringLiteral("Local Name");
+        QVERIFY(repo.save(local, WriteOrigin::LocalEdit).ok());
+        auto server = c;
+        server.version = 4;
+        server.source = QStringLiteral("agency");
+        QCOMPARE(*repo.applyServerCopy(server), ApplyOutcome::BaseOnly);
+        QCOMPARE(repo.find(c.id)->name, QStringLiteral("Local Name"));
+        QCOMPARE((*SyncStateRepository(**db).baseCopy(QStringLiteral("candidate"), c.id))->version,
+                 4);
+    }
+
     void pagesByName()
     {
         auto db = Database::open(m_dir.filePath(QStringLiteral("p.db")));
