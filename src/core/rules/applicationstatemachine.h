@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/result.h"
+#include "core/stage.h"
+
+#include <QList>
+#include <QString>
+
+namespace Reqdesk::Core {
+
+/// The pipeline rules: which stage moves an application may make and which need a reason.
+///
+/// Stages: applied → recruiter_screen → hiring_manager_screen → onsite → offer → hired, plus the
+/// exits rejected and withdrawn. The rules, each one a decision written down here and in
+/// tst_applicationstatemachine:
+///
+/// | from                     | to                              | allowed | reason      |
+/// |--------------------------|---------------------------------|---------|-------------|
+/// | active stage             | any LATER active stage          | yes     | optional    |
+/// |                          | (skipping stages is fine, as in |         |             |
+/// |                          |  most ATSs: a referral may go   |         |             |
+/// |                          |  straight to onsite)            |         |             |
+/// | active stage             | any EARLIER active stage        | yes     | required    |
+/// |                          | (corrects a mistake or undoes a |         |             |
+/// |                          |  move; the history keeps why)   |         |             |
+/// | offer                    | hired                           | yes     | optional    |
+/// | any other active stage   | hired                           | no: every hire passes through |
+/// |                          |                                 | offer, so the offer is recorded |
+/// | active stage             | rejected                        | yes     | required    |
+/// | active stage             | withdrawn                       | yes     | optional    |
+/// | rejected / withdrawn     | any active stage (reopen)       | yes     | required    |
+/// | rejected / withdrawn     | hired, or the other exit        | no: reopen first | | hired |
+/// anything                        | no: hired is terminal; a hire    | | | | that falls through is
+/// a note and | |                          |                                 | a new application |
+/// | any stage                | the same stage                  | no: that is not a move |
+///
+/// "Active" means applied, recruiter_screen, hiring_manager_screen, onsite and offer. A reason
+/// made only of white space counts as no reason.
+class ApplicationStateMachine final
+{
+public:
+    /// Ok when from → to is legal with this reason; else IllegalTransition or ReasonRequired.
+    static Status check(Stage from, Stage to, const QString &reason = QString());
+    /// True when from → to is a legal move (with a reason where one is required).
+    static bool isLegal(Stage from, Stage to);
+    /// Every stage the application may move to from `from`, in pipeline order.
+    static QList<Stage> legalTargets(Stage from);
+    /// True when the legal move from → to needs a reason; false for illegal moves.
+    static bool requiresReason(Stage from, Stage to);
+    /// True for hired: nothing moves out of it.
+    static bool isTerminal(Stage stage);
+    /// True for the stages still in the pipeline (applied through offer).
+    static bool isActive(Stage stage);
+    /// True for the two exits, rejected and withdrawn (closed, but they may be reopened).
+    static bool isExit(Stage stage);
+    /// Every stage in pipeline order, then the exits.
+    static QList<Stage> allStages();
+};
+
+} // namespace Reqdesk::Core
