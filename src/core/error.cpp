@@ -22,6 +22,7 @@ QString Error::codeName() const
     case ErrorCode::ReasonRequired: return QStringLiteral("reason_required");
     case ErrorCode::NotFound: return QStringLiteral("not_found");
     case ErrorCode::IoError: return QStringLiteral("io_error");
+    case ErrorCode::ValueOutOfRange: return QStringLiteral("value_out_of_range");
     case ErrorCode::DatabaseOpenFailed: return QStringLiteral("database_open_failed");
     case ErrorCode::DatabaseNotReqdesk: return QStringLiteral("database_not_reqdesk");
     case ErrorCode::SchemaTooNew: return QStringLiteral("schema_too_new");
