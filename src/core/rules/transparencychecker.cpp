@@ -243,7 +243,8 @@ bool TransparencyChecker::isOpenEnded(const PayBand &band)
     if (band.minMinor != band.maxMinor)
         return false;
     static const QRegularExpression openWords(
-            QStringLiteral("\\b(and up|and above|or more|up to|starting at|from)\\b|\\d\\s*\\+"),
+            QStringLiteral(
+                    "\\b(and up|and above|or more|up to|starting at|from)\\b|\\d\\s*[km]?\\s*\\+"),
             QRegularExpression::CaseInsensitiveOption);
     return openWords.match(band.sourceText).hasMatch() || openWords.match(band.note).hasMatch();
 }
