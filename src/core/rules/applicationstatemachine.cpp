@@ -99,6 +99,29 @@ bool ApplicationStateMachine::isExit(Stage stage)
     return stage == Stage::Rejected || stage == Stage::Withdrawn;
 }
 
+Result<StageEvent> ApplicationStateMachine::move(Application &application,
+                                                 Stage to,
+                                                 const QString &reason,
+                                                 const QString &by,
+                                                 const QDateTime &at)
+{
+    if (Status s = check(application.stage, to, reason); !s)
+        return s.error();
+    StageEvent event;
+    event.id = QUuid::createUuid();
+    event.applicationId = application.id;
+    event.from = application.stage;
+    event.to = to;
+    event.at = at;
+    event.by = by;
+    event.reason = reason.trimmed();
+    application.stage = to;
+    application.exitReason = isExit(to) ? event.reason : QString();
+    application.stageChangedAt = at;
+    application.updatedAt = at;
+    return event;
+}
+
 QList<Stage> ApplicationStateMachine::allStages()
 {
     return {Stage::Applied,

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/application.h"
 #include "core/result.h"
 #include "core/stage.h"
+#include "core/stageevent.h"
 
 #include <QList>
 #include <QString>
@@ -53,6 +55,15 @@ public:
     static bool isActive(Stage stage);
     /// True for the two exits, rejected and withdrawn (closed, but they may be reopened).
     static bool isExit(Stage stage);
+    /// Checks the move, then applies it: sets the stage, stage_changed_at and updated_at, and
+    /// the exit reason (set on entering an exit, cleared on reopening; the history keeps the old
+    /// one). Returns the history record to append (new id, version 0). The application is left
+    /// untouched when the move is refused.
+    static Result<StageEvent> move(Application &application,
+                                   Stage to,
+                                   const QString &reason,
+                                   const QString &by,
+                                   const QDateTime &at);
     /// Every stage in pipeline order, then the exits.
     static QList<Stage> allStages();
 };

@@ -92,6 +92,17 @@ Status RequisitionLifecycle::check(const Requisition &requisition,
     return {};
 }
 
+Status
+RequisitionLifecycle::apply(Requisition &requisition, RequisitionStatus to, const QString &reason)
+{
+    Status status = check(requisition, to, reason);
+    if (!status)
+        return status;
+    requisition.status = to;
+    requisition.statusReason = reason.trimmed();
+    return {};
+}
+
 bool RequisitionLifecycle::isLegal(RequisitionStatus from, RequisitionStatus to)
 {
     return verdictOf(from, to) != Verdict::Illegal;

@@ -45,6 +45,9 @@ public:
     /// check(requisition.status, to, reason) plus the openings rules for filled.
     static Status
     check(const Requisition &requisition, RequisitionStatus to, const QString &reason = QString());
+    /// check(requisition, to, reason), then sets the status and its reason (trimmed; cleared
+    /// when the move gives none). The requisition is left untouched when the move is refused.
+    static Status apply(Requisition &requisition, RequisitionStatus to, const QString &reason);
     /// True when from → to is legal (with a reason where one is required).
     static bool isLegal(RequisitionStatus from, RequisitionStatus to);
     /// Every status a requisition may move to from `from`, in lifecycle order.

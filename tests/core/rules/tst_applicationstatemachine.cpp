@@ -41,6 +41,7 @@ private slots:
     void legalTargets();
     void classification();
     void messagesNameTheStages();
+    void moveApplies();
 };
 
 void tst_ApplicationStateMachine::everyPair_data()
@@ -138,6 +139,45 @@ void tst_ApplicationStateMachine::messagesNameTheStages()
     QCOMPARE(reject.error().code, ErrorCode::ReasonRequired);
     QVERIFY(reject.error().detail.contains(QLatin1String("onsite")));
     QVERIFY(reject.error().detail.contains(QLatin1String("rejected")));
+}
+
+void tst_ApplicationStateMachine::moveApplies()
+{
+    Application a;
+    a.id = QUuid::createUuid();
+    a.stage = Stage::Onsite;
+    const QDateTime t1(QDate(2026, 5, 1), QTime(9, 0), Qt::UTC);
+
+    Result<StageEvent> e = ApplicationStateMachine::move(
+            a, Stage::Rejected, QStringLiteral("  no fit "), QStringLiteral("ada"), t1);
+    QVERIFY(e.ok());
+    QCOMPARE(a.stage, Stage::Rejected);
+    QCOMPARE(a.exitReason, QStringLiteral("no fit"));
+    QCOMPARE(a.stageChangedAt, t1);
+    QCOMPARE(e->applicationId, a.id);
+    QCOMPARE(e->from, std::optional<Stage>(Stage::Onsite));
+    QCOMPARE(e->to, Stage::Rejected);
+    QCOMPARE(e->by, QStringLiteral("ada"));
+    QCOMPARE(e->reason, QStringLiteral("no fit"));
+    QVERIFY(!e->id.isNull());
+
+    // Refused: nothing changes.
+    const Application before = a;
+    e = ApplicationStateMachine::move(
+            a, Stage::Hired, QStringLiteral("x"), QStringLiteral("ada"), t1.addDays(1));
+    QVERIFY(!e.ok());
+    QCOMPARE(e.error().code, ErrorCode::IllegalTransition);
+    QVERIFY(a == before);
+
+    // Reopening clears the exit reason; the history keeps it.
+    e = ApplicationStateMachine::move(a,
+                                      Stage::Onsite,
+                                      QStringLiteral("second look"),
+                                      QStringLiteral("grace"),
+                                      t1.addDays(2));
+    QVERIFY(e.ok());
+    QCOMPARE(a.stage, Stage::Onsite);
+    QVERIFY(a.exitReason.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ApplicationStateMachine)

@@ -40,6 +40,7 @@ private slots:
     void legalTargets();
     void openings_data();
     void openings();
+    void applySetsStatusAndReason();
 };
 
 void tst_RequisitionLifecycle::everyPair_data()
@@ -151,6 +152,22 @@ void tst_RequisitionLifecycle::openings()
     r.openings = openings;
     const Status status = RequisitionLifecycle::check(r, to, QStringLiteral("because"));
     QCOMPARE(status.ok() ? 0 : int(status.error().code), expected);
+}
+
+void tst_RequisitionLifecycle::applySetsStatusAndReason()
+{
+    Requisition r;
+    r.status = RequisitionStatus::Open;
+    QVERIFY(RequisitionLifecycle::apply(r, RequisitionStatus::OnHold, QStringLiteral(" budget "))
+                    .ok());
+    QCOMPARE(r.status, RequisitionStatus::OnHold);
+    QCOMPARE(r.statusReason, QStringLiteral("budget"));
+    const Status refused = RequisitionLifecycle::apply(r, RequisitionStatus::Filled, QString());
+    QCOMPARE(refused.error().code, ErrorCode::IllegalTransition);
+    QCOMPARE(r.status, RequisitionStatus::OnHold);
+    QCOMPARE(r.statusReason, QStringLiteral("budget"));
+    QVERIFY(RequisitionLifecycle::apply(r, RequisitionStatus::Open, QString()).ok());
+    QVERIFY(r.statusReason.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_RequisitionLifecycle)
