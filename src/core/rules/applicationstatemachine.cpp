@@ -22,8 +22,11 @@ Decision decide(Stage from, Stage to)
     using S = ApplicationStateMachine;
     if (from == to)
         return {Verdict::Illegal, u"the application is already in that stage"};
-    if (S::isTerminal(from))
-        return {Verdict::Illegal, u"hired is final; nothing moves out of it"};
+    if (S::isTerminal(from)) {
+        if (to == Stage::Offer)
+            return {Verdict::NeedsReason, u""}; // correcting or undoing a hire
+        return {Verdict::Illegal, u"hired is final; only a correction back to offer leaves it"};
+    }
     if (S::isExit(from)) {
         if (S::isActive(to))
             return {Verdict::NeedsReason, u""};

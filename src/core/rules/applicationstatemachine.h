@@ -10,34 +10,40 @@
 
 namespace Reqdesk::Core {
 
+// clang-format off
 /// The pipeline rules: which stage moves an application may make and which need a reason.
 ///
 /// Stages: applied → recruiter_screen → hiring_manager_screen → onsite → offer → hired, plus the
-/// exits rejected and withdrawn. The rules, each one a decision written down here and in
+/// exits rejected and withdrawn. Each rule is a decision, written down here and restated in
 /// tst_applicationstatemachine:
 ///
-/// | from                     | to                              | allowed | reason      |
-/// |--------------------------|---------------------------------|---------|-------------|
-/// | active stage             | any LATER active stage          | yes     | optional    |
-/// |                          | (skipping stages is fine, as in |         |             |
-/// |                          |  most ATSs: a referral may go   |         |             |
-/// |                          |  straight to onsite)            |         |             |
-/// | active stage             | any EARLIER active stage        | yes     | required    |
-/// |                          | (corrects a mistake or undoes a |         |             |
-/// |                          |  move; the history keeps why)   |         |             |
-/// | offer                    | hired                           | yes     | optional    |
-/// | any other active stage   | hired                           | no: every hire passes through |
-/// |                          |                                 | offer, so the offer is recorded |
-/// | active stage             | rejected                        | yes     | required    |
-/// | active stage             | withdrawn                       | yes     | optional    |
-/// | rejected / withdrawn     | any active stage (reopen)       | yes     | required    |
-/// | rejected / withdrawn     | hired, or the other exit        | no: reopen first | | hired |
-/// anything                        | no: hired is terminal; a hire    | | | | that falls through is
-/// a note and | |                          |                                 | a new application |
-/// | any stage                | the same stage                  | no: that is not a move |
+/// | from                 | to                                 | allowed, reason          |
+/// |----------------------|------------------------------------|--------------------------|
+/// | active stage         | any later active stage             | yes, optional            |
+/// |                      | (skips are fine, as in most ATSs:  |                          |
+/// |                      |  a referral may go straight to     |                          |
+/// |                      |  onsite)                           |                          |
+/// | active stage         | any earlier active stage           | yes, required            |
+/// |                      | (corrects a mistake or undoes a    |                          |
+/// |                      |  move; the history keeps why)      |                          |
+/// | offer                | hired                              | yes, optional            |
+/// | other active stage   | hired                              | no: every hire passes    |
+/// |                      |                                    | through offer            |
+/// | active stage         | rejected                           | yes, required            |
+/// | active stage         | withdrawn                          | yes, optional            |
+/// | rejected / withdrawn | any active stage (reopen)          | yes, required            |
+/// | rejected / withdrawn | hired, or the other exit           | no: reopen first         |
+/// | hired                | offer (correcting a mistaken hire, | yes, required            |
+/// |                      |  or undoing one)                   |                          |
+/// | hired                | anything else                      | no: the pipeline ends;   |
+/// |                      |                                    | a stale move of a hired  |
+/// |                      |                                    | application is a sync    |
+/// |                      |                                    | conflict                 |
+/// | any stage            | the same stage                     | no: not a move           |
 ///
 /// "Active" means applied, recruiter_screen, hiring_manager_screen, onsite and offer. A reason
 /// made only of white space counts as no reason.
+// clang-format on
 class ApplicationStateMachine final
 {
 public:
@@ -49,7 +55,7 @@ public:
     static QList<Stage> legalTargets(Stage from);
     /// True when the legal move from → to needs a reason; false for illegal moves.
     static bool requiresReason(Stage from, Stage to);
-    /// True for hired: nothing moves out of it.
+    /// True for hired, where the pipeline ends (only a reasoned correction back to offer leaves).
     static bool isTerminal(Stage stage);
     /// True for the stages still in the pipeline (applied through offer).
     static bool isActive(Stage stage);

@@ -28,7 +28,8 @@ QString regionName(Region region);
 ///   Canada → Ontario. Bare "Remote" names no country and matches nothing.
 /// - EU member states by English or native name, "EU", "European Union", "Europe" and "EMEA"
 ///   (a Europe-wide posting reaches member states), and major EU cities unless the text also
-///   names a US state ("Dublin, CA" and "Paris, TX" are American).
+///   names a US state ("Dublin, CA" and "Paris, TX" are American) without a member state's
+///   code ("Berlin, DE" is German, not Delaware).
 /// - Anything after "excluding", "except" or "not in" is removed, and the regions it names are
 ///   subtracted: "Remote - US (excluding Colorado)" is NYC, California and Washington.
 class LocationMatcher final

@@ -10,28 +10,29 @@
 
 namespace Reqdesk::Core {
 
+// clang-format off
 /// One pay-transparency law as data: where it applies, from when, to whom, what it checks.
 ///
 /// The built-in table summarises each law as a product hint, not legal advice:
 ///
-/// | id                   | where          | from       | employers | checks |
-/// |----------------------|----------------|------------|-----------|--------------------------------|
-/// | us-nyc-pay-range     | New York City  | 2022-11-01 | 4+        | min and max, no open end | |
-/// us-ca-pay-scale      | California     | 2023-01-01 | 15+       | min and max | |
-/// us-co-pay-benefits   | Colorado       | 2021-01-01 | 1+        | min and max, benefits | |
-/// us-co-close-date     | Colorado       | 2024-01-01 | 1+        | application close date | |
-/// us-wa-pay-benefits   | Washington     | 2023-01-01 | 15+       | min and max, benefits, other |
-/// |                      |                |            |           | compensation described | |
-/// ca-on-pay-range      | Ontario        | 2026-01-01 | 25+       | pay stated; a range no wider |
-/// |                      |                |            |           | than CAD 50,000 a year when |
-/// |                      |                |            |           | its top is under CAD 200,000
-/// | | eu-pay-transparency  | EU (2023/970)  | 2026-06-07 | all       | pay or a range in the
-/// posting  |
+/// | id                  | where         | from       | employers | checks                     |
+/// |---------------------|---------------|------------|-----------|----------------------------|
+/// | us-nyc-pay-range    | New York City | 2022-11-01 | 4+        | min and max, no open end   |
+/// | us-ca-pay-scale     | California    | 2023-01-01 | 15+       | min and max                |
+/// | us-co-pay-benefits  | Colorado      | 2021-01-01 | all       | min and max, benefits      |
+/// | us-co-close-date    | Colorado      | 2024-01-01 | all       | application close date     |
+/// | us-wa-pay-benefits  | Washington    | 2023-01-01 | 15+       | min and max, benefits,     |
+/// |                     |               |            |           | other compensation         |
+/// | ca-on-pay-range     | Ontario       | 2026-01-01 | 25+       | pay stated; a range whose  |
+/// |                     |               |            |           | top is under CAD 200,000 a |
+/// |                     |               |            |           | year spans at most 50,000  |
+/// | eu-pay-transparency | EU 2023/970   | 2026-06-07 | all       | pay or a range in posting  |
 ///
 /// Assumptions: Ontario's figures are CAD per year (bands in CAD are normalised to a year at
 /// 2,080 hours; bands in other currencies cannot be checked and get an Info flag). The EU date
 /// is the directive's transposition deadline; member states' own laws may differ. An unknown
 /// employer size is assumed to be covered, and the message says so.
+// clang-format on
 struct TransparencyRule
 {
     /// What a rule checks.

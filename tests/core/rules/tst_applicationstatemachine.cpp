@@ -24,7 +24,7 @@ const char *const kMatrix[] = {
         "RR.FF.RF", // hiring_manager_screen
         "RRR.F.RF", // onsite
         "RRRR.FRF", // offer: the only way into hired
-        "........", // hired: terminal
+        "....R...", // hired: only back to offer, with a reason (a correction or an undo)
         "RRRRR...", // rejected: reopen to any active stage with a reason
         "RRRRR...", // withdrawn: same
 };
@@ -130,10 +130,10 @@ void tst_ApplicationStateMachine::classification()
 void tst_ApplicationStateMachine::messagesNameTheStages()
 {
     const Status hired
-            = ApplicationStateMachine::check(Stage::Hired, Stage::Offer, QStringLiteral("x"));
+            = ApplicationStateMachine::check(Stage::Hired, Stage::Onsite, QStringLiteral("x"));
     QVERIFY(!hired.ok());
     QVERIFY(hired.error().detail.contains(QLatin1String("hired")));
-    QVERIFY(hired.error().detail.contains(QLatin1String("offer")));
+    QVERIFY(hired.error().detail.contains(QLatin1String("onsite")));
 
     const Status reject = ApplicationStateMachine::check(Stage::Onsite, Stage::Rejected);
     QCOMPARE(reject.error().code, ErrorCode::ReasonRequired);
