@@ -192,7 +192,22 @@ struct Amount
     QString currency;
     bool thousands = false;
     bool conflict = false;
+    bool bareDollar = false; ///< USD only because of a lone "$": yields to an ISO code
 };
+
+// Currencies written with a "$" sign, which a bare "$" may stand for.
+bool isDollar(QStringView code)
+{
+    static const QStringList dollars = {QStringLiteral("USD"),
+                                        QStringLiteral("CAD"),
+                                        QStringLiteral("AUD"),
+                                        QStringLiteral("NZD"),
+                                        QStringLiteral("SGD"),
+                                        QStringLiteral("HKD"),
+                                        QStringLiteral("MXN"),
+                                        QStringLiteral("TWD")};
+    return dollars.contains(code);
+}
 
 // The ISO code an amount is written in, from its prefix code, symbol and suffix.
 void resolveCurrency(const QRegularExpressionMatch &m, Amount &a)
@@ -215,8 +230,10 @@ void resolveCurrency(const QRegularExpressionMatch &m, Amount &a)
         const QString fromSymbol = Currency::codeForSymbol(sym).value_or(QString());
         if (sym == u"$") {
             // A bare dollar sign defers to an ISO code beside it ("CAD $90,000").
-            if (iso.isEmpty())
+            if (iso.isEmpty()) {
                 iso = fromSymbol;
+                a.bareDollar = true;
+            }
         } else if (!iso.isEmpty() && iso != fromSymbol) {
             a.conflict = true;
         } else {
@@ -404,6 +421,10 @@ Placement placementFor(QStringView lead, QStringView tail)
             const QString place = m.captured(1).trimmed();
             if (!Currency::isKnown(place) && !payWordPattern().match(place).hasMatch()) {
                 p.location = cleanLabel(place);
+                // A sentence's full stop is not part of "New York"; "D.C." keeps its own.
+                if (p.location.size() > 1 && p.location.endsWith(u'.')
+                    && p.location.at(p.location.size() - 2).isLower())
+                    p.location.chop(1);
                 return p;
             }
         }
@@ -499,14 +520,21 @@ void parseSentence(QStringView sentence,
         const QStringView matched = sentence.mid(lo.start, hi.end - lo.start);
 
         const QString rangeText = matched.trimmed().toString();
+        // "$90,000 - $110,000 CAD": the code on one end says which dollar the other means.
+        QString loCurrency = lo.currency;
+        QString hiCurrency = hi.currency;
+        if (lo.bareDollar && !hi.bareDollar && isDollar(hiCurrency))
+            loCurrency = hiCurrency;
+        if (hi.bareDollar && !lo.bareDollar && isDollar(loCurrency))
+            hiCurrency = loCurrency;
         if (lo.conflict || hi.conflict
-            || (!lo.currency.isEmpty() && !hi.currency.isEmpty() && lo.currency != hi.currency)) {
+            || (!loCurrency.isEmpty() && !hiCurrency.isEmpty() && loCurrency != hiCurrency)) {
             out.warnings.append(
                     {lineNumber,
                      QStringLiteral("\"%1\" mixes currencies; no band was made").arg(rangeText)});
             continue;
         }
-        const QString currency = lo.currency.isEmpty() ? hi.currency : lo.currency;
+        const QString currency = loCurrency.isEmpty() ? hiCurrency : loCurrency;
 
         // Figures next to stipends, relocation or funding are not pay.
         const QStringView nearLead = lead.right(40);
@@ -514,7 +542,11 @@ void parseSentence(QStringView sentence,
         if (notPayPattern().match(nearLead).hasMatch()
             || notPayPattern().match(nearTail).hasMatch())
             continue;
-        if (single && !sentenceTalksPay && !otePattern().match(sentence).hasMatch())
+        const bool openEndedWords = upToPattern().match(lead).hasMatch()
+                                    || startingAtPattern().match(lead).hasMatch()
+                                    || andUpPattern().match(tail).hasMatch();
+        if (single && !sentenceTalksPay && !openEndedWords
+            && !otePattern().match(sentence).hasMatch())
             continue;
 
         // "$120-150k": a thousands suffix on one end covers a small bare other end.
