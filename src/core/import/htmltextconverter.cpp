@@ -29,6 +29,17 @@ const QHash<QString, QChar> &namedEntities()
             {QStringLiteral("sol"), u'/'},     {QStringLiteral("lpar"), u'('},
             {QStringLiteral("rpar"), u')'},    {QStringLiteral("num"), u'#'},
             {QStringLiteral("percnt"), u'%'},  {QStringLiteral("plus"), u'+'},
+            {QStringLiteral("eacute"), u'é'},  {QStringLiteral("Eacute"), u'É'},
+            {QStringLiteral("egrave"), u'è'},  {QStringLiteral("ecirc"), u'ê'},
+            {QStringLiteral("aacute"), u'á'},  {QStringLiteral("agrave"), u'à'},
+            {QStringLiteral("acirc"), u'â'},   {QStringLiteral("auml"), u'ä'},
+            {QStringLiteral("Auml"), u'Ä'},    {QStringLiteral("ouml"), u'ö'},
+            {QStringLiteral("Ouml"), u'Ö'},    {QStringLiteral("uuml"), u'ü'},
+            {QStringLiteral("Uuml"), u'Ü'},    {QStringLiteral("szlig"), u'ß'},
+            {QStringLiteral("ccedil"), u'ç'},  {QStringLiteral("ntilde"), u'ñ'},
+            {QStringLiteral("iacute"), u'í'},  {QStringLiteral("oacute"), u'ó'},
+            {QStringLiteral("uacute"), u'ú'},  {QStringLiteral("oslash"), u'ø'},
+            {QStringLiteral("aring"), u'å'},   {QStringLiteral("aelig"), u'æ'},
     };
     return table;
 }
