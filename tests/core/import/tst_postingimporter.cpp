@@ -305,6 +305,107 @@ private slots:
         QVERIFY(hasWarning(result, QStringLiteral("Tools we use")));
         QVERIFY(r.sections.overview.contains(QStringLiteral("open banking")));
     }
+    void malformed_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("detail");
+
+        QTest::newRow("empty text") << QByteArray() << "text" << 1 << "empty";
+        QTest::newRow("blank text") << QByteArray("  \n\n\t \n") << "text" << 1 << "empty";
+        QTest::newRow("empty json") << QByteArray("\n") << "greenhouse" << 1 << "empty";
+        QTest::newRow("binary garbage") << QByteArray("Title: Welder\n\x00\x01\x02\x03\xff", 20)
+                                        << "text" << 2 << "not text";
+        QTest::newRow("invalid utf-8") << QByteArray("Welder\nGood line\nBad \xc3\x28 byte\n")
+                                       << "text" << 3 << "not valid UTF-8";
+        QTest::newRow("binary as html")
+                << QByteArray("\x89PNG\r\n\x1a\n", 8) << "html" << 1 << "not text";
+        QTest::newRow("text without title") << QByteArray("\n\nResponsibilities\n- Weld frames.\n")
+                                            << "text" << 3 << "no job title";
+        QTest::newRow("html without content")
+                << QByteArray("<html><head><title>Careers</title></head><body></body></html>")
+                << "html" << 1 << "empty";
+        QTest::newRow("broken greenhouse json")
+                << QByteArray("{\n  \"jobs\": [\n    {\"title\": \"Welder\",\n  ]\n}\n")
+                << "greenhouse" << 4 << "broken JSON";
+        QTest::newRow("truncated json")
+                << QByteArray("{\"jobs\": [") << "greenhouse" << 1 << "broken JSON";
+        QTest::newRow("broken lever json")
+                << QByteArray("[\n  {\"text\": \"Welder\"},\n  {\"text\": }\n]") << "lever" << 3
+                << "broken JSON";
+        QTest::newRow("greenhouse wrong shape")
+                << QByteArray("[1, 2]") << "greenhouse" << 1 << "not a Greenhouse job board";
+        QTest::newRow("greenhouse job without title")
+                << QByteArray("{\"jobs\": [{\"id\": 1}]}") << "greenhouse" << 1 << "jobs[0]";
+        QTest::newRow("greenhouse job not object")
+                << QByteArray("{\"jobs\": [{\"title\": \"A\"}, 7]}") << "greenhouse" << 1
+                << "jobs[1] is not an object";
+        QTest::newRow("lever wrong shape")
+                << QByteArray("{\"foo\": 1}") << "lever" << 1 << "not Lever postings";
+        QTest::newRow("lever element not object")
+                << QByteArray("[\"x\"]") << "lever" << 1 << "postings[0] is not an object";
+        QTest::newRow("lever posting without title")
+                << QByteArray("[{\"text\": \"A\"}, {\"id\": \"b\"}]") << "lever" << 1
+                << "postings[1]";
+    }
+
+    void malformed()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, format);
+        QFETCH(int, line);
+        QFETCH(QString, detail);
+        const Result<ImportResult> result = PostingImporter::import(
+                data, *postingFormatFromName(format), QStringLiteral("x"));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, ErrorCode::ParseError);
+        QCOMPARE(result.error().line, line);
+        QVERIFY2(result.error().detail.contains(detail), qPrintable(result.error().detail));
+    }
+
+    void detect_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("txt") << QByteArray("Welder\nPay: $20 - $25 per hour") << "a.txt"
+                             << "text";
+        QTest::newRow("plain unnamed") << QByteArray("Welder at Acme") << ""
+                                       << "text";
+        QTest::newRow("html by name") << QByteArray("Welder") << "job.HTML"
+                                      << "html";
+        QTest::newRow("html by tags") << QByteArray("  <!DOCTYPE html><html>") << ""
+                                      << "html";
+        QTest::newRow("html fragment") << QByteArray("Welder<br>Pay") << ""
+                                       << "html";
+        QTest::newRow("greenhouse") << QByteArray("{\"jobs\": []}") << "board.json"
+                                    << "greenhouse";
+        QTest::newRow("lever array")
+                << QByteArray("\xef\xbb\xbf [{\"text\": \"A\", \"hostedUrl\": \"u\"}]") << ""
+                << "lever";
+        QTest::newRow("lever object") << QByteArray("{\"text\": \"A\", \"categories\": {}}") << ""
+                                      << "lever";
+    }
+
+    void detect()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, fileName);
+        QFETCH(QString, expected);
+        QCOMPARE(postingFormatName(PostingFormatDetector::detect(data, fileName)), expected);
+    }
+
+    void formatNamesRoundTrip()
+    {
+        for (PostingFormat f : {PostingFormat::Text,
+                                PostingFormat::Html,
+                                PostingFormat::Greenhouse,
+                                PostingFormat::Lever})
+            QCOMPARE(postingFormatFromName(postingFormatName(f)), f);
+        QCOMPARE(postingFormatFromName(u"Greenhouse"), PostingFormat::Greenhouse);
+        QVERIFY(!postingFormatFromName(u"workday").has_value());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPostingImporter)
