@@ -44,20 +44,24 @@ const QHash<QString, QChar> &namedEntities()
     return table;
 }
 
-enum class TagKind { Inline, Block, ListItem, Skip };
+enum class TagKind { Inline, Block, ListItem, Cell, Skip };
 
 TagKind kindOf(QStringView name)
 {
     static const QHash<QString, TagKind> kinds = [] {
         QHash<QString, TagKind> k;
         for (const char16_t *n :
-             {u"p",       u"div",    u"br",     u"ul",     u"ol",         u"h1",     u"h2",
-              u"h3",      u"h4",     u"h5",     u"h6",     u"tr",         u"table",  u"section",
-              u"article", u"header", u"footer", u"dt",     u"dd",         u"dl",     u"blockquote",
-              u"hr",      u"pre",    u"main",   u"nav",    u"aside",      u"body",   u"html",
-              u"td",      u"th",     u"form",   u"figure", u"figcaption", u"address"})
+             {u"p",       u"div",    u"br",         u"ul",     u"ol",    u"h1",    u"h2",
+              u"h3",      u"h4",     u"h5",         u"h6",     u"tr",    u"table", u"section",
+              u"article", u"header", u"footer",     u"dt",     u"dd",    u"dl",    u"blockquote",
+              u"hr",      u"pre",    u"main",       u"nav",    u"aside", u"body",  u"html",
+              u"form",    u"figure", u"figcaption", u"address"})
             k.insert(QString::fromUtf16(n), TagKind::Block);
         k.insert(QStringLiteral("li"), TagKind::ListItem);
+        // Table cells stay on their row's line, "label: value", so "Zone A | $150k" keeps its
+        // zone with its range.
+        k.insert(QStringLiteral("td"), TagKind::Cell);
+        k.insert(QStringLiteral("th"), TagKind::Cell);
         for (const char16_t *n : {u"script",
                                   u"style",
                                   u"head",
@@ -104,6 +108,14 @@ public:
         }
         m_line.clear();
         m_pendingSpace = false;
+    }
+    void cell()
+    {
+        const QString line = m_line.trimmed();
+        if (line.isEmpty())
+            return;
+        m_line = line.endsWith(u':') ? line : line + u':';
+        m_pendingSpace = true;
     }
     void listItem()
     {
@@ -248,6 +260,8 @@ QString HtmlTextConverter::toText(QStringView html)
         }
         if (kind == TagKind::ListItem && !closing)
             writer.listItem();
+        else if (kind == TagKind::Cell && !closing)
+            writer.cell();
         else if (kind == TagKind::Block || kind == TagKind::ListItem)
             writer.breakLine();
     }

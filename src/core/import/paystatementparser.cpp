@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <limits>
+
 namespace Reqdesk::Core {
 
 namespace {
@@ -292,6 +294,8 @@ std::optional<qint64> amountMinor(const Amount &a, const QString &currency, bool
         return std::nullopt;
     const std::optional<qint64> minor = Money::parseDecimal(*canonical, currency);
     if (!minor)
+        return std::nullopt;
+    if (thousands && *minor > std::numeric_limits<qint64>::max() / 1000)
         return std::nullopt;
     return thousands ? *minor * 1000 : *minor;
 }

@@ -595,6 +595,18 @@ Parsed Reader::run(QStringView text)
     finishTitle();
     if (r.employmentType.isEmpty())
         r.employmentType = employmentTypeOf(m_headerText);
+    if (r.workplaceType.isEmpty()) {
+        // A short header line such as "Remote (US)" or "Hybrid" states the workplace.
+        for (const QString &p : std::as_const(m_preamble)) {
+            if (p.size() <= 40 && p != r.title) {
+                const QString kind = workplaceTypeOf(p);
+                if (!kind.isEmpty()) {
+                    r.workplaceType = kind;
+                    break;
+                }
+            }
+        }
+    }
     if (!anyBand)
         m_out.warnings.append({0, QStringLiteral("no pay range stated")});
     return m_out;

@@ -37,6 +37,10 @@ private slots:
         row("quoted attribute with >", "<a href=\"x>y\">link</a> text", "link text");
         row("unterminated tag", "<p>Start<b", "Start");
         row("unterminated script", "<p>A</p><script>never closed", "A");
+        row("table rows keep label and value",
+            "<table><tr><th>Zone</th><th>Range</th></tr><tr><td>Zone A</td><td>$150,000 - "
+            "$180,000</td></tr><tr><td>Zone B:</td><td>$130,000</td></tr></table>",
+            "Zone: Range\nZone A: $150,000 - $180,000\nZone B: $130,000");
         row("nested blocks", "<div><div><p>Deep</p></div></div>", "Deep");
     }
 

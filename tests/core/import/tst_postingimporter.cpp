@@ -153,6 +153,7 @@ private slots:
         const Requisition &r = result.requisitions.first();
         QCOMPARE(r.title, QStringLiteral("Machine Learning Engineer"));
         QCOMPARE(r.company, QStringLiteral("Quillfeather Labs"));
+        QCOMPARE(r.workplaceType, QStringLiteral("remote"));
         QCOMPARE(bands(r), QStringList{QStringLiteral("||USD|year|16500000|21000000|plus equity")});
         QCOMPARE(r.sections.requiredQualifications,
                  QStringList({QStringLiteral("MS in computer science or related field. OR "
