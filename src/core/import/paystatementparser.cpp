@@ -659,6 +659,33 @@ bool hasDigit(QStringView text)
     return false;
 }
 
+// Cheap pre-check before any regex: a band needs a digit and a currency sign or ISO code.
+bool mayHoldPay(QStringView text)
+{
+    bool digit = false;
+    bool currency = false;
+    int upperRun = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i <= n; ++i) {
+        const QChar c = i < n ? text[i] : QChar(u' ');
+        if (c.isDigit())
+            digit = true;
+        const char16_t u = c.unicode();
+        if (u == u'$' || u == u'£' || u == u'€' || u == u'¥' || u == u'₹')
+            currency = true;
+        if (u >= u'A' && u <= u'Z') {
+            ++upperRun;
+        } else {
+            if (upperRun == 3 && Currency::isKnown(text.mid(i - 3, 3)))
+                currency = true;
+            upperRun = 0;
+        }
+        if (digit && currency)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool PayStatementParser::sameFact(const PayBand &a, const PayBand &b)
@@ -681,7 +708,7 @@ bool PayStatementParser::appendUnique(QList<PayBand> &bands, const PayBand &band
 PayStatementResult PayStatementParser::parseLine(QStringView line, int lineNumber)
 {
     PayStatementResult out;
-    if (!hasDigit(line))
+    if (!mayHoldPay(line))
         return out;
     Context ctx;
     qsizetype start = 0;

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 
 namespace Reqdesk::Core {
@@ -313,6 +314,19 @@ bool endsSentence(QStringView text)
     return c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u';';
 }
 
+// Cheap pre-check for closingSentencePattern: a close date needs a digit.
+bool mentionsClosing(const QString &line)
+{
+    bool digit = false;
+    for (const QChar c : line) {
+        if (c.isDigit()) {
+            digit = true;
+            break;
+        }
+    }
+    return digit;
+}
+
 struct Parsed
 {
     Requisition req;
@@ -342,6 +356,8 @@ private:
     const QStringList *m_lastList = nullptr;
     qsizetype m_lastIndex = -1;
     bool m_findTitle = true;
+    QSet<QString> m_payLinesSeen;
+    QSet<QString> m_payLinesWithBands;
 
 public:
     explicit Reader(bool findTitle)
@@ -572,11 +588,22 @@ Parsed Reader::run(QStringView text)
                 continue;
             }
         }
-        const QRegularExpressionMatch closing = closingSentencePattern().match(line);
-        if (closing.hasMatch() && !r.closesOn.isValid())
-            r.closesOn = parseDate(closing.captured(1));
+        if (!r.closesOn.isValid() && mentionsClosing(line)) {
+            const QRegularExpressionMatch closing = closingSentencePattern().match(line);
+            if (closing.hasMatch())
+                r.closesOn = parseDate(closing.captured(1));
+        }
 
-        PayStatementResult pay = PayStatementParser::parseLine(trimmedRaw, lineNumber);
+        // A repeated line (scraped pages repeat whole blocks) adds no band and no new warning.
+        const bool repeated = m_payLinesSeen.contains(line);
+        PayStatementResult pay = repeated ? PayStatementResult{}
+                                          : PayStatementParser::parseLine(trimmedRaw, lineNumber);
+        if (!repeated)
+            m_payLinesSeen.insert(line);
+        const bool lineHasBands
+                = repeated ? m_payLinesWithBands.contains(line) : !pay.bands.isEmpty();
+        if (!pay.bands.isEmpty())
+            m_payLinesWithBands.insert(line);
         bool newBand = false;
         for (const PayBand &band : std::as_const(pay.bands))
             newBand = PayStatementParser::appendUnique(r.bands, band) || newBand;
@@ -589,8 +616,8 @@ Parsed Reader::run(QStringView text)
                     m_out.warnings.append(w);
             }
         }
-        anyBand = anyBand || !pay.bands.isEmpty();
-        content(line, lineNumber, !pay.bands.isEmpty());
+        anyBand = anyBand || lineHasBands;
+        content(line, lineNumber, lineHasBands);
     }
     finishTitle();
     if (r.employmentType.isEmpty())
