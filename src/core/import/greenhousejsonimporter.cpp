@@ -80,9 +80,14 @@ QString rangeLocation(const QString &title)
     static const QRegularExpression suffix(
             QStringLiteral("\\s*[-–:]?\\s*(?:base\\s+)?(?:pay|salary|compensation)?\\s*range\\s*$"),
             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression notAPlace(
+            QStringLiteral("^(?:hourly|annual|yearly|monthly|weekly|base|salary|pay|total)?$"),
+            QRegularExpression::CaseInsensitiveOption);
     QString t = title.trimmed();
     t.remove(suffix);
-    return t.trimmed();
+    t = t.trimmed();
+    // "Hourly Pay Range" names a period, not a place.
+    return notAPlace.match(t).hasMatch() ? QString() : t;
 }
 
 Period rangePeriod(const QString &words)

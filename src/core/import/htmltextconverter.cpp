@@ -51,11 +51,11 @@ TagKind kindOf(QStringView name)
     static const QHash<QString, TagKind> kinds = [] {
         QHash<QString, TagKind> k;
         for (const char16_t *n :
-             {u"p",       u"div",    u"br",         u"ul",     u"ol",    u"h1",    u"h2",
-              u"h3",      u"h4",     u"h5",         u"h6",     u"tr",    u"table", u"section",
-              u"article", u"header", u"footer",     u"dt",     u"dd",    u"dl",    u"blockquote",
-              u"hr",      u"pre",    u"main",       u"nav",    u"aside", u"body",  u"html",
-              u"form",    u"figure", u"figcaption", u"address"})
+             {u"p",     u"div",     u"br",         u"ul",     u"ol",         u"h1",
+              u"h2",    u"h3",      u"h4",         u"h5",     u"h6",         u"tr",
+              u"table", u"section", u"article",    u"header", u"footer",     u"dt",
+              u"dd",    u"dl",      u"blockquote", u"hr",     u"pre",        u"main",
+              u"aside", u"body",    u"html",       u"figure", u"figcaption", u"address"})
             k.insert(QString::fromUtf16(n), TagKind::Block);
         k.insert(QStringLiteral("li"), TagKind::ListItem);
         // Table cells stay on their row's line, "label: value", so "Zone A | $150k" keeps its
@@ -70,7 +70,11 @@ TagKind kindOf(QStringView name)
                                   u"svg",
                                   u"iframe",
                                   u"object",
-                                  u"title"})
+                                  u"title",
+                                  u"nav",
+                                  u"form",
+                                  u"button",
+                                  u"select"})
             k.insert(QString::fromUtf16(n), TagKind::Skip);
         return k;
     }();

@@ -21,14 +21,18 @@ const QRegularExpression &amountPattern()
             "(?<num>\\d{1,3}(?:[,.'\\x{00A0}\\x{202F}\\x{2009}]\\d{3})+(?:[.,]\\d{1,2})?"
             "|\\d+(?:[.,]\\d{1,2})?)"
             "(?<k>\\s?[kK](?![A-Za-z]))?"
+            "(?<big>\\s?(?:[MB]|mn|bn|million|billion)(?![A-Za-z]))?"
             "(?:\\s?(?<sfx>€|£|\\b[A-Z]{3}\\b))?"));
     return re;
 }
 
 const QRegularExpression &connectorPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*(?:-|–|—|−|~|to|and|through)\\s*$"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+            QStringLiteral(
+                    "^\\s*(?:/\\s*(?:hr|hour|h|yr|year|mo|month|wk|week)\\b|per\\s+(?:hour|year|"
+                    "month|week|annum))?\\s*(?:-|–|—|−|~|to|and|through)\\s*$"),
+            QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -195,6 +199,7 @@ struct Amount
     bool thousands = false;
     bool conflict = false;
     bool bareDollar = false; ///< USD only because of a lone "$": yields to an ISO code
+    bool millions = false;   ///< "$20M", "€1.5 billion": funding or revenue, never pay
 };
 
 // Currencies written with a "$" sign, which a bare "$" may stand for.
@@ -485,6 +490,7 @@ void parseSentence(QStringView sentence,
         a.number = m.captured(u"num");
         a.text = m.captured().trimmed();
         a.thousands = m.capturedLength(u"k") > 0;
+        a.millions = m.capturedLength(u"big") > 0;
         resolveCurrency(m, a);
         amounts.append(a);
     }
@@ -540,6 +546,8 @@ void parseSentence(QStringView sentence,
         }
         const QString currency = loCurrency.isEmpty() ? hiCurrency : loCurrency;
 
+        if (lo.millions || hi.millions)
+            continue;
         // Figures next to stipends, relocation or funding are not pay.
         const QStringView nearLead = lead.right(40);
         const QStringView nearTail = tail.left(40);

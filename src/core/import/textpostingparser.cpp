@@ -580,6 +580,12 @@ Parsed Reader::run(QStringView text)
         }
         if (m_section == Section::Ignored)
             continue;
+        if (!r.closesOn.isValid() && mentionsClosing(line)) {
+            const QRegularExpressionMatch closing = closingSentencePattern().match(line);
+            if (closing.hasMatch())
+                r.closesOn = parseDate(closing.captured(1));
+        }
+
         if (m_section == Section::Preamble || m_section == Section::Overview) {
             const QRegularExpressionMatch f = fieldPattern().match(line);
             if (f.hasMatch()) {
@@ -588,12 +594,6 @@ Parsed Reader::run(QStringView text)
                 continue;
             }
         }
-        if (!r.closesOn.isValid() && mentionsClosing(line)) {
-            const QRegularExpressionMatch closing = closingSentencePattern().match(line);
-            if (closing.hasMatch())
-                r.closesOn = parseDate(closing.captured(1));
-        }
-
         // A repeated line (scraped pages repeat whole blocks) adds no band and no new warning.
         const bool repeated = m_payLinesSeen.contains(line);
         PayStatementResult pay = repeated ? PayStatementResult{}

@@ -41,6 +41,10 @@ private slots:
             "<table><tr><th>Zone</th><th>Range</th></tr><tr><td>Zone A</td><td>$150,000 - "
             "$180,000</td></tr><tr><td>Zone B:</td><td>$130,000</td></tr></table>",
             "Zone: Range\nZone A: $150,000 - $180,000\nZone B: $130,000");
+        row("navigation and forms dropped",
+            "<nav><a href=\"/\">Home</a> <a href=\"/jobs\">Jobs</a></nav><p>Body</p>"
+            "<form><label>Name</label><input><button>Send</button></form>",
+            "Body");
         row("nested blocks", "<div><div><p>Deep</p></div></div>", "Deep");
     }
 

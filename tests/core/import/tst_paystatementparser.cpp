@@ -193,6 +193,13 @@ private slots:
         row("stipend is not pay", "Learning stipend of $1,500 per year.", {});
         row("years are not pay", "5+ years of experience with C++ and 2 years in management", {});
         row("funding is not pay", "We raised $40,000,000 in 2024 and pay well.", {});
+        row("millions are not pay",
+            "Backed by $20M from investors; we pay a competitive salary.",
+            {});
+        row("period on both ends", "$50/hr - $60/hr", {s("||USD|hour|5000|6000|")});
+        row("signing bonus is not a band",
+            "Salary: $100,000 - $120,000 per year, plus a $5,000 signing bonus.",
+            {s("||USD|year|10000000|12000000|")});
         row("bare numbers are not pay", "Between 2020 - 2024 we grew from 10 to 50 people.", {});
     }
 

@@ -217,6 +217,24 @@ private slots:
         QVERIFY(r.sections.overview.contains(QStringLiteral("cafés")));
     }
 
+    void htmlPageWithTableAndBreadcrumbs()
+    {
+        const ImportResult result = importFixture("field-technician-table.html");
+        const Requisition &r = result.requisitions.first();
+        QCOMPARE(r.title, QStringLiteral("Field Service Technician"));
+        QCOMPARE(r.company, QStringLiteral("Brookfield Solar"));
+        QCOMPARE(r.employmentType, QStringLiteral("full_time"));
+        QCOMPARE(r.closesOn, QDate(2026, 4, 30));
+        QCOMPARE(bands(r),
+                 QStringList({QStringLiteral("|Tier 1|USD|hour|3100|3850|"),
+                              QStringLiteral("|Tier 2|USD|hour|2750|3400|")}));
+        QCOMPARE(r.sections.responsibilities.size(), 2);
+        QCOMPARE(r.sections.requiredQualifications,
+                 QStringList({QStringLiteral("A valid driver’s licence."),
+                              QStringLiteral("Comfort working at heights.")}));
+        QVERIFY(!r.sections.overview.contains(QStringLiteral("Your name")));
+    }
+
     void greenhouseBoard()
     {
         const ImportResult result = importFixture("greenhouse-board.json");
@@ -243,7 +261,7 @@ private slots:
 
         const Requisition &retail = result.requisitions.at(1);
         QCOMPARE(bands(retail),
-                 QStringList{QStringLiteral("|Hourly|USD|hour|1850|2200|Paid per hour, plus "
+                 QStringList{QStringLiteral("||USD|hour|1850|2200|Paid per hour, plus "
                                             "store discount.")});
         QCOMPARE(retail.sections.responsibilities.size(), 2);
 
