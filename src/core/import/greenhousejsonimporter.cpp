@@ -142,7 +142,7 @@ Result<ImportResult> GreenhouseJsonImporter::importJob(const QJsonObject &job, i
     if (!departments.isEmpty())
         r.team = departments.first().toObject().value(u"name").toString().trimmed();
     if (r.workplaceType.isEmpty())
-        r.workplaceType = Internal::workplaceTypeOf(location);
+        r.workplaceType = Internal::sharedWorkplaceTypeOf(r.locations);
     const QString updated = job.value(u"updated_at").toString();
     if (!updated.isEmpty())
         r.updatedAt = QDateTime::fromString(updated, Qt::ISODate);

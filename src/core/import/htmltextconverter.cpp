@@ -29,6 +29,8 @@ const QHash<QString, QChar> &namedEntities()
             {QStringLiteral("sol"), u'/'},     {QStringLiteral("lpar"), u'('},
             {QStringLiteral("rpar"), u')'},    {QStringLiteral("num"), u'#'},
             {QStringLiteral("percnt"), u'%'},  {QStringLiteral("plus"), u'+'},
+            {QStringLiteral("rsaquo"), u'›'},  {QStringLiteral("lsaquo"), u'‹'},
+            {QStringLiteral("raquo"), u'»'},   {QStringLiteral("laquo"), u'«'},
             {QStringLiteral("eacute"), u'é'},  {QStringLiteral("Eacute"), u'É'},
             {QStringLiteral("egrave"), u'è'},  {QStringLiteral("ecirc"), u'ê'},
             {QStringLiteral("aacute"), u'á'},  {QStringLiteral("agrave"), u'à'},

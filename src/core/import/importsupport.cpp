@@ -123,6 +123,18 @@ QString workplaceTypeOf(QStringView text)
     return found;
 }
 
+QString sharedWorkplaceTypeOf(const QStringList &locations)
+{
+    QString shared;
+    for (const QString &location : locations) {
+        const QString kind = workplaceTypeOf(location);
+        if (kind.isEmpty() || (!shared.isEmpty() && kind != shared))
+            return QString();
+        shared = kind;
+    }
+    return shared;
+}
+
 Result<QString> decodeText(const QByteArray &data)
 {
     const qsizetype bad = firstNonText(data);

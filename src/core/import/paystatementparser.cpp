@@ -647,11 +647,11 @@ void parseSentence(QStringView sentence,
         if (place.unnamedLocations) {
             out.warnings.append(
                     {lineNumber,
-                     QStringLiteral("the %1 range %2 - %3 applies to \"%4\" but the line does "
+                     QStringLiteral("the %1 range %2-%3 applies to \"%4\" but the line does "
                                     "not name the locations; kept as stated")
                              .arg(band.level.isEmpty() ? QStringLiteral("pay") : band.level,
                                   moneyText(band.minMinor, currency),
-                                  moneyText(band.maxMinor, currency),
+                                  minorToDecimalString(band.maxMinor, currency),
                                   band.location)});
         }
         PayStatementParser::appendUnique(out.bands, band);

@@ -356,6 +356,8 @@ private:
     const QStringList *m_lastList = nullptr;
     qsizetype m_lastIndex = -1;
     bool m_findTitle = true;
+    bool m_workplaceStated = false;
+    QString m_workplaceLine; // a header line such as "Remote (US)" read as the workplace
     QSet<QString> m_payLinesSeen;
     QSet<QString> m_payLinesWithBands;
 
@@ -385,8 +387,8 @@ void Reader::field(const QString &key, const QString &value, int lineNumber)
             if (!r.locations.contains(l))
                 r.locations << l;
         }
-        if (r.workplaceType.isEmpty())
-            r.workplaceType = workplaceTypeOf(value);
+        if (!m_workplaceStated)
+            r.workplaceType = Internal::sharedWorkplaceTypeOf(r.locations);
     } else if (k == u"employment type" || k == u"job type" || k == u"commitment") {
         r.employmentType = employmentTypeOf(value);
         if (r.employmentType.isEmpty())
@@ -395,6 +397,7 @@ void Reader::field(const QString &key, const QString &value, int lineNumber)
                      QStringLiteral("employment type \"%1\" not recognised").arg(value)});
     } else if (k.startsWith(u"workplace") || k.startsWith(u"work ")) {
         r.workplaceType = workplaceTypeOf(value);
+        m_workplaceStated = true;
         if (r.workplaceType.isEmpty())
             m_out.warnings.append(
                     {lineNumber,
@@ -534,11 +537,24 @@ void Reader::finishTitle()
             break;
         }
     }
+    if (r.workplaceType.isEmpty()) {
+        // A short header line such as "Remote (US)" or "Hybrid" states the workplace.
+        for (const QString &p : std::as_const(m_preamble)) {
+            if (p.size() <= 40 && p != r.title) {
+                const QString kind = workplaceTypeOf(p);
+                if (!kind.isEmpty()) {
+                    r.workplaceType = kind;
+                    m_workplaceLine = p;
+                    break;
+                }
+            }
+        }
+    }
     // Preamble lines other than the title and the company name are overview text.
     QStringList intro;
     for (int i = 0; i < m_preamble.size(); ++i) {
         const QString &p = m_preamble.at(i);
-        if (i == titleIndex || p == r.company || p == r.title)
+        if (i == titleIndex || p == r.company || p == r.title || p == m_workplaceLine)
             continue;
         if (!intro.isEmpty() && !endsSentence(intro.last()))
             intro.last() += u' ' + p;
@@ -622,18 +638,6 @@ Parsed Reader::run(QStringView text)
     finishTitle();
     if (r.employmentType.isEmpty())
         r.employmentType = employmentTypeOf(m_headerText);
-    if (r.workplaceType.isEmpty()) {
-        // A short header line such as "Remote (US)" or "Hybrid" states the workplace.
-        for (const QString &p : std::as_const(m_preamble)) {
-            if (p.size() <= 40 && p != r.title) {
-                const QString kind = workplaceTypeOf(p);
-                if (!kind.isEmpty()) {
-                    r.workplaceType = kind;
-                    break;
-                }
-            }
-        }
-    }
     if (!anyBand)
         m_out.warnings.append({0, QStringLiteral("no pay range stated")});
     return m_out;

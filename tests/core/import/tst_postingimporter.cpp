@@ -161,7 +161,9 @@ private slots:
                               QStringLiteral("3+ years with PyTorch.")}));
         QCOMPARE(r.sections.responsibilities.size(), 2);
         QCOMPARE(r.sections.preferredQualifications.size(), 1);
-        QVERIFY(r.sections.overview.contains(QStringLiteral("Quillfeather Labs trains")));
+        QCOMPARE(r.sections.overview,
+                 QStringLiteral(
+                         "Quillfeather Labs trains small language models for legal drafting."));
     }
 
     void oteSalesRole()
@@ -250,6 +252,7 @@ private slots:
         QCOMPARE(data.locations,
                  QStringList({QStringLiteral("Seattle, WA"), QStringLiteral("Remote (US)")}));
         QCOMPARE(data.postedOn, QDate(2026, 1, 5));
+        QVERIFY(data.workplaceType.isEmpty()); // Seattle or remote: not a remote job
         // The content repeats the Seattle range: one band, taken from pay_input_ranges.
         QCOMPARE(bands(data),
                  QStringList({QStringLiteral("|Seattle|USD|year|19000000|23000000|Base salary; "
