@@ -148,10 +148,11 @@ const QRegularExpression &notPayPattern()
 const QRegularExpression &extrasPattern()
 {
     static const QRegularExpression re(
-            QStringLiteral("(?:\\+|\\bplus\\b|\\band\\b|\\bwith\\b|,)\\s*(?:an?\\s+|annual\\s+|"
-                           "generous\\s+|"
-                           "performance\\s+|comprehensive\\s+|eligible\\s+for\\s+)*"
-                           "(equity|stock|RSUs?|bonus|bonuses|commission|commissions|benefits)\\b"),
+            QStringLiteral(
+                    "(?:\\+|\\bplus\\b|\\band\\b|\\bwith\\b|,)\\s*(?:an?\\s+|annual\\s+|"
+                    "generous\\s+|"
+                    "performance\\s+|comprehensive\\s+|eligible\\s+for\\s+)*"
+                    "(equity|stock|RSUs?|bonus|bonuses|commission|commissions|benefits|tips)\\b"),
             QRegularExpression::CaseInsensitiveOption);
     return re;
 }

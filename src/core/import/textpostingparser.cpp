@@ -306,12 +306,54 @@ QStringList splitLocations(QStringView value)
     return out;
 }
 
-bool endsSentence(QStringView text)
+// Whether next continues the paragraph of prev: scraped pages break lines mid-sentence
+// ("Software Engineer 2 role at" / "Microsoft . Join to apply for the"), but a short line
+// such as a place name followed by a sentence is a paragraph of its own.
+bool continuesParagraph(QStringView prev, QStringView next)
 {
-    if (text.isEmpty())
+    if (prev.isEmpty() || next.isEmpty())
+        return false;
+    if (next.front().isLower())
         return true;
-    const QChar c = text.back();
-    return c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u';';
+    static const QStringList joiners = {QStringLiteral("a"),
+                                        QStringLiteral("an"),
+                                        QStringLiteral("the"),
+                                        QStringLiteral("at"),
+                                        QStringLiteral("for"),
+                                        QStringLiteral("of"),
+                                        QStringLiteral("to"),
+                                        QStringLiteral("and"),
+                                        QStringLiteral("or"),
+                                        QStringLiteral("in"),
+                                        QStringLiteral("with"),
+                                        QStringLiteral("by"),
+                                        QStringLiteral("on"),
+                                        QStringLiteral("as"),
+                                        QStringLiteral("our")};
+    const qsizetype space = prev.lastIndexOf(u' ');
+    const QStringView lastWord = space < 0 ? prev : prev.mid(space + 1);
+    for (const QString &j : joiners) {
+        if (lastWord.compare(j, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Markdown a pasted posting may carry: "## Heading", "**Company:** Acme", "__bold__".
+QString withoutMarkdown(QString line)
+{
+    if (line.startsWith(u'#')) {
+        qsizetype i = 0;
+        while (i < line.size() && i < 6 && line.at(i) == u'#')
+            ++i;
+        if (i < line.size() && line.at(i) == u' ')
+            line = line.mid(i + 1);
+    }
+    if (line.contains(QStringLiteral("**")))
+        line.remove(QStringLiteral("**"));
+    if (line.contains(QStringLiteral("__")))
+        line.remove(QStringLiteral("__"));
+    return line.trimmed();
 }
 
 // Cheap pre-check for closingSentencePattern: a close date needs a digit.
@@ -341,7 +383,7 @@ public:
 
 private:
     void field(const QString &key, const QString &value, int lineNumber);
-    void content(const QString &line, int lineNumber, bool hadBands);
+    void content(const QString &line, int lineNumber, bool heldElsewhere);
     void addItem(QStringList &list, const QString &line);
     void finishTitle();
 
@@ -455,7 +497,7 @@ void Reader::addItem(QStringList &list, const QString &line)
     m_lastIndex = index;
 }
 
-void Reader::content(const QString &line, int lineNumber, bool hadBands)
+void Reader::content(const QString &line, int lineNumber, bool heldElsewhere)
 {
     PostingSections &s = m_out.req.sections;
     switch (m_section) {
@@ -465,7 +507,7 @@ void Reader::content(const QString &line, int lineNumber, bool hadBands)
         m_headerText += line + u'\n';
         return;
     case Section::Overview:
-        if (!m_overview.isEmpty() && !endsSentence(m_overview.last()))
+        if (!m_overview.isEmpty() && continuesParagraph(m_overview.last(), line))
             m_overview.last() += u' ' + line;
         else
             m_overview << line;
@@ -476,8 +518,8 @@ void Reader::content(const QString &line, int lineNumber, bool hadBands)
     default:
         break;
     }
-    if (hadBands)
-        return; // the band holds the fact; a list item would repeat it
+    if (heldElsewhere)
+        return; // the band or date holds the fact; a list item would repeat it
     switch (m_section) {
     case Section::Responsibilities:
         addItem(s.responsibilities, line);
@@ -556,7 +598,7 @@ void Reader::finishTitle()
         const QString &p = m_preamble.at(i);
         if (i == titleIndex || p == r.company || p == r.title || p == m_workplaceLine)
             continue;
-        if (!intro.isEmpty() && !endsSentence(intro.last()))
+        if (!intro.isEmpty() && continuesParagraph(intro.last(), p))
             intro.last() += u' ' + p;
         else
             intro << p;
@@ -587,6 +629,11 @@ Parsed Reader::run(QStringView text)
         QString line = trimmedRaw.toString().simplified();
         if (boilerplatePattern().match(line).hasMatch())
             continue;
+        if (line.startsWith(u'#') || line.contains(u'*') || line.contains(u'_')) {
+            line = withoutMarkdown(line);
+            if (line.isEmpty())
+                continue;
+        }
         if (const auto heading = headingOf(line)) {
             m_section = heading->section;
             if (heading->remainder.isEmpty())
@@ -596,10 +643,12 @@ Parsed Reader::run(QStringView text)
         }
         if (m_section == Section::Ignored)
             continue;
+        bool closingLine = false;
         if (!r.closesOn.isValid() && mentionsClosing(line)) {
             const QRegularExpressionMatch closing = closingSentencePattern().match(line);
             if (closing.hasMatch())
                 r.closesOn = parseDate(closing.captured(1));
+            closingLine = closing.hasMatch();
         }
 
         if (m_section == Section::Preamble || m_section == Section::Overview) {
@@ -633,7 +682,8 @@ Parsed Reader::run(QStringView text)
             }
         }
         anyBand = anyBand || lineHasBands;
-        content(line, lineNumber, lineHasBands);
+        // A closing date or a pay statement is held in its field, not repeated as a list item.
+        content(line, lineNumber, lineHasBands || closingLine);
     }
     finishTitle();
     if (r.employmentType.isEmpty())

@@ -237,6 +237,30 @@ private slots:
         QVERIFY(!r.sections.overview.contains(QStringLiteral("Your name")));
     }
 
+    void markdownPaste()
+    {
+        const ImportResult result = importFixture("data-scientist-markdown.txt");
+        const Requisition &r = result.requisitions.first();
+        QCOMPARE(r.title, QStringLiteral("Senior Data Scientist"));
+        QCOMPARE(r.company, QStringLiteral("Orchard Bio"));
+        QCOMPARE(r.locations, QStringList{QStringLiteral("Boston, MA (Hybrid)")});
+        QCOMPARE(r.workplaceType, QStringLiteral("hybrid"));
+        QCOMPARE(r.closesOn, QDate(2026, 6, 1));
+        QCOMPARE(r.sections.responsibilities,
+                 QStringList({QStringLiteral("Build yield models."),
+                              QStringLiteral("Present results to growers.")}));
+        // The closing-date line is held in closesOn, not listed as a requirement.
+        QCOMPARE(r.sections.requiredQualifications,
+                 QStringList(
+                         {QStringLiteral("PhD or MS in statistics."), QStringLiteral("Python.")}));
+        QCOMPARE(bands(r),
+                 QStringList{
+                         QStringLiteral("||USD|year|14000000|17000000|plus equity; plus bonus")});
+        QCOMPARE(r.sections.overview,
+                 QStringLiteral("We model crop yields from satellite images."));
+        QVERIFY(result.warnings.isEmpty());
+    }
+
     void greenhouseBoard()
     {
         const ImportResult result = importFixture("greenhouse-board.json");
