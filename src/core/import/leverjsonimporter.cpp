@@ -104,7 +104,14 @@ Result<ImportResult> LeverJsonImporter::importPosting(const QJsonObject &posting
     r.title = title;
     r.externalId = id;
     r.sourceUrl = posting.value(u"hostedUrl").toString();
-    r.status = RequisitionStatus::Open;
+    // The public postings API lists live postings; an export may carry their state.
+    const QString state = posting.value(u"state").toString().toLower();
+    if (state.isEmpty() || state == u"published")
+        r.status = RequisitionStatus::Open;
+    else if (state == u"closed")
+        r.status = RequisitionStatus::Closed;
+    else
+        r.status = RequisitionStatus::Draft;
     const QJsonObject categories = posting.value(u"categories").toObject();
     r.team = categories.value(u"team").toString().trimmed();
     r.org = categories.value(u"department").toString().trimmed();

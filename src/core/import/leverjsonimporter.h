@@ -10,11 +10,12 @@ namespace Reqdesk::Core {
 
 /// Reads Lever postings JSON (an array, {"data":[...]}, or one posting) into requisitions.
 ///
-/// One requisition per posting, status Open. Title from "text"; team, department (org),
-/// location(s), commitment and workplaceType from their fields; the description, each of
-/// "lists" under its own heading and "additional" are read by TextPostingParser. salaryRange
-/// {min, max, currency, interval} is a band in major units ("per-year-salary",
-/// "per-hour-wage", "per-month-salary"...); pay statements in the text add only new facts.
+/// One requisition per posting, status Open (Closed or Draft when a "state" field says so). Title
+/// from "text"; team, department (org), location(s), commitment and workplaceType from their
+/// fields; the description, each of "lists" under its own heading and "additional" are read by
+/// TextPostingParser. salaryRange {min, max, currency, interval} is a band in major units
+/// ("per-year-salary", "per-hour-wage", "per-month-salary"...); pay statements in the text add only
+/// new facts.
 class LeverJsonImporter final
 {
 public:

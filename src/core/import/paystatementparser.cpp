@@ -361,6 +361,9 @@ QString jobFamilyBefore(QStringView lead)
 
 struct Context
 {
+    // Line-wide period, looked up once per line however many ranges it holds.
+    bool linePeriodKnown = false;
+    std::optional<Period> linePeriod;
     QString level;
     QString jobFamily;
 };
@@ -518,6 +521,7 @@ void parseSentence(QStringView sentence,
     });
 
     const bool sentenceTalksPay = payWordPattern().match(sentence).hasMatch();
+    const bool sentenceTalksOte = otePattern().match(sentence).hasMatch();
     const QString source = sentence.trimmed().toString();
     for (int c = 0; c < candidates.size(); ++c) {
         const Amount &lo = amounts[candidates[c].first];
@@ -558,8 +562,7 @@ void parseSentence(QStringView sentence,
         const bool openEndedWords = upToPattern().match(lead).hasMatch()
                                     || startingAtPattern().match(lead).hasMatch()
                                     || andUpPattern().match(tail).hasMatch();
-        if (single && !sentenceTalksPay && !openEndedWords
-            && !otePattern().match(sentence).hasMatch())
+        if (single && !sentenceTalksPay && !openEndedWords && !sentenceTalksOte)
             continue;
 
         // "$120-150k": a thousands suffix on one end covers a small bare other end.
@@ -602,8 +605,13 @@ void parseSentence(QStringView sentence,
         std::optional<Period> period = findPeriod(tail);
         if (!period)
             period = findPeriod(lead);
-        if (!period)
-            period = findPeriod(line);
+        if (!period) {
+            if (!ctx.linePeriodKnown) {
+                ctx.linePeriod = findPeriod(line);
+                ctx.linePeriodKnown = true;
+            }
+            period = ctx.linePeriod;
+        }
         if (period) {
             band.period = *period;
         } else {

@@ -344,6 +344,7 @@ private slots:
         QCOMPARE(result.requisitions.size(), 1);
         const Requisition &r = result.requisitions.first();
         QCOMPARE(r.employmentType, QStringLiteral("contract"));
+        QCOMPARE(r.status, RequisitionStatus::Closed);
         QCOMPARE(r.workplaceType, QStringLiteral("onsite"));
         QCOMPARE(bands(r), QStringList{QStringLiteral("||CHF|month|950000|1100000|")});
         QCOMPARE(r.sections.otherRequirements,
