@@ -18,7 +18,8 @@ const QRegularExpression &amountPattern()
     static const QRegularExpression re(QStringLiteral(
             "(?:\\b(?<pre>[A-Z]{3})\\s?)?"
             "(?<sym>US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|S\\$|HK\\$|R\\$|\\$|£|€|¥|₹)?\\s?"
-            "(?<num>\\d{1,3}(?:[,.'\\x{00A0}\\x{202F}\\x{2009}]\\d{3})+(?:[.,]\\d{1,2})?"
+            "(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d{1,2})?"
+            "|\\d{1,3}(?:[,.'\\x{00A0}\\x{202F}\\x{2009}]\\d{3})+(?:[.,]\\d{1,2})?"
             "|\\d+(?:[.,]\\d{1,2})?)"
             "(?<k>\\s?[kK](?![A-Za-z]))?"
             "(?<big>\\s?(?:[MB]|mn|bn|million|billion)(?![A-Za-z]))?"
@@ -82,6 +83,16 @@ const QRegularExpression &headingWordsPattern()
     static const QRegularExpression re(
             QStringLiteral("^(?:(?:base\\s+)?(?:compensation|pay|salary)(?:\\s+(?:range|ranges|"
                            "transparency|information))?)\\b[:\\s]*"),
+            QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// Words that make a "Label:" before a range something other than a place or a level.
+const QRegularExpression &notALabelPattern()
+{
+    static const QRegularExpression re(
+            QStringLiteral("\\b(?:total|target|starting|estimated|expected|amount|offer|hiring|"
+                           "package|note|currency|usd|eur|gbp)\\b"),
             QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -419,7 +430,8 @@ Placement placementFor(QStringView lead, QStringView tail)
         label = cleanLabel(label);
         const qsizetype words = label.count(u' ') + 1;
         if (!label.isEmpty() && words <= 6 && !payWordPattern().match(label).hasMatch()
-            && label.front().isUpper()) {
+            && !periodPattern().match(label).hasMatch()
+            && !notALabelPattern().match(label).hasMatch() && label.front().isUpper()) {
             if (levelPattern().match(label).hasMatch()
                 || seniorityPattern().match(label).hasMatch())
                 p.level = label;

@@ -111,6 +111,15 @@ private slots:
         row("A$ k", "A$110k - A$130k per year", {s("||AUD|year|11000000|13000000|")});
         row("yen", "¥8,000,000 - ¥10,000,000 per year", {s("||JPY|year|8000000|10000000|")});
         row("JPY code", "JPY 6,500,000 to 8,000,000 annually", {s("||JPY|year|6500000|8000000|")});
+        row("rupees in lakh grouping",
+            "₹12,00,000 - ₹18,50,000 per annum",
+            {s("||INR|year|120000000|185000000|")});
+        row("period label is not a place",
+            "Annual: $70,000 - $80,000",
+            {s("||USD|year|7000000|8000000|")});
+        row("target label is not a place",
+            "Target total: $70,000 - $80,000 per year",
+            {s("||USD|year|7000000|8000000|")});
         row("USD code then bare second",
             "USD 100,000 - 150,000 per year",
             {s("||USD|year|10000000|15000000|")});
