@@ -387,7 +387,27 @@ struct Placement
 };
 
 // Where and for which level a range applies, from the words before it (and after, for "in X").
-Placement placementFor(QStringView lead, QStringView tail)
+// The place an "in X" phrase names ("In California", "in New York."), if it names one.
+std::optional<QString> inPlace(QStringView text)
+{
+    const QRegularExpressionMatch m = inPlacePattern().match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString place = m.captured(1).trimmed();
+    if (Currency::isKnown(place) || payWordPattern().match(place).hasMatch())
+        return std::nullopt;
+    QString location = cleanLabel(place);
+    // A sentence's full stop is not part of "New York"; "D.C." keeps its own.
+    if (location.size() > 1 && location.endsWith(u'.')
+        && location.at(location.size() - 2).isLower())
+        location.chop(1);
+    return location;
+}
+
+// placeBefore: the sentence names places before its ranges ("In California the range is...,
+// in New York ..."), so "in X" is read from the lead; otherwise from the words after a range
+// ("$95,000 to $120,000 in California, $105,000 to $130,000 in New York").
+Placement placementFor(QStringView lead, QStringView tail, bool placeBefore)
 {
     Placement p;
     QRegularExpressionMatch m = parenLocationsPattern().match(lead);
@@ -440,20 +460,9 @@ Placement placementFor(QStringView lead, QStringView tail)
             return p;
         }
     }
-    for (QStringView part : {lead, tail}) {
-        m = inPlacePattern().match(part);
-        if (m.hasMatch()) {
-            const QString place = m.captured(1).trimmed();
-            if (!Currency::isKnown(place) && !payWordPattern().match(place).hasMatch()) {
-                p.location = cleanLabel(place);
-                // A sentence's full stop is not part of "New York"; "D.C." keeps its own.
-                if (p.location.size() > 1 && p.location.endsWith(u'.')
-                    && p.location.at(p.location.size() - 2).isLower())
-                    p.location.chop(1);
-                return p;
-            }
-        }
-    }
+    const std::optional<QString> place = inPlace(placeBefore ? lead : tail);
+    if (place)
+        p.location = *place;
     return p;
 }
 
@@ -534,6 +543,9 @@ void parseSentence(QStringView sentence,
 
     const bool sentenceTalksPay = payWordPattern().match(sentence).hasMatch();
     const bool sentenceTalksOte = otePattern().match(sentence).hasMatch();
+    const bool placeBefore
+            = !candidates.isEmpty()
+              && inPlace(sentence.left(amounts[candidates.first().first].start)).has_value();
     const QString source = sentence.trimmed().toString();
     for (int c = 0; c < candidates.size(); ++c) {
         const Amount &lo = amounts[candidates[c].first];
@@ -609,7 +621,7 @@ void parseSentence(QStringView sentence,
             ctx.level = level.captured().simplified();
             ctx.jobFamily = jobFamilyBefore(lead.left(level.capturedStart()));
         }
-        const Placement place = placementFor(lead, tail);
+        const Placement place = placementFor(lead, tail, placeBefore);
         band.level = place.level.isEmpty() ? ctx.level : place.level;
         band.jobFamily = ctx.jobFamily;
         band.location = place.location;

@@ -155,6 +155,16 @@ private slots:
         row("in city after",
             "The salary is $95,000 to $120,000 in New York.",
             {s("|New York|USD|year|9500000|12000000|")});
+        row("places after each range",
+            "The salary range is $95,000 to $120,000 in California, $105,000 to $130,000 in New "
+            "York.",
+            {s("|California|USD|year|9500000|12000000|"),
+             s("|New York|USD|year|10500000|13000000|")});
+        row("places before each range",
+            "In California the range is $125,000 to $155,000 per year, and in New York it is "
+            "$135,000 to $165,000 per year.",
+            {s("|California|USD|year|12500000|15500000|"),
+             s("|New York|USD|year|13500000|16500000|")});
         row("level label",
             "L5: $180,000 - $220,000 per year",
             {s("L5||USD|year|18000000|22000000|")});
