@@ -13,7 +13,8 @@ namespace Reqdesk::Core {
 /// One requisition per job, status Open (a board lists live jobs). Bands come from
 /// pay_input_ranges (cents → minor units; per year unless the range's title or blurb says
 /// hourly or monthly); pay statements in the HTML "content" are used when there are no ranges,
-/// and otherwise only those that state a fact the ranges do not already state.
+/// and otherwise only those that state a fact the ranges do not already state. Warnings carry
+/// line 0 and name the job ("job 4018223007, content line 3: ...").
 class GreenhouseJsonImporter final
 {
 public:

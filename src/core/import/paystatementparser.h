@@ -30,7 +30,8 @@ struct PayStatementResult
 /// - Level ("IC3", "L5", "Level 2", or a "Senior:" label) carries to later sentences of the
 ///   same line; the capitalised words before it are the job family ("Software Engineering").
 /// - Location from "locations (A and B)", "across the U.S." ("U.S. typical"), "Zone A"/"Tier 2",
-///   "In California", or a "New York City:" label. "Some locations" without names is kept as
+///   "In California" (before the ranges or after each, as the sentence
+///   does), or a "New York City:" label. "Some locations" without names is kept as
 ///   stated and warned about, never guessed.
 /// - "plus equity", "+ bonus", "and benefits", "commission" and OTE go to PayBand::note.
 /// - A single figure needs a pay word nearby; "up to"/"starting at" make it open-ended:
