@@ -27,6 +27,7 @@ struct ApplicationPage
 class ApplicationRepository final
 {
 public:
+    /// Uses `database`'s connection, on its thread; `database` must outlive the repository.
     explicit ApplicationRepository(Database &database);
 
     /// Inserts a new application. A LocalEdit also records the first StageEvent (none → stage,

@@ -26,6 +26,7 @@ public:
         SqliteApi, ///< sqlite3_stmt prepared once on QSqlDriver::handle()
     };
 
+    /// Loads through `database`'s connection with `method`; call begin() first.
     explicit BulkLoader(Database &database, Method method = Method::SqliteApi);
     /// Rolls back when finish() was not reached.
     ~BulkLoader();

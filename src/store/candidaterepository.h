@@ -25,6 +25,7 @@ struct CandidatePage
 class CandidateRepository final
 {
 public:
+    /// Uses `database`'s connection, on its thread; `database` must outlive the repository.
     explicit CandidateRepository(Database &database);
 
     /// Inserts or updates a candidate; a LocalEdit writes its outbox entry in the same

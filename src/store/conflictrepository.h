@@ -31,6 +31,7 @@ struct Conflict
 class ConflictRepository final
 {
 public:
+    /// Uses `database`'s connection, on its thread; `database` must outlive the repository.
     explicit ConflictRepository(Database &database);
 
     /// Records a conflict inside the caller's transaction (with the pulled page that found it);

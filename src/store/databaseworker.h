@@ -23,6 +23,7 @@ class DatabaseWorker final : public QObject
     Q_DISABLE_COPY_MOVE(DatabaseWorker)
 
 public:
+    /// Opens nothing yet; open() is the first request.
     DatabaseWorker();
     ~DatabaseWorker() override;
 
@@ -63,6 +64,7 @@ class DatabaseClient final : public QObject
     Q_DISABLE_COPY_MOVE(DatabaseClient)
 
 public:
+    /// Starts the worker thread; no database is open until open().
     explicit DatabaseClient(QObject *parent = nullptr);
     /// Stops the worker thread after its queued requests; the Database closes on that thread.
     ~DatabaseClient() override;

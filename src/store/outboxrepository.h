@@ -14,6 +14,7 @@ class Database;
 class OutboxRepository final
 {
 public:
+    /// Uses `database`'s connection, on its thread; `database` must outlive the repository.
     explicit OutboxRepository(Database &database);
 
     /// Appends an entry on `db` inside the caller's transaction; fills in seq, a new mutation

@@ -27,6 +27,7 @@ struct RequisitionFilter
     std::optional<qint64> payMax; ///< minor units per year; a band must start at most at this
     QString currency;             ///< ISO 4217; bands of other currencies never match a pay bound
 
+    /// True when no field filters: every requisition matches.
     bool isEmpty() const
     {
         return text.trimmed().isEmpty() && statuses.isEmpty() && levels.isEmpty()

@@ -21,6 +21,7 @@ class Database;
 class RequisitionRepository final
 {
 public:
+    /// Uses `database`'s connection, on its thread; `database` must outlive the repository.
     explicit RequisitionRepository(Database &database);
 
     /// Inserts or updates one requisition with its bands in one transaction. A LocalEdit also

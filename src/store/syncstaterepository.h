@@ -33,6 +33,7 @@ public:
     static constexpr auto cursorKey = "cursor";
     static constexpr auto lastSyncKey = "last_sync";
 
+    /// Uses `database`'s connection, on its thread; `database` must outlive the repository.
     explicit SyncStateRepository(Database &database);
 
     /// The value stored under `key`; nullopt when unset.

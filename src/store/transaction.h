@@ -25,6 +25,7 @@ public:
     Core::Status commit();
     /// Undoes everything since begin() if still active; an outer transaction stays open.
     void rollback();
+    /// True between a successful begin() and commit() or rollback().
     bool isActive() const { return m_active; }
     /// True when begin() made a savepoint inside an outer transaction.
     bool isNested() const { return !m_savepoint.isEmpty(); }
