@@ -32,6 +32,8 @@ QString Error::codeName() const
         return QStringLiteral("not_found");
     case ErrorCode::IoError:
         return QStringLiteral("io_error");
+    case ErrorCode::ValueOutOfRange:
+        return QStringLiteral("value_out_of_range");
     case ErrorCode::DatabaseOpenFailed:
         return QStringLiteral("database_open_failed");
     case ErrorCode::DatabaseNotReqdesk:

@@ -18,6 +18,7 @@ enum class ErrorCode : int {
     ReasonRequired = 1006,
     NotFound = 1007,
     IoError = 1008,
+    ValueOutOfRange = 1050, ///< too large to compute with, or to send exactly (above 2^53)
 
     // store
     DatabaseOpenFailed = 2000,
