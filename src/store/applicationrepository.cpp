@@ -1,0 +1,466 @@
+#include "store/applicationrepository.h"
+
+#include "store/database.h"
+#include "store/outboxrepository.h"
+#include "store/recordjson.h"
+#include "store/requisitionrecord.h"
+#include "store/sqlerror.h"
+#include "store/syncstaterepository.h"
+#include "store/transaction.h"
+
+#include <QSqlQuery>
+
+namespace Reqdesk::Store {
+
+using namespace Reqdesk::Core;
+
+namespace {
+
+const QString kApplication = QStringLiteral("application");
+const QString kStageEvent = QStringLiteral("stage_event");
+const QString kNote = QStringLiteral("note");
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QVariant timeOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(RecordJson::timeText(t)) : QVariant();
+}
+
+const QString kSelectApplication = QStringLiteral(
+        "SELECT id, candidate_id, requisition_id, stage, exit_reason, expected_salary_minor,"
+        " expected_salary_currency, expected_salary_period, offer_minor, offer_currency,"
+        " offer_period, applied_at, stage_changed_at, updated_at, version FROM applications");
+
+std::optional<Money> moneyAt(const QSqlQuery &q, int column)
+{
+    if (q.value(column).isNull())
+        return std::nullopt;
+    return Money{q.value(column).toLongLong(),
+                 q.value(column + 1).toString(),
+                 periodFromName(q.value(column + 2).toString()).value_or(Period::Year)};
+}
+
+Application applicationFrom(const QSqlQuery &q)
+{
+    Application a;
+    a.id = QUuid::fromString(q.value(0).toString());
+    a.candidateId = QUuid::fromString(q.value(1).toString());
+    a.requisitionId = QUuid::fromString(q.value(2).toString());
+    a.stage = stageFromName(q.value(3).toString()).value_or(Stage::Applied);
+    a.exitReason = q.value(4).toString();
+    a.expectedSalary = moneyAt(q, 5);
+    a.offer = moneyAt(q, 8);
+    a.appliedAt = RecordJson::timeFromText(q.value(11).toString());
+    a.stageChangedAt = RecordJson::timeFromText(q.value(12).toString());
+    a.updatedAt = RecordJson::timeFromText(q.value(13).toString());
+    a.version = q.value(14).toLongLong();
+    return a;
+}
+
+Result<std::optional<Application>> load(QSqlDatabase db, const QUuid &id)
+{
+    QSqlQuery q(db);
+    q.prepare(kSelectApplication + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(idText(id));
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("read application"));
+    if (!q.next())
+        return std::optional<Application>();
+    return std::optional<Application>(applicationFrom(q));
+}
+
+void bindMoney(QSqlQuery &q, const std::optional<Money> &m)
+{
+    q.addBindValue(m ? QVariant(m->minor) : QVariant());
+    q.addBindValue(m ? QVariant(RequisitionRecord::text(m->currency)) : QVariant());
+    q.addBindValue(m ? QVariant(periodName(m->period)) : QVariant());
+}
+
+Status writeApplication(QSqlDatabase db, const Application &a)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+            "INSERT INTO applications(id, candidate_id, requisition_id, stage, exit_reason,"
+            " expected_salary_minor, expected_salary_currency, expected_salary_period,"
+            " offer_minor, offer_currency, offer_period, applied_at, stage_changed_at,"
+            " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(id) DO UPDATE SET candidate_id = excluded.candidate_id,"
+            " requisition_id = excluded.requisition_id, stage = excluded.stage,"
+            " exit_reason = excluded.exit_reason,"
+            " expected_salary_minor = excluded.expected_salary_minor,"
+            " expected_salary_currency = excluded.expected_salary_currency,"
+            " expected_salary_period = excluded.expected_salary_period,"
+            " offer_minor = excluded.offer_minor, offer_currency = excluded.offer_currency,"
+            " offer_period = excluded.offer_period, applied_at = excluded.applied_at,"
+            " stage_changed_at = excluded.stage_changed_at, updated_at = excluded.updated_at,"
+            " version = excluded.version"));
+    q.addBindValue(idText(a.id));
+    q.addBindValue(idText(a.candidateId));
+    q.addBindValue(idText(a.requisitionId));
+    q.addBindValue(stageName(a.stage));
+    q.addBindValue(RequisitionRecord::text(a.exitReason));
+    bindMoney(q, a.expectedSalary);
+    bindMoney(q, a.offer);
+    q.addBindValue(RequisitionRecord::text(RecordJson::timeText(a.appliedAt)));
+    q.addBindValue(timeOrNull(a.stageChangedAt));
+    q.addBindValue(RequisitionRecord::text(RecordJson::timeText(a.updatedAt)));
+    q.addBindValue(a.version);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("save application"));
+    return {};
+}
+
+/// Inserts an event; returns false in `inserted` when its id was already stored (a replay).
+Status writeEvent(QSqlDatabase db, const StageEvent &e, bool *inserted)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+            "INSERT INTO stage_events(id, application_id, from_stage, to_stage, at, by_user,"
+            " reason, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING"));
+    q.addBindValue(idText(e.id));
+    q.addBindValue(idText(e.applicationId));
+    q.addBindValue(e.from ? QVariant(stageName(*e.from)) : QVariant());
+    q.addBindValue(stageName(e.to));
+    q.addBindValue(RequisitionRecord::text(RecordJson::timeText(e.at)));
+    q.addBindValue(RequisitionRecord::text(e.by));
+    q.addBindValue(RequisitionRecord::text(e.reason));
+    q.addBindValue(e.version);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("append stage event"));
+    *inserted = q.numRowsAffected() > 0;
+    return {};
+}
+
+Status queue(QSqlDatabase db,
+             const QString &entity,
+             const QUuid &id,
+             OutboxOp op,
+             const QJsonObject &changes,
+             qint64 baseVersion)
+{
+    OutboxEntry entry;
+    entry.entity = entity;
+    entry.entityId = id;
+    entry.op = op;
+    entry.changes = changes;
+    entry.baseVersion = baseVersion;
+    return OutboxRepository::append(db, entry);
+}
+
+bool isExit(Stage stage)
+{
+    return stage == Stage::Rejected || stage == Stage::Withdrawn;
+}
+
+} // namespace
+
+ApplicationRepository::ApplicationRepository(Database &database)
+    : m_database(database)
+{}
+
+Status
+ApplicationRepository::create(const Application &input, const QString &by, WriteOrigin origin)
+{
+    if (input.id.isNull())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("an application needs an id"));
+    QSqlDatabase db = m_database.connection();
+    Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    auto existing = load(db, input.id);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return makeError(ErrorCode::ConstraintViolated,
+                         QStringLiteral("application %1 exists already").arg(idText(input.id)));
+    Application a = input;
+    if (origin == WriteOrigin::LocalEdit)
+        a.version = 0;
+    if (auto s = writeApplication(db, a); !s)
+        return s;
+    if (origin == WriteOrigin::LocalEdit) {
+        const QJsonObject json = RecordJson::toJson(a);
+        if (auto s
+            = queue(db, kApplication, a.id, OutboxOp::Insert, RecordJson::insertFields(json), 0);
+            !s)
+            return s;
+        StageEvent first;
+        first.id = QUuid::createUuid();
+        first.applicationId = a.id;
+        first.to = a.stage;
+        first.at = a.appliedAt.isValid() ? a.appliedAt : QDateTime::currentDateTimeUtc();
+        first.by = by;
+        bool inserted = false;
+        if (auto s = writeEvent(db, first, &inserted); !s)
+            return s;
+        if (auto s = queue(db,
+                           kStageEvent,
+                           first.id,
+                           OutboxOp::Insert,
+                           RecordJson::insertFields(RecordJson::toJson(first)),
+                           0);
+            !s)
+            return s;
+    } else if (auto s = SyncStateRepository::putBaseCopy(
+                       db, BaseCopy{kApplication, a.id, a.version, RecordJson::toJson(a)});
+               !s) {
+        return s;
+    }
+    return tx.commit();
+}
+
+Status ApplicationRepository::save(const Application &input, WriteOrigin origin)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    auto existing = load(db, input.id);
+    if (!existing)
+        return existing.error();
+    Application a = input;
+    if (origin == WriteOrigin::LocalEdit)
+        a.version = existing->has_value() ? (*existing)->version : 0;
+    if (auto s = writeApplication(db, a); !s)
+        return s;
+    const QJsonObject after = RecordJson::toJson(a);
+    if (origin == WriteOrigin::LocalEdit) {
+        if (existing->has_value()) {
+            const QJsonObject changes
+                    = RecordJson::changedFields(RecordJson::toJson(**existing), after);
+            if (!changes.isEmpty()) {
+                if (auto s = queue(db,
+                                   kApplication,
+                                   a.id,
+                                   OutboxOp::Update,
+                                   changes,
+                                   (*existing)->version);
+                    !s)
+                    return s;
+            }
+        } else if (auto s = queue(db,
+                                  kApplication,
+                                  a.id,
+                                  OutboxOp::Insert,
+                                  RecordJson::insertFields(after),
+                                  0);
+                   !s) {
+            return s;
+        }
+    } else if (auto s = SyncStateRepository::putBaseCopy(
+                       db, BaseCopy{kApplication, a.id, a.version, after});
+               !s) {
+        return s;
+    }
+    return tx.commit();
+}
+
+Result<StageEvent> ApplicationRepository::moveStage(const QUuid &applicationId,
+                                                    Stage to,
+                                                    const QString &reason,
+                                                    const QString &by,
+                                                    const QDateTime &at)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    auto existing = load(db, applicationId);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value())
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("no application %1").arg(idText(applicationId)));
+    const Application before = **existing;
+    Application after = before;
+    after.stage = to;
+    after.exitReason = isExit(to) ? reason : QString();
+    after.stageChangedAt = at;
+    after.updatedAt = at;
+    if (auto s = writeApplication(db, after); !s)
+        return s.error();
+    StageEvent event;
+    event.id = QUuid::createUuid();
+    event.applicationId = applicationId;
+    event.from = before.stage;
+    event.to = to;
+    event.at = at;
+    event.by = by;
+    event.reason = reason;
+    bool inserted = false;
+    if (auto s = writeEvent(db, event, &inserted); !s)
+        return s.error();
+    const QJsonObject changes
+            = RecordJson::changedFields(RecordJson::toJson(before), RecordJson::toJson(after));
+    if (!changes.isEmpty()) {
+        if (auto s
+            = queue(db, kApplication, applicationId, OutboxOp::Update, changes, before.version);
+            !s)
+            return s.error();
+    }
+    if (auto s = queue(db,
+                       kStageEvent,
+                       event.id,
+                       OutboxOp::Insert,
+                       RecordJson::insertFields(RecordJson::toJson(event)),
+                       0);
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return event;
+}
+
+Status ApplicationRepository::addEvent(const StageEvent &event, WriteOrigin origin)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    bool inserted = false;
+    if (auto s = writeEvent(db, event, &inserted); !s)
+        return s;
+    if (inserted && origin == WriteOrigin::LocalEdit) {
+        if (auto s = queue(db,
+                           kStageEvent,
+                           event.id,
+                           OutboxOp::Insert,
+                           RecordJson::insertFields(RecordJson::toJson(event)),
+                           0);
+            !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Status ApplicationRepository::addNote(const Note &note, WriteOrigin origin)
+{
+    if (note.id.isNull())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("a note needs an id"));
+    QSqlDatabase db = m_database.connection();
+    Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO notes(id, application_id, author, at, text, version)"
+                             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING"));
+    q.addBindValue(idText(note.id));
+    q.addBindValue(idText(note.applicationId));
+    q.addBindValue(RequisitionRecord::text(note.author));
+    q.addBindValue(RequisitionRecord::text(RecordJson::timeText(note.at)));
+    q.addBindValue(RequisitionRecord::text(note.text));
+    q.addBindValue(origin == WriteOrigin::LocalEdit ? 0 : note.version);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("add note"));
+    if (q.numRowsAffected() > 0 && origin == WriteOrigin::LocalEdit) {
+        Note stored = note;
+        stored.version = 0;
+        if (auto s = queue(db,
+                           kNote,
+                           note.id,
+                           OutboxOp::Insert,
+                           RecordJson::insertFields(RecordJson::toJson(stored)),
+                           0);
+            !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Result<Application> ApplicationRepository::find(const QUuid &id) const
+{
+    auto found = load(m_database.connection(), id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no application %1").arg(idText(id)));
+    return **found;
+}
+
+Result<QList<StageEvent>> ApplicationRepository::history(const QUuid &applicationId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    // rowid breaks ties in insertion order: two moves in the same millisecond stay in order.
+    q.prepare(QStringLiteral(
+            "SELECT id, application_id, from_stage, to_stage, at, by_user, reason,"
+            " version FROM stage_events WHERE application_id = ? ORDER BY at, rowid"));
+    q.addBindValue(idText(applicationId));
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("read stage history"));
+    QList<StageEvent> list;
+    while (q.next()) {
+        StageEvent e;
+        e.id = QUuid::fromString(q.value(0).toString());
+        e.applicationId = QUuid::fromString(q.value(1).toString());
+        if (!q.value(2).isNull())
+            e.from = stageFromName(q.value(2).toString());
+        e.to = stageFromName(q.value(3).toString()).value_or(Stage::Applied);
+        e.at = RecordJson::timeFromText(q.value(4).toString());
+        e.by = q.value(5).toString();
+        e.reason = q.value(6).toString();
+        e.version = q.value(7).toLongLong();
+        list.append(e);
+    }
+    return list;
+}
+
+Result<QList<Note>> ApplicationRepository::notes(const QUuid &applicationId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, application_id, author, at, text, version FROM notes"
+                             " WHERE application_id = ? ORDER BY at, rowid"));
+    q.addBindValue(idText(applicationId));
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("read notes"));
+    QList<Note> list;
+    while (q.next()) {
+        Note n;
+        n.id = QUuid::fromString(q.value(0).toString());
+        n.applicationId = QUuid::fromString(q.value(1).toString());
+        n.author = q.value(2).toString();
+        n.at = RecordJson::timeFromText(q.value(3).toString());
+        n.text = q.value(4).toString();
+        n.version = q.value(5).toLongLong();
+        list.append(n);
+    }
+    return list;
+}
+
+Result<ApplicationPage> ApplicationRepository::listByRequisition(
+        const QUuid &requisitionId, const std::optional<PageCursor> &after, int limit) const
+{
+    limit = std::max(1, limit);
+    QString sql = kSelectApplication + QStringLiteral(" WHERE requisition_id = ?");
+    QVariantList binds{idText(requisitionId)};
+    if (after) {
+        sql += QStringLiteral(" AND (applied_at, id) > (?, ?)");
+        binds << RequisitionRecord::text(after->value.toString()) << idText(after->id);
+    }
+    sql += QStringLiteral(" ORDER BY applied_at, id LIMIT ?");
+    binds << limit + 1;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("list applications"));
+    ApplicationPage page;
+    while (q.next()) {
+        if (page.rows.size() == limit) {
+            const Application &last = page.rows.constLast();
+            page.next = PageCursor{RecordJson::timeText(last.appliedAt), last.id};
+            break;
+        }
+        page.rows.append(applicationFrom(q));
+    }
+    return page;
+}
+
+} // namespace Reqdesk::Store

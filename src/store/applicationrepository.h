@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/application.h"
+#include "core/note.h"
+#include "core/result.h"
+#include "core/stageevent.h"
+#include "store/requisitionquery.h"
+#include "store/writeorigin.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace Reqdesk::Store {
+
+class Database;
+
+/// One page of a requisition's applications in applied order and the next page's cursor.
+struct ApplicationPage
+{
+    QList<Core::Application> rows;
+    std::optional<PageCursor> next;
+};
+
+/// Applications with their append-only stage history and notes.
+class ApplicationRepository final
+{
+public:
+    explicit ApplicationRepository(Database &database);
+
+    /// Inserts a new application. A LocalEdit also records the first StageEvent (none → stage,
+    /// by `by`) and the outbox entries of both, all in one transaction.
+    Core::Status
+    create(const Core::Application &application, const QString &by, WriteOrigin origin);
+    /// Inserts or replaces an application as the server sent it (no event, no outbox); or, for
+    /// a LocalEdit, updates the fields and queues the changed ones.
+    Core::Status save(const Core::Application &application, WriteOrigin origin);
+    /// Moves an application to `to`: updates the row (stage, exit reason for exits, times),
+    /// appends a StageEvent and queues both in one transaction. The caller has validated the
+    /// move with the core state machine. Returns the recorded event.
+    Core::Result<Core::StageEvent> moveStage(const QUuid &applicationId,
+                                             Core::Stage to,
+                                             const QString &reason,
+                                             const QString &by,
+                                             const QDateTime &at = QDateTime::currentDateTimeUtc());
+    /// Appends a stage event as the server sent it (Sync) or as a local record (LocalEdit).
+    Core::Status addEvent(const Core::StageEvent &event, WriteOrigin origin);
+    /// Appends a note; a LocalEdit queues it. A note with an id already stored is skipped
+    /// (replays are harmless).
+    Core::Status addNote(const Core::Note &note, WriteOrigin origin);
+
+    /// The application; NotFound when there is none.
+    Core::Result<Core::Application> find(const QUuid &id) const;
+    /// The stage history, oldest first.
+    Core::Result<QList<Core::StageEvent>> history(const QUuid &applicationId) const;
+    /// The notes, oldest first.
+    Core::Result<QList<Core::Note>> notes(const QUuid &applicationId) const;
+    /// A requisition's applications by (applied_at, id), keyset paged after `after`.
+    Core::Result<ApplicationPage> listByRequisition(const QUuid &requisitionId,
+                                                    const std::optional<PageCursor> &after,
+                                                    int limit) const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace Reqdesk::Store

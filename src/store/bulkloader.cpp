@@ -1,0 +1,274 @@
+#include "store/bulkloader.h"
+
+#include "store/database.h"
+#include "store/requisitionrecord.h"
+#include "store/schema.h"
+#include "store/sqlerror.h"
+
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace Reqdesk::Store {
+
+using namespace Reqdesk::Core;
+
+namespace {
+
+QString insertSql(const QString &table, const QStringList &columns)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
+    return QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+            .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+}
+
+const QStringList kTermColumns = {QStringLiteral("term"), QStringLiteral("requisition_id")};
+
+/// A statement prepared once with the C API and reset after each row.
+class NativeStatement final
+{
+public:
+    NativeStatement() = default;
+    ~NativeStatement() { sqlite3_finalize(m_stmt); }
+    NativeStatement(const NativeStatement &) = delete;
+    NativeStatement &operator=(const NativeStatement &) = delete;
+
+    Status prepare(sqlite3 *db, const QString &sql)
+    {
+        m_db = db;
+        const QByteArray text = sql.toUtf8();
+        const int rc = sqlite3_prepare_v2(db, text.constData(), int(text.size()), &m_stmt, nullptr);
+        if (rc != SQLITE_OK)
+            return sqliteCodeError(rc,
+                                   QString::fromUtf8(sqlite3_errmsg(db)),
+                                   QStringLiteral("prepare bulk insert"));
+        return {};
+    }
+
+    Status run(const QVariantList &values)
+    {
+        for (int i = 0; i < int(values.size()); ++i) {
+            const QVariant &v = values.at(i);
+            int rc = SQLITE_OK;
+            if (v.isNull()) {
+                rc = sqlite3_bind_null(m_stmt, i + 1);
+            } else {
+                switch (v.typeId()) {
+                case QMetaType::Int:
+                case QMetaType::LongLong:
+                case QMetaType::UInt:
+                case QMetaType::ULongLong:
+                    rc = sqlite3_bind_int64(m_stmt, i + 1, v.toLongLong());
+                    break;
+                default: {
+                    const QByteArray text = v.toString().toUtf8();
+                    rc = sqlite3_bind_text(
+                            m_stmt, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+                    break;
+                }
+                }
+            }
+            if (rc != SQLITE_OK)
+                return sqliteCodeError(
+                        rc, QString::fromUtf8(sqlite3_errmsg(m_db)), QStringLiteral("bind"));
+        }
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        if (rc != SQLITE_DONE)
+            return sqliteCodeError(
+                    rc, QString::fromUtf8(sqlite3_errmsg(m_db)), QStringLiteral("bulk insert"));
+        return {};
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+} // namespace
+
+struct BulkLoader::Statements
+{
+    // One of the two sets is used, by method.
+    NativeStatement nativeRow, nativeBand, nativeTerm;
+    std::optional<QSqlQuery> qtRow, qtBand, qtTerm;
+};
+
+BulkLoader::BulkLoader(Database &database, Method method)
+    : m_database(database)
+    , m_method(method)
+{}
+
+BulkLoader::~BulkLoader()
+{
+    abort();
+}
+
+Status BulkLoader::execAll(const QStringList &statements)
+{
+    for (const QString &sql : statements) {
+        if (auto s = m_database.exec(sql); !s)
+            return s;
+    }
+    return {};
+}
+
+Status BulkLoader::restorePragmas()
+{
+    return execAll({QStringLiteral("PRAGMA synchronous = NORMAL"),
+                    QStringLiteral("PRAGMA foreign_keys = ON")});
+}
+
+Status BulkLoader::begin()
+{
+    if (m_active)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("bulk load already running"));
+    // Both pragmas only take effect outside a transaction.
+    if (auto s = execAll({QStringLiteral("PRAGMA synchronous = OFF"),
+                          QStringLiteral("PRAGMA foreign_keys = OFF"),
+                          QStringLiteral("BEGIN IMMEDIATE")});
+        !s)
+        return s;
+    m_active = true;
+    m_rows = 0;
+    {
+        QSqlQuery q(m_database.connection());
+        if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM requisitions)")) || !q.next()) {
+            const Error e = sqlError(q, QStringLiteral("bulk load"));
+            abort();
+            return e;
+        }
+        m_deferred = q.value(0).toInt() == 0;
+    }
+    if (m_deferred) {
+        QStringList drops;
+        for (const QString &name : Schema::bulkIndexNames())
+            drops << QStringLiteral("DROP INDEX IF EXISTS ") + name;
+        for (const QString &name : Schema::ftsTriggerNames())
+            drops << QStringLiteral("DROP TRIGGER IF EXISTS ") + name;
+        if (auto s = execAll(drops); !s) {
+            abort();
+            return s;
+        }
+    }
+    m_statements = std::make_unique<Statements>();
+    const QString rowSql = insertSql(QStringLiteral("requisitions"), RequisitionRecord::columns());
+    const QString bandSql
+            = insertSql(QStringLiteral("pay_bands"), RequisitionRecord::bandColumns());
+    const QString termSql = insertSql(QStringLiteral("location_terms"), kTermColumns);
+    if (m_method == Method::SqliteApi) {
+        sqlite3 *handle = m_database.handle();
+        if (!handle) {
+            abort();
+            return makeError(ErrorCode::DatabaseOpenFailed, QStringLiteral("no sqlite3 handle"));
+        }
+        for (auto [stmt, sql] : {std::pair{&m_statements->nativeRow, rowSql},
+                                 std::pair{&m_statements->nativeBand, bandSql},
+                                 std::pair{&m_statements->nativeTerm, termSql}}) {
+            if (auto s = stmt->prepare(handle, sql); !s) {
+                abort();
+                return s;
+            }
+        }
+    } else {
+        for (auto [stmt, sql] : {std::pair{&m_statements->qtRow, rowSql},
+                                 std::pair{&m_statements->qtBand, bandSql},
+                                 std::pair{&m_statements->qtTerm, termSql}}) {
+            stmt->emplace(m_database.connection());
+            if (!(*stmt)->prepare(sql)) {
+                const Error e = sqlError(**stmt, QStringLiteral("prepare bulk insert"));
+                abort();
+                return e;
+            }
+        }
+    }
+    return {};
+}
+
+Status BulkLoader::add(const Requisition &r)
+{
+    if (!m_active)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("bulk load not started"));
+    const QVariantList row = RequisitionRecord::rowValues(r);
+    const QList<QVariantList> bands = RequisitionRecord::bandRows(r);
+    const QStringList terms = RequisitionRecord::locationTerms(r);
+    const QString id = row.at(0).toString();
+    if (m_method == Method::SqliteApi) {
+        if (auto s = m_statements->nativeRow.run(row); !s)
+            return s;
+        for (const QVariantList &band : bands) {
+            if (auto s = m_statements->nativeBand.run(band); !s)
+                return s;
+        }
+        for (const QString &term : terms) {
+            if (auto s = m_statements->nativeTerm.run({term, id}); !s)
+                return s;
+        }
+    } else {
+        const auto run = [](QSqlQuery &q, const QVariantList &values) -> Status {
+            for (int i = 0; i < int(values.size()); ++i)
+                q.bindValue(i, values.at(i));
+            if (!q.exec())
+                return sqlError(q, QStringLiteral("bulk insert"));
+            return {};
+        };
+        if (auto s = run(*m_statements->qtRow, row); !s)
+            return s;
+        for (const QVariantList &band : bands) {
+            if (auto s = run(*m_statements->qtBand, band); !s)
+                return s;
+        }
+        for (const QString &term : terms) {
+            if (auto s = run(*m_statements->qtTerm, {term, id}); !s)
+                return s;
+        }
+    }
+    ++m_rows;
+    return {};
+}
+
+Status BulkLoader::addAll(const QList<Requisition> &requisitions)
+{
+    for (const Requisition &r : requisitions) {
+        if (auto s = add(r); !s)
+            return s;
+    }
+    return {};
+}
+
+Status BulkLoader::finish()
+{
+    if (!m_active)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("bulk load not started"));
+    m_statements.reset(); // finalize before COMMIT
+    if (m_deferred) {
+        QStringList rebuild = Schema::bulkIndexes();
+        rebuild << QStringLiteral(
+                "INSERT INTO requisition_fts(requisition_fts) VALUES ('rebuild')");
+        rebuild << Schema::ftsTriggers();
+        if (auto s = execAll(rebuild); !s) {
+            abort();
+            return s;
+        }
+    }
+    if (auto s = m_database.exec(QStringLiteral("COMMIT")); !s) {
+        abort();
+        return s;
+    }
+    m_active = false;
+    return restorePragmas();
+}
+
+void BulkLoader::abort()
+{
+    if (!m_active)
+        return;
+    m_statements.reset();
+    m_active = false;
+    (void)m_database.exec(QStringLiteral("ROLLBACK"));
+    (void)restorePragmas();
+}
+
+} // namespace Reqdesk::Store

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/result.h"
+#include "store/outboxentry.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace Reqdesk::Store {
+
+class Database;
+
+/// The upload queue: local edits in order, marked done or set aside by the sync engine.
+class OutboxRepository final
+{
+public:
+    explicit OutboxRepository(Database &database);
+
+    /// Appends an entry on `db` inside the caller's transaction; fills in seq, a new mutation
+    /// id when none is given and createdAt when invalid. Used by every repository's local edit.
+    static Core::Status append(QSqlDatabase db, OutboxEntry &entry);
+
+    /// Entries waiting for upload (not set aside), oldest first, at most `limit`.
+    Core::Result<QList<OutboxEntry>> pending(int limit = 100) const;
+    /// Entries set aside with their errors, oldest first.
+    Core::Result<QList<OutboxEntry>> setAside() const;
+    /// Number of entries waiting for upload (not set aside).
+    Core::Result<qint64> pendingCount() const;
+    /// True when `entity`/`id` has entries not yet acknowledged (set aside included).
+    Core::Result<bool> hasPending(const QString &entity, const QUuid &id) const;
+    /// Removes acknowledged entries, in one transaction.
+    Core::Status markDone(const QList<qint64> &seqs);
+    /// Counts a failed attempt and keeps the entry in the queue.
+    Core::Status recordFailure(qint64 seq, const QString &error);
+    /// Moves a poison entry out of the queue with its error; the others keep syncing.
+    Core::Status setAside(qint64 seq, const QString &error);
+    /// Puts a set-aside entry back in the queue at its original position.
+    Core::Status release(qint64 seq);
+
+private:
+    Core::Result<QList<OutboxEntry>> select(bool setAside, int limit) const;
+
+    Database &m_database;
+};
+
+} // namespace Reqdesk::Store

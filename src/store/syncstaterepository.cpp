@@ -1,0 +1,167 @@
+#include "store/syncstaterepository.h"
+
+#include "store/database.h"
+#include "store/recordjson.h"
+#include "store/sqlerror.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace Reqdesk::Store {
+
+namespace {
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+SyncStateRepository::SyncStateRepository(Database &database)
+    : m_database(database)
+{}
+
+Core::Result<std::optional<QString>> SyncStateRepository::value(const QString &key) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("read sync state"));
+    if (!query.next())
+        return std::optional<QString>();
+    return std::optional<QString>(query.value(0).toString());
+}
+
+Core::Status
+SyncStateRepository::setValueIn(QSqlDatabase db, const QString &key, const QString &value)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state(key, value) VALUES (?, ?)"));
+    query.addBindValue(key);
+    query.addBindValue(value.isNull() ? QStringLiteral("") : value);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("write sync state"));
+    return {};
+}
+
+Core::Status SyncStateRepository::setValue(const QString &key, const QString &value)
+{
+    return setValueIn(m_database.connection(), key, value);
+}
+
+Core::Status SyncStateRepository::remove(const QString &key)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("remove sync state"));
+    return {};
+}
+
+Core::Result<QUuid> SyncStateRepository::deviceId()
+{
+    const QString key = QLatin1String(deviceIdKey);
+    auto existing = value(key);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return QUuid::fromString(**existing);
+    const QUuid id = QUuid::createUuid();
+    if (auto status = setValue(key, idText(id)); !status)
+        return status.error();
+    return id;
+}
+
+Core::Result<std::optional<BaseCopy>> SyncStateRepository::baseCopy(const QString &entity,
+                                                                    const QUuid &id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+            "SELECT version, data FROM base_copies WHERE entity = ? AND entity_id = ?"));
+    query.addBindValue(entity);
+    query.addBindValue(idText(id));
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("read base copy"));
+    if (!query.next())
+        return std::optional<BaseCopy>();
+    BaseCopy copy;
+    copy.entity = entity;
+    copy.id = id;
+    copy.version = query.value(0).toLongLong();
+    copy.data = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
+    return std::optional<BaseCopy>(copy);
+}
+
+Core::Result<std::optional<qint64>> SyncStateRepository::tombstone(const QString &entity,
+                                                                   const QUuid &id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+            QStringLiteral("SELECT version FROM tombstones WHERE entity = ? AND entity_id = ?"));
+    query.addBindValue(entity);
+    query.addBindValue(idText(id));
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("read tombstone"));
+    if (!query.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(query.value(0).toLongLong());
+}
+
+Core::Status SyncStateRepository::putBaseCopy(QSqlDatabase db, const BaseCopy &copy)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO base_copies(entity, entity_id, version, "
+                                 "data) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(copy.entity);
+    query.addBindValue(idText(copy.id));
+    query.addBindValue(copy.version);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(copy.data).toJson(QJsonDocument::Compact)));
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("write base copy"));
+    return {};
+}
+
+Core::Status
+SyncStateRepository::removeBaseCopy(QSqlDatabase db, const QString &entity, const QUuid &id)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM base_copies WHERE entity = ? AND entity_id = ?"));
+    query.addBindValue(entity);
+    query.addBindValue(idText(id));
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("remove base copy"));
+    return {};
+}
+
+Core::Status SyncStateRepository::putTombstone(QSqlDatabase db,
+                                               const QString &entity,
+                                               const QUuid &id,
+                                               qint64 version)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO tombstones(entity, entity_id, version,"
+                                 " deleted_at) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(entity);
+    query.addBindValue(idText(id));
+    query.addBindValue(version);
+    query.addBindValue(RecordJson::timeText(QDateTime::currentDateTimeUtc()));
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("write tombstone"));
+    return {};
+}
+
+Core::Status
+SyncStateRepository::removeTombstone(QSqlDatabase db, const QString &entity, const QUuid &id)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM tombstones WHERE entity = ? AND entity_id = ?"));
+    query.addBindValue(entity);
+    query.addBindValue(idText(id));
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("remove tombstone"));
+    return {};
+}
+
+} // namespace Reqdesk::Store

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+namespace Reqdesk::Store {
+
+class Database;
+
+/// The last server copy of a record: the base of a three-way merge.
+struct BaseCopy
+{
+    QString entity;
+    QUuid id;
+    qint64 version = 0;
+    QJsonObject data;
+};
+
+/// Sync bookkeeping: key/value state (device id, epoch, cursor...), base copies and tombstones.
+class SyncStateRepository final
+{
+public:
+    /// Well-known keys of sync_state.
+    static constexpr auto deviceIdKey = "device_id";
+    static constexpr auto epochKey = "epoch";
+    static constexpr auto cursorKey = "cursor";
+    static constexpr auto lastSyncKey = "last_sync";
+
+    explicit SyncStateRepository(Database &database);
+
+    /// The value stored under `key`; nullopt when unset.
+    Core::Result<std::optional<QString>> value(const QString &key) const;
+    /// Stores `value` under `key` (insert or replace) in its own statement.
+    Core::Status setValue(const QString &key, const QString &value);
+    /// Removes `key`.
+    Core::Status remove(const QString &key);
+    /// The device id, created and stored on first use.
+    Core::Result<QUuid> deviceId();
+
+    /// Base copy of a record; nullopt when the record was never synced.
+    Core::Result<std::optional<BaseCopy>> baseCopy(const QString &entity, const QUuid &id) const;
+    /// Version of the tombstone of a deleted record; nullopt when it was not deleted.
+    Core::Result<std::optional<qint64>> tombstone(const QString &entity, const QUuid &id) const;
+
+    /// Writes `key` = `value` on `db` inside the caller's transaction (a cursor with its page).
+    static Core::Status setValueIn(QSqlDatabase db, const QString &key, const QString &value);
+    /// Inserts or replaces a base copy inside the caller's transaction.
+    static Core::Status putBaseCopy(QSqlDatabase db, const BaseCopy &copy);
+    /// Drops a base copy inside the caller's transaction.
+    static Core::Status removeBaseCopy(QSqlDatabase db, const QString &entity, const QUuid &id);
+    /// Records a deletion inside the caller's transaction.
+    static Core::Status
+    putTombstone(QSqlDatabase db, const QString &entity, const QUuid &id, qint64 version);
+    /// Forgets a deletion (the record exists again) inside the caller's transaction.
+    static Core::Status removeTombstone(QSqlDatabase db, const QString &entity, const QUuid &id);
+
+private:
+    Database &m_database;
+};
+
+} // namespace Reqdesk::Store

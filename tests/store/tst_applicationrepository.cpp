@@ -1,0 +1,198 @@
+#include "store/applicationrepository.h"
+#include "store/database.h"
+#include "store/outboxrepository.h"
+#include "storetestdata.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Reqdesk;
+using namespace Reqdesk::Store;
+using Core::Stage;
+
+class tst_ApplicationRepository : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    std::unique_ptr<Database> freshDb()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("a%1.db").arg(++m_counter)));
+        if (!db)
+            qFatal("open failed");
+        return std::move(*db);
+    }
+
+private slots:
+    void createWritesEventAndOutbox()
+    {
+        auto db = freshDb();
+        ApplicationRepository repo(*db);
+        const auto a = TestData::application(1, 1, QUuid::createUuid(), QUuid::createUuid());
+        QVERIFY(repo.create(a, QStringLiteral("rita"), WriteOrigin::LocalEdit).ok());
+        QCOMPARE(*repo.find(a.id), a);
+        auto history = repo.history(a.id);
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), 1);
+        QVERIFY(!history->first().from.has_value());
+        QCOMPARE(history->first().to, Stage::Applied);
+        QCOMPARE(history->first().by, QStringLiteral("rita"));
+        auto pending = OutboxRepository(*db).pending();
+        QCOMPARE(pending->size(), 2);
+        QCOMPARE(pending->at(0).entity, QStringLiteral("application"));
+        QCOMPARE(pending->at(0).op, OutboxOp::Insert);
+        QCOMPARE(pending->at(0)
+                         .changes.value(QStringLiteral("expected_salary"))
+                         .toObject()
+                         .value(QStringLiteral("minor"))
+                         .toInteger(),
+                 a.expectedSalary->minor);
+        QCOMPARE(pending->at(1).entity, QStringLiteral("stage_event"));
+        QCOMPARE(pending->at(1).entityId, history->first().id);
+        // Creating it twice is refused and changes nothing.
+        QCOMPARE(repo.create(a, QStringLiteral("rita"), WriteOrigin::LocalEdit).error().code,
+                 Core::ErrorCode::ConstraintViolated);
+        QCOMPARE(*OutboxRepository(*db).pendingCount(), 2);
+    }
+
+    void moveStageIsOneTransaction()
+    {
+        auto db = freshDb();
+        ApplicationRepository repo(*db);
+        auto a = TestData::application(1, 2, QUuid::createUuid(), QUuid::createUuid());
+        a.version = 5;
+        QVERIFY(repo.create(a, QString(), WriteOrigin::Sync).ok());
+        QCOMPARE(*OutboxRepository(*db).pendingCount(), 0);
+        const QDateTime t1(QDate(2026, 4, 1), QTime(12, 0), Qt::UTC);
+        auto e1 = repo.moveStage(
+                a.id, Stage::RecruiterScreen, QString(), QStringLiteral("sam"), t1);
+        QVERIFY(e1.ok());
+        auto e2 = repo.moveStage(a.id,
+                                 Stage::Rejected,
+                                 QStringLiteral("not a fit"),
+                                 QStringLiteral("sam"),
+                                 t1.addSecs(60));
+        QVERIFY(e2.ok());
+        const auto stored = *repo.find(a.id);
+        QCOMPARE(stored.stage, Stage::Rejected);
+        QCOMPARE(stored.exitReason, QStringLiteral("not a fit"));
+        QCOMPARE(stored.stageChangedAt, t1.addSecs(60));
+        QCOMPARE(stored.version, 5);
+        auto history = *repo.history(a.id);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).from, std::optional<Stage>(Stage::Applied));
+        QCOMPARE(history.at(1).to, Stage::Rejected);
+        QCOMPARE(history.at(1).reason, QStringLiteral("not a fit"));
+        auto pending = *OutboxRepository(*db).pending();
+        QCOMPARE(pending.size(), 4); // (application update + event) × 2
+        QCOMPARE(pending.at(0).baseVersion, 5);
+        QVERIFY(pending.at(0).changes.contains(QStringLiteral("stage")));
+        QCOMPARE(pending.at(2).changes.value(QStringLiteral("exit_reason")).toString(),
+                 QStringLiteral("not a fit"));
+        QCOMPARE(pending.at(3).entity, QStringLiteral("stage_event"));
+
+        // A failing event insert rolls back the row change and the outbox.
+        QVERIFY(db->exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON stage_events"
+                                        " BEGIN SELECT RAISE(ABORT, 'refused'); END"))
+                        .ok());
+        QVERIFY(!repo.moveStage(a.id, Stage::Applied, QString(), QString(), t1.addSecs(120)).ok());
+        QCOMPARE(repo.find(a.id)->stage, Stage::Rejected);
+        QCOMPARE(OutboxRepository(*db).pendingCount().value(), 4);
+        QCOMPARE(repo.moveStage(QUuid::createUuid(), Stage::Offer, QString(), QString())
+                         .error()
+                         .code,
+                 Core::ErrorCode::NotFound);
+    }
+
+    void historyIsAppendOnly()
+    {
+        auto db = freshDb();
+        ApplicationRepository repo(*db);
+        const auto a = TestData::application(1, 3, QUuid::createUuid(), QUuid::createUuid());
+        QVERIFY(repo.create(a, QString(), WriteOrigin::LocalEdit).ok());
+        QSqlQuery q(db->connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE stage_events SET to_stage = 'hired'")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE stage_events SET version = 9"))); // sync may set it
+    }
+
+    void notes()
+    {
+        auto db = freshDb();
+        ApplicationRepository repo(*db);
+        const auto a = TestData::application(1, 4, QUuid::createUuid(), QUuid::createUuid());
+        QVERIFY(repo.create(a, QString(), WriteOrigin::Sync).ok());
+        Core::Note n1{QUuid::createUuid(),
+                      a.id,
+                      QStringLiteral("kim"),
+                      QDateTime(QDate(2026, 4, 2), QTime(9, 0), Qt::UTC),
+                      QStringLiteral("Strong SQL ✓"),
+                      0};
+        Core::Note n2{QUuid::createUuid(),
+                      a.id,
+                      QStringLiteral("lee"),
+                      n1.at.addSecs(5),
+                      QStringLiteral("Agree"),
+                      3};
+        QVERIFY(repo.addNote(n1, WriteOrigin::LocalEdit).ok());
+        QVERIFY(repo.addNote(n2, WriteOrigin::Sync).ok());
+        QVERIFY(repo.addNote(n1, WriteOrigin::LocalEdit).ok()); // replay: no duplicate
+        auto list = *repo.notes(a.id);
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0), n1);
+        QCOMPARE(list.at(1), n2);
+        auto pending = *OutboxRepository(*db).pending();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().entity, QStringLiteral("note"));
+        QCOMPARE(pending.first().changes.value(QStringLiteral("text")).toString(), n1.text);
+    }
+
+    void saveLocalEditQueuesChangedFields()
+    {
+        auto db = freshDb();
+        ApplicationRepository repo(*db);
+        auto a = TestData::application(1, 5, QUuid::createUuid(), QUuid::createUuid());
+        a.version = 2;
+        QVERIFY(repo.save(a, WriteOrigin::Sync).ok());
+        auto edited = a;
+        edited.offer = Core::Money{15000000, QStringLiteral("USD"), Core::Period::Year};
+        QVERIFY(repo.save(edited, WriteOrigin::LocalEdit).ok());
+        auto pending = *OutboxRepository(*db).pending();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().changes.keys(), QStringList{QStringLiteral("offer")});
+        QCOMPARE(pending.first().baseVersion, 2);
+    }
+
+    void listByRequisitionPages()
+    {
+        auto db = freshDb();
+        ApplicationRepository repo(*db);
+        const QUuid req = QUuid::createUuid();
+        QList<QUuid> want;
+        for (int i = 0; i < 53; ++i) {
+            const auto a = TestData::application(
+                    2, i, QUuid::createUuid(), i % 3 == 0 ? QUuid::createUuid() : req);
+            QVERIFY(repo.create(a, QString(), WriteOrigin::Sync).ok());
+            if (i % 3 != 0)
+                want << a.id; // applied_at grows with i
+        }
+        QList<QUuid> got;
+        std::optional<PageCursor> after;
+        for (int guard = 0; guard < 100; ++guard) {
+            auto page = repo.listByRequisition(req, after, 5);
+            QVERIFY(page.ok());
+            for (const auto &a : page->rows)
+                got << a.id;
+            if (!page->next)
+                break;
+            after = page->next;
+        }
+        QCOMPARE(got, want);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ApplicationRepository)
+#include "tst_applicationrepository.moc"

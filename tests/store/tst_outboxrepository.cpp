@@ -1,0 +1,99 @@
+#include "store/database.h"
+#include "store/outboxrepository.h"
+#include "store/transaction.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Reqdesk;
+using namespace Reqdesk::Store;
+
+class tst_OutboxRepository : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static OutboxEntry entry(int i)
+    {
+        OutboxEntry e;
+        e.entity = QStringLiteral("requisition");
+        e.entityId = QUuid::createUuid();
+        e.op = OutboxOp::Update;
+        e.changes = QJsonObject{{QStringLiteral("title"), QStringLiteral("T%1").arg(i)}};
+        e.baseVersion = i;
+        return e;
+    }
+
+private slots:
+    void queueLifecycle()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("o.db")));
+        QVERIFY(db.ok());
+        OutboxRepository outbox(**db);
+        QList<qint64> seqs;
+        for (int i = 0; i < 5; ++i) {
+            OutboxEntry e = entry(i);
+            QVERIFY(OutboxRepository::append((*db)->connection(), e).ok());
+            QVERIFY(!e.mutationId.isNull());
+            seqs << e.seq;
+        }
+        QVERIFY(std::is_sorted(seqs.cbegin(), seqs.cend()));
+        auto pending = *outbox.pending(3);
+        QCOMPARE(pending.size(), 3);
+        QCOMPARE(pending.at(0).seq, seqs.at(0));
+        QCOMPARE(pending.at(0).changes.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("T0"));
+
+        QVERIFY(outbox.recordFailure(seqs.at(0), QStringLiteral("timeout")).ok());
+        QVERIFY(outbox.setAside(seqs.at(1), QStringLiteral("rejected: invalid level")).ok());
+        pending = *outbox.pending();
+        QCOMPARE(pending.size(), 4);
+        QCOMPARE(pending.at(0).attempts, 1);
+        QCOMPARE(pending.at(0).lastError, QStringLiteral("timeout"));
+        QCOMPARE(pending.at(1).seq, seqs.at(2)); // the poison entry no longer blocks
+        auto aside = *outbox.setAside();
+        QCOMPARE(aside.size(), 1);
+        QVERIFY(aside.first().setAside);
+        QCOMPARE(aside.first().lastError, QStringLiteral("rejected: invalid level"));
+        QVERIFY(*outbox.hasPending(aside.first().entity, aside.first().entityId));
+
+        QVERIFY(outbox.markDone({seqs.at(0), seqs.at(2)}).ok());
+        QCOMPARE(*outbox.pendingCount(), 2);
+        QVERIFY(outbox.release(seqs.at(1)).ok());
+        pending = *outbox.pending();
+        QCOMPARE(pending.size(), 3);
+        QCOMPARE(pending.first().seq, seqs.at(1)); // back at its original place
+        QCOMPARE(outbox.setAside(99999, QString()).error().code, Core::ErrorCode::NotFound);
+    }
+
+    void mutationIdsAreUnique()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("u.db")));
+        QVERIFY(db.ok());
+        OutboxEntry a = entry(1);
+        QVERIFY(OutboxRepository::append((*db)->connection(), a).ok());
+        OutboxEntry b = entry(2);
+        b.mutationId = a.mutationId;
+        const auto status = OutboxRepository::append((*db)->connection(), b);
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().code, Core::ErrorCode::ConstraintViolated);
+    }
+
+    void seqNeverReused()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("s.db")));
+        QVERIFY(db.ok());
+        OutboxRepository outbox(**db);
+        OutboxEntry a = entry(1);
+        QVERIFY(OutboxRepository::append((*db)->connection(), a).ok());
+        QVERIFY(outbox.markDone({a.seq}).ok());
+        OutboxEntry b = entry(2);
+        QVERIFY(OutboxRepository::append((*db)->connection(), b).ok());
+        QVERIFY(b.seq > a.seq);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_OutboxRepository)
+#include "tst_outboxrepository.moc"
