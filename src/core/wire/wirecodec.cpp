@@ -402,7 +402,7 @@ QJsonObject WireCodec::changedFields(const QJsonObject &before, const QJsonObjec
     QJsonObject changes;
     for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
         const auto old = before.constFind(it.key());
-        if (old == before.constEnd() || old.value() != it.value())
+        if (old == before.constEnd() || QJsonValue(old.value()) != QJsonValue(it.value()))
             changes.insert(it.key(), it.value());
     }
     for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
