@@ -2,8 +2,8 @@
 
 #include "cli/clicontext.h"
 #include "core/demodatagenerator.h"
-#include "store/bulkloader.h"
 #include "store/database.h"
+#include "store/demodataloader.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -66,8 +66,8 @@ int GenerateCommand::run(CliContext &context, const QStringList &args)
     QElapsedTimer timer;
     timer.start();
     const Core::DemoDataGenerator generator(seed);
-    Store::BulkLoader loader(**db);
-    const auto loaded = loader.loadDemoData(generator, requisitions, applications);
+    Store::DemoDataLoader loader(**db);
+    const auto loaded = loader.load(generator, requisitions, applications);
     if (!loaded)
         return context.fail(loaded.error().message());
     const qint64 ms = timer.elapsed();

@@ -12,6 +12,21 @@
 
 namespace Reqdesk::Cli {
 
+namespace {
+
+// "USD 100600-258000/year": the widest yearly range over the requisition's bands.
+QString payText(const Store::RequisitionSummary &row)
+{
+    if (row.payCurrency.isEmpty())
+        return QString();
+    return QStringLiteral("%1 %2-%3/year")
+            .arg(row.payCurrency,
+                 Core::minorToDecimalString(row.payMin, row.payCurrency),
+                 Core::minorToDecimalString(row.payMax, row.payCurrency));
+}
+
+} // namespace
+
 int SearchCommand::run(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -76,8 +91,9 @@ int SearchCommand::run(CliContext &context, const QStringList &args)
                     {QStringLiteral("org"), row.org},
                     {QStringLiteral("level"), row.level},
                     {QStringLiteral("status"), Core::requisitionStatusName(row.status)},
-                    {QStringLiteral("location"), row.location},
-                    {QStringLiteral("pay"), row.payText()},
+                    {QStringLiteral("location"), row.firstLocation},
+                    {QStringLiteral("hiring_manager"), row.hiringManager},
+                    {QStringLiteral("pay"), payText(row)},
             });
         }
         context.out() << QJsonDocument(rows).toJson(QJsonDocument::Compact) << '\n';
@@ -87,7 +103,7 @@ int SearchCommand::run(CliContext &context, const QStringList &args)
         context.out() << row.id.toString(QUuid::WithoutBraces) << "  "
                       << Core::requisitionStatusName(row.status).leftJustified(16) << ' '
                       << row.level.leftJustified(5) << ' ' << row.title << " — " << row.company
-                      << '\n';
+                      << "  " << payText(row) << '\n';
     }
     if (page->rows.isEmpty())
         context.out() << "no requisitions match\n";

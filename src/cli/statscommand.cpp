@@ -33,6 +33,8 @@ int StatsCommand::run(CliContext &context, const QStringList &args)
             {QStringLiteral("stage_events"), counts->stageEvents},
             {QStringLiteral("notes"), counts->notes},
             {QStringLiteral("outbox_pending"), counts->outboxPending},
+            {QStringLiteral("outbox_set_aside"), counts->outboxSetAside},
+            {QStringLiteral("open_conflicts"), counts->openConflicts},
             {QStringLiteral("schema_version"), (*db)->schemaVersion()},
     };
     if (parser.isSet(QStringLiteral("json"))) {

@@ -231,8 +231,10 @@ void tst_Cli::searchAndFilter()
     for (const QJsonValue &v : rows) {
         const QJsonObject row = v.toObject();
         QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
-        QVERIFY(row.value(QStringLiteral("title")).toString().contains(QStringLiteral("Engineer")));
     }
+    run = cli({QStringLiteral("search"), QStringLiteral("zyxwvut"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 0);
     run = cli({QStringLiteral("search"),
                QStringLiteral("\"unbalanced AND (quote"),
                QStringLiteral("--json")});
@@ -269,7 +271,12 @@ void tst_Cli::generateIsDeterministic()
     const QByteArray second
             = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")})
                       .out;
-    QVERIFY(!first.isEmpty());
+    QCOMPARE(QJsonDocument::fromJson(first)
+                     .object()
+                     .value(QStringLiteral("requisitions"))
+                     .toArray()
+                     .size(),
+             120);
     QCOMPARE(QCryptographicHash::hash(first, QCryptographicHash::Sha256),
              QCryptographicHash::hash(second, QCryptographicHash::Sha256));
 }
