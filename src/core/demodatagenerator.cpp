@@ -305,6 +305,16 @@ QUuid DemoDataGenerator::uuid(quint32 kind, qint64 index) const
     return id;
 }
 
+QUuid DemoDataGenerator::requisitionId(qint64 index) const
+{
+    return uuid(RequisitionStream, index);
+}
+
+QUuid DemoDataGenerator::candidateId(qint64 index) const
+{
+    return uuid(CandidateStream, index);
+}
+
 Requisition DemoDataGenerator::requisition(qint64 index) const
 {
     Rng rng = rngFor(m_seed, RequisitionStream, index);
@@ -314,7 +324,7 @@ Requisition DemoDataGenerator::requisition(qint64 index) const
     const int level = levelPool[size_t(rng.below(int(levelPool.size())))] + (rng.chance(3) ? 1 : 0);
 
     Requisition req;
-    req.id = uuid(RequisitionStream, index);
+    req.id = requisitionId(index);
     const QString suffix = str(kLevelNumber[size_t(level - 1)]);
     if (suffix.isEmpty())
         req.title = str(family.title);
@@ -412,7 +422,7 @@ Candidate DemoDataGenerator::candidate(qint64 index) const
 {
     Rng rng = rngFor(m_seed, CandidateStream, index);
     Candidate c;
-    c.id = uuid(CandidateStream, index);
+    c.id = candidateId(index);
     const QString firstName = str(rng.pick(kFirstNames));
     const QString lastName = str(rng.pick(kLastNames));
     c.name = firstName + u' ' + lastName;

@@ -29,6 +29,11 @@ public:
     /// The stage history that leads to the application's current stage, oldest first.
     QList<StageEvent> history(const Application &application) const;
 
+    /// The id requisition(index) has, without generating the record.
+    QUuid requisitionId(qint64 index) const;
+    /// The id candidate(index) has, without generating the record.
+    QUuid candidateId(qint64 index) const;
+
     /// A deterministic UUID (version 4 layout) for stream `kind` and `index`.
     QUuid uuid(quint32 kind, qint64 index) const;
 

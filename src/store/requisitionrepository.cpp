@@ -579,4 +579,35 @@ Result<QList<PageCursor>> RequisitionRepository::anchors(const RequisitionQuery 
     return list;
 }
 
+Status RequisitionRepository::forEach(const std::function<bool(const Requisition &)> &visit) const
+{
+    constexpr int kBatch = 500;
+    QSqlDatabase db = m_database.connection();
+    QString after = QStringLiteral(""); // not a null QString: that would bind NULL
+    for (;;) {
+        // Ids first, then whole records: a batch never holds a read cursor open across visits.
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id FROM requisitions WHERE id > ? ORDER BY id LIMIT ?"));
+        q.addBindValue(after);
+        q.addBindValue(kBatch);
+        if (!q.exec())
+            return sqlError(q, QStringLiteral("list requisitions"));
+        QStringList ids;
+        while (q.next())
+            ids << q.value(0).toString();
+        q.finish();
+        for (const QString &id : std::as_const(ids)) {
+            auto loaded = load(db, QUuid::fromString(id));
+            if (!loaded)
+                return loaded.error();
+            if (loaded->has_value() && !visit(**loaded))
+                return {};
+        }
+        if (ids.size() < kBatch)
+            return {};
+        after = ids.last();
+    }
+}
+
 } // namespace Reqdesk::Store

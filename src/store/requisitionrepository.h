@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QVariantList>
 
+#include <functional>
 #include <optional>
 
 namespace Reqdesk::Store {
@@ -32,6 +33,9 @@ public:
     Core::Status saveAll(const QList<Core::Requisition> &requisitions, WriteOrigin origin);
     /// The requisition with its bands; NotFound when there is none.
     Core::Result<Core::Requisition> find(const QUuid &id) const;
+    /// Calls `visit` with every requisition in id order, read in batches so memory stays flat
+    /// however large the cache; `visit` returns false to stop early.
+    Core::Status forEach(const std::function<bool(const Core::Requisition &)> &visit) const;
     /// Deletes the requisition and its bands and leaves a tombstone; a LocalEdit queues a
     /// delete with the row's base version. NotFound when there is none.
     Core::Status remove(const QUuid &id, WriteOrigin origin);

@@ -1,0 +1,58 @@
+#include "cli/clicontext.h"
+
+#include "core/paths.h"
+#include "store/database.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace Reqdesk::Cli {
+
+CliContext::CliContext(QString databaseFile)
+    : m_databaseFile(std::move(databaseFile))
+    , m_out(stdout)
+    , m_err(stderr)
+{}
+
+CliContext::~CliContext() = default;
+
+Core::Result<Store::Database *> CliContext::database()
+{
+    if (m_database)
+        return m_database.get();
+    const QString dir = QFileInfo(m_databaseFile).absolutePath();
+    if (!Core::Paths::ensureDir(dir))
+        return Core::makeError(Core::ErrorCode::IoError,
+                               QStringLiteral("cannot create %1").arg(dir));
+    auto opened = Store::Database::open(m_databaseFile);
+    if (!opened)
+        return opened.error();
+    m_database = std::move(opened.value());
+    return m_database.get();
+}
+
+int CliContext::parse(QCommandLineParser &parser, const QString &command, const QStringList &args)
+{
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("reqdesk-cli ") + command} + args))
+        return fail(parser.errorText()
+                            + QStringLiteral(" (see reqdesk-cli %1 --help)").arg(command),
+                    ExitUsage);
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        m_out.flush();
+        return ExitOk;
+    }
+    return -1;
+}
+
+int CliContext::fail(const QString &message, int code)
+{
+    m_out.flush();
+    m_err << "reqdesk-cli: " << message << Qt::endl;
+    return code;
+}
+
+} // namespace Reqdesk::Cli

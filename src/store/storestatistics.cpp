@@ -1,0 +1,34 @@
+#include "store/storestatistics.h"
+
+#include "store/database.h"
+#include "store/sqlerror.h"
+
+#include <QSqlQuery>
+
+namespace Reqdesk::Store {
+
+Core::Result<StoreStatistics> StoreStatistics::collect(Database &database)
+{
+    StoreStatistics stats;
+    // Constant statements only: table names come from this list, never from input.
+    const std::pair<const char *, qint64 *> counts[] = {
+            {"SELECT COUNT(*) FROM requisitions", &stats.requisitions},
+            {"SELECT COUNT(*) FROM pay_bands", &stats.payBands},
+            {"SELECT COUNT(*) FROM candidates", &stats.candidates},
+            {"SELECT COUNT(*) FROM applications", &stats.applications},
+            {"SELECT COUNT(*) FROM stage_events", &stats.stageEvents},
+            {"SELECT COUNT(*) FROM notes", &stats.notes},
+            {"SELECT COUNT(*) FROM outbox WHERE set_aside = 0", &stats.outboxPending},
+            {"SELECT COUNT(*) FROM outbox WHERE set_aside <> 0", &stats.outboxSetAside},
+            {"SELECT COUNT(*) FROM conflicts WHERE resolved = 0", &stats.openConflicts},
+    };
+    QSqlQuery query(database.connection());
+    for (const auto &[sql, target] : counts) {
+        if (!query.exec(QString::fromLatin1(sql)) || !query.next())
+            return sqlError(query, QStringLiteral("count"));
+        *target = query.value(0).toLongLong();
+    }
+    return stats;
+}
+
+} // namespace Reqdesk::Store
