@@ -1,4 +1,5 @@
 #include "store/applicationrepository.h"
+#include "core/wire/wirecodec.h"
 
 #include "store/database.h"
 #include "store/outboxrepository.h"
@@ -159,7 +160,7 @@ Status writeServerCopy(QSqlDatabase db, const Application &a)
     if (auto s = SyncStateRepository::removeTombstone(db, kApplication, a.id); !s)
         return s;
     return SyncStateRepository::putBaseCopy(
-            db, BaseCopy{kApplication, a.id, a.version, RecordJson::toJson(a)});
+            db, BaseCopy{kApplication, a.id, a.version, WireCodec::toJson(a)});
 }
 
 bool isExit(Stage stage)
@@ -194,7 +195,7 @@ ApplicationRepository::create(const Application &input, const QString &by, Write
     if (auto s = writeApplication(db, a); !s)
         return s;
     if (origin == WriteOrigin::LocalEdit) {
-        const QJsonObject json = RecordJson::toJson(a);
+        const QJsonObject json = WireCodec::toJson(a);
         if (auto s
             = queue(db, kApplication, a.id, OutboxOp::Insert, RecordJson::insertFields(json), 0);
             !s)
@@ -212,12 +213,12 @@ ApplicationRepository::create(const Application &input, const QString &by, Write
                            kStageEvent,
                            first.id,
                            OutboxOp::Insert,
-                           RecordJson::insertFields(RecordJson::toJson(first)),
+                           RecordJson::insertFields(WireCodec::toJson(first)),
                            0);
             !s)
             return s;
     } else if (auto s = SyncStateRepository::putBaseCopy(
-                       db, BaseCopy{kApplication, a.id, a.version, RecordJson::toJson(a)});
+                       db, BaseCopy{kApplication, a.id, a.version, WireCodec::toJson(a)});
                !s) {
         return s;
     }
@@ -238,11 +239,11 @@ Status ApplicationRepository::save(const Application &input, WriteOrigin origin)
         a.version = existing->has_value() ? (*existing)->version : 0;
     if (auto s = writeApplication(db, a); !s)
         return s;
-    const QJsonObject after = RecordJson::toJson(a);
+    const QJsonObject after = WireCodec::toJson(a);
     if (origin == WriteOrigin::LocalEdit) {
         if (existing->has_value()) {
             const QJsonObject changes
-                    = RecordJson::changedFields(RecordJson::toJson(**existing), after);
+                    = RecordJson::changedFields(WireCodec::toJson(**existing), after);
             if (!changes.isEmpty()) {
                 if (auto s = queue(db,
                                    kApplication,
@@ -306,7 +307,7 @@ Result<StageEvent> ApplicationRepository::moveStage(const QUuid &applicationId,
     if (auto s = writeEvent(db, event, &inserted); !s)
         return s.error();
     const QJsonObject changes
-            = RecordJson::changedFields(RecordJson::toJson(before), RecordJson::toJson(after));
+            = RecordJson::changedFields(WireCodec::toJson(before), WireCodec::toJson(after));
     if (!changes.isEmpty()) {
         if (auto s
             = queue(db, kApplication, applicationId, OutboxOp::Update, changes, before.version);
@@ -317,7 +318,7 @@ Result<StageEvent> ApplicationRepository::moveStage(const QUuid &applicationId,
                        kStageEvent,
                        event.id,
                        OutboxOp::Insert,
-                       RecordJson::insertFields(RecordJson::toJson(event)),
+                       RecordJson::insertFields(WireCodec::toJson(event)),
                        0);
         !s)
         return s.error();
@@ -340,7 +341,7 @@ Status ApplicationRepository::addEvent(const StageEvent &event, WriteOrigin orig
                            kStageEvent,
                            event.id,
                            OutboxOp::Insert,
-                           RecordJson::insertFields(RecordJson::toJson(event)),
+                           RecordJson::insertFields(WireCodec::toJson(event)),
                            0);
             !s)
             return s;
@@ -374,7 +375,7 @@ Status ApplicationRepository::addNote(const Note &note, WriteOrigin origin)
                            kNote,
                            note.id,
                            OutboxOp::Insert,
-                           RecordJson::insertFields(RecordJson::toJson(stored)),
+                           RecordJson::insertFields(WireCodec::toJson(stored)),
                            0);
             !s)
             return s;
@@ -394,7 +395,7 @@ Result<ApplyOutcome> ApplicationRepository::applyServerCopy(const Application &s
     if (*outcome == ApplyOutcome::BaseOnly) {
         if (auto s = SyncStateRepository::putBaseCopy(
                     db,
-                    BaseCopy{kApplication, server.id, server.version, RecordJson::toJson(server)});
+                    BaseCopy{kApplication, server.id, server.version, WireCodec::toJson(server)});
             !s)
             return s.error();
     } else if (*outcome == ApplyOutcome::Applied) {

@@ -1,4 +1,5 @@
 #include "store/candidaterepository.h"
+#include "core/wire/wirecodec.h"
 
 #include "store/database.h"
 #include "store/outboxrepository.h"
@@ -86,7 +87,7 @@ Status saveOne(QSqlDatabase db, const Candidate &input, WriteOrigin origin)
     q.addBindValue(c.version);
     if (!q.exec())
         return sqlError(q, QStringLiteral("save candidate"));
-    const QJsonObject after = RecordJson::toJson(c);
+    const QJsonObject after = WireCodec::toJson(c);
     if (origin == WriteOrigin::LocalEdit) {
         OutboxEntry entry;
         entry.entity = kEntity;
@@ -94,7 +95,7 @@ Status saveOne(QSqlDatabase db, const Candidate &input, WriteOrigin origin)
         if (existing->has_value()) {
             entry.op = OutboxOp::Update;
             entry.baseVersion = (*existing)->version;
-            entry.changes = RecordJson::changedFields(RecordJson::toJson(**existing), after);
+            entry.changes = RecordJson::changedFields(WireCodec::toJson(**existing), after);
             if (entry.changes.isEmpty())
                 return {};
         } else {
@@ -142,7 +143,7 @@ Result<ApplyOutcome> CandidateRepository::applyServerCopy(const Candidate &serve
         return outcome.error();
     if (*outcome == ApplyOutcome::BaseOnly) {
         if (auto s = SyncStateRepository::putBaseCopy(
-                    db, BaseCopy{kEntity, server.id, server.version, RecordJson::toJson(server)});
+                    db, BaseCopy{kEntity, server.id, server.version, WireCodec::toJson(server)});
             !s)
             return s.error();
     } else if (*outcome == ApplyOutcome::Applied) {

@@ -1,29 +1,20 @@
 #pragma once
 
-#include "core/application.h"
-#include "core/candidate.h"
-#include "core/note.h"
 #include "core/requisition.h"
-#include "core/stageevent.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace Reqdesk::Store {
 
-/// The store's own JSON form of records, for outbox payloads, base copies and JSON columns.
-/// Field names are the snake_case member names; amounts are integer minor units; dates ISO 8601.
-/// It matches the wire codec's field names so outbox payloads can be sent as they are.
+/// JSON helpers of the store: the sections column, string-list columns, times as text, and
+/// outbox payloads. Records themselves are encoded by Core::WireCodec, so outbox payloads and
+/// base copies are in the wire format and can be sent as they are.
 class RecordJson final
 {
 public:
-    static QJsonObject toJson(const Core::Requisition &requisition);
-    static QJsonObject toJson(const Core::PayBand &band);
+    /// The JSON column that holds a requisition's posting sections.
     static QJsonObject toJson(const Core::PostingSections &sections);
-    static QJsonObject toJson(const Core::Candidate &candidate);
-    static QJsonObject toJson(const Core::Application &application);
-    static QJsonObject toJson(const Core::StageEvent &event);
-    static QJsonObject toJson(const Core::Note &note);
 
     /// Sections from the JSON that toJson(PostingSections) wrote.
     static Core::PostingSections sectionsFromJson(const QJsonObject &object);

@@ -1,4 +1,5 @@
 #include "store/requisitionrepository.h"
+#include "core/wire/wirecodec.h"
 
 #include "store/database.h"
 #include "store/ftsquery.h"
@@ -341,14 +342,14 @@ Status RequisitionRepository::saveInTransaction(QSqlDatabase db,
     if (auto s = writeRows(db, r, RequisitionRecord::rowValues(r), existing->has_value()); !s)
         return s;
 
-    const QJsonObject after = RecordJson::toJson(r);
+    const QJsonObject after = WireCodec::toJson(r);
     if (origin == WriteOrigin::LocalEdit) {
         OutboxEntry entry;
         entry.entity = kEntity;
         entry.entityId = r.id;
         if (existing->has_value()) {
             entry.op = OutboxOp::Update;
-            entry.changes = RecordJson::changedFields(RecordJson::toJson(**existing), after);
+            entry.changes = RecordJson::changedFields(WireCodec::toJson(**existing), after);
             entry.baseVersion = (*existing)->version;
             if (entry.changes.isEmpty())
                 return {}; // nothing a user changed: nothing to upload
@@ -391,7 +392,7 @@ Result<ApplyOutcome> RequisitionRepository::applyServerCopy(const Requisition &s
         return outcome.error();
     if (*outcome == ApplyOutcome::BaseOnly) {
         if (auto s = SyncStateRepository::putBaseCopy(
-                    db, BaseCopy{kEntity, server.id, server.version, RecordJson::toJson(server)});
+                    db, BaseCopy{kEntity, server.id, server.version, WireCodec::toJson(server)});
             !s)
             return s.error();
     } else if (*outcome == ApplyOutcome::Applied) {

@@ -5,6 +5,7 @@
 #include "core/application.h"
 #include "core/candidate.h"
 #include "core/requisition.h"
+#include "core/timeutil.h"
 
 #include <QRandomGenerator>
 #include <QStringList>
@@ -132,7 +133,7 @@ inline Core::Requisition requisition(quint64 seed, qint64 index)
     }
     r.externalId = QStringLiteral("ext-%1").arg(index);
     r.postedOn = QDate(2026, 1, 1).addDays(g.bounded(300));
-    r.createdAt = QDateTime(r.postedOn, QTime(9, 0), Qt::UTC);
+    r.createdAt = Reqdesk::Core::utcDateTime(r.postedOn, QTime(9, 0));
     r.updatedAt = r.createdAt.addSecs(qint64(g.bounded(1000000)));
     r.version = index + 1;
     return r;
@@ -156,7 +157,7 @@ inline Core::Candidate candidate(quint64 seed, qint64 index)
     c.emails = {QStringLiteral("person%1@example.com").arg(index)};
     c.source = pick(g, {QStringLiteral("referral"), QStringLiteral("career site")});
     c.tags = {QStringLiteral("tag%1").arg(g.bounded(5))};
-    c.createdAt = QDateTime(QDate(2026, 2, 1), QTime(8, 0), Qt::UTC).addSecs(index * 60);
+    c.createdAt = Reqdesk::Core::utcDateTime(QDate(2026, 2, 1), QTime(8, 0)).addSecs(index * 60);
     c.updatedAt = c.createdAt;
     return c;
 }
@@ -169,7 +170,7 @@ application(quint64 seed, qint64 index, const QUuid &candidateId, const QUuid &r
     a.candidateId = candidateId;
     a.requisitionId = requisitionId;
     a.stage = Core::Stage::Applied;
-    a.appliedAt = QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC).addSecs(index * 3600);
+    a.appliedAt = Reqdesk::Core::utcDateTime(QDate(2026, 3, 1), QTime(10, 0)).addSecs(index * 3600);
     a.stageChangedAt = a.appliedAt;
     a.updatedAt = a.appliedAt;
     a.expectedSalary

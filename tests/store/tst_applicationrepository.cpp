@@ -1,3 +1,4 @@
+#include "core/timeutil.h"
 #include "store/applicationrepository.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
@@ -67,7 +68,7 @@ private slots:
         a.version = 5;
         QVERIFY(repo.create(a, QString(), WriteOrigin::Sync).ok());
         QCOMPARE(*OutboxRepository(*db).pendingCount(), 0);
-        const QDateTime t1(QDate(2026, 4, 1), QTime(12, 0), Qt::UTC);
+        const QDateTime t1 = Reqdesk::Core::utcDateTime(QDate(2026, 4, 1), QTime(12, 0));
         auto e1 = repo.moveStage(
                 a.id, Stage::RecruiterScreen, QString(), QStringLiteral("sam"), t1);
         QVERIFY(e1.ok());
@@ -128,7 +129,7 @@ private slots:
         Core::Note n1{QUuid::createUuid(),
                       a.id,
                       QStringLiteral("kim"),
-                      QDateTime(QDate(2026, 4, 2), QTime(9, 0), Qt::UTC),
+                      Reqdesk::Core::utcDateTime(QDate(2026, 4, 2), QTime(9, 0)),
                       QStringLiteral("Strong SQL ✓"),
                       0};
         Core::Note n2{QUuid::createUuid(),

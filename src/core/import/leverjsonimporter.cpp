@@ -1,4 +1,5 @@
 #include "core/import/leverjsonimporter.h"
+#include "core/timeutil.h"
 
 #include "core/currency.h"
 #include "core/import/htmltextconverter.h"
@@ -139,7 +140,7 @@ Result<ImportResult> LeverJsonImporter::importPosting(const QJsonObject &posting
         r.workplaceType = Internal::workplaceTypeOf(workplace);
     const QJsonValue created = posting.value(u"createdAt");
     if (created.isDouble()) {
-        r.createdAt = QDateTime::fromMSecsSinceEpoch(qint64(created.toDouble()), Qt::UTC);
+        r.createdAt = Reqdesk::Core::utcFromMSecs(qint64(created.toDouble()));
         r.postedOn = r.createdAt.date();
     }
 

@@ -1,4 +1,5 @@
 #include "core/rules/applicationstatemachine.h"
+#include "core/timeutil.h"
 
 #include <QTest>
 
@@ -146,7 +147,7 @@ void tst_ApplicationStateMachine::moveApplies()
     Application a;
     a.id = QUuid::createUuid();
     a.stage = Stage::Onsite;
-    const QDateTime t1(QDate(2026, 5, 1), QTime(9, 0), Qt::UTC);
+    const QDateTime t1 = Reqdesk::Core::utcDateTime(QDate(2026, 5, 1), QTime(9, 0));
 
     Result<StageEvent> e = ApplicationStateMachine::move(
             a, Stage::Rejected, QStringLiteral("  no fit "), QStringLiteral("ada"), t1);

@@ -1,3 +1,4 @@
+#include "core/timeutil.h"
 #include "core/wire/wirecodec.h"
 
 #include <QJsonArray>
@@ -19,7 +20,7 @@ QUuid uuid(int n)
 
 QDateTime utc(int day, int hour, int ms = 0)
 {
-    return QDateTime(QDate(2026, 3, day), QTime(hour, 15, 30, ms), Qt::UTC);
+    return Reqdesk::Core::utcDateTime(QDate(2026, 3, day), QTime(hour, 15, 30, ms));
 }
 
 PayBand fullBand()
@@ -850,13 +851,14 @@ void tst_WireCodec::timestamps_data()
     QTest::addColumn<QDateTime>("expected");
     QTest::newRow("UTC with ms") << QStringLiteral("at")
                                  << QJsonValue(QStringLiteral("2026-03-08T16:00:00.250Z")) << true
-                                 << QDateTime(QDate(2026, 3, 8), QTime(16, 0, 0, 250), Qt::UTC);
+                                 << Reqdesk::Core::utcDateTime(QDate(2026, 3, 8),
+                                                               QTime(16, 0, 0, 250));
     QTest::newRow("offset converted")
             << QStringLiteral("at") << QJsonValue(QStringLiteral("2026-03-08T18:00:00.000+02:00"))
-            << true << QDateTime(QDate(2026, 3, 8), QTime(16, 0), Qt::UTC);
+            << true << Reqdesk::Core::utcDateTime(QDate(2026, 3, 8), QTime(16, 0));
     QTest::newRow("no ms") << QStringLiteral("at")
                            << QJsonValue(QStringLiteral("2026-03-08T16:00:00Z")) << true
-                           << QDateTime(QDate(2026, 3, 8), QTime(16, 0), Qt::UTC);
+                           << Reqdesk::Core::utcDateTime(QDate(2026, 3, 8), QTime(16, 0));
     QTest::newRow("null means unknown")
             << QStringLiteral("at") << QJsonValue(QJsonValue::Null) << true << QDateTime();
     QTest::newRow("no offset") << QStringLiteral("at")
