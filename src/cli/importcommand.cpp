@@ -22,6 +22,8 @@ int ImportCommand::run(CliContext &context, const QStringList &args)
     parser.addOption({QStringLiteral("format"),
                       QStringLiteral("text, html, greenhouse or lever (default: detected)"),
                       QStringLiteral("format")});
+    parser.addOption({QStringLiteral("allow-duplicates"),
+                      QStringLiteral("import postings that are already in the cache again")});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QStringLiteral("postings to import"),
                                  QStringLiteral("FILE..."));
@@ -65,15 +67,39 @@ int ImportCommand::run(CliContext &context, const QStringList &args)
             ++failures;
             continue;
         }
-        const Core::Status saved
-                = repository.saveAll(imported->requisitions, Store::WriteOrigin::LocalEdit);
+        // A file imported twice must not double the cache: the same posting is skipped.
+        QList<Core::Requisition> toSave;
+        QJsonArray skipped;
+        bool lookupFailed = false;
+        for (const Core::Requisition &r : std::as_const(imported->requisitions)) {
+            if (!parser.isSet(QStringLiteral("allow-duplicates"))) {
+                const auto same = repository.findSamePosting(r);
+                if (!same) {
+                    context.fail(QStringLiteral("%1: %2").arg(path, same.error().message()));
+                    lookupFailed = true;
+                    break;
+                }
+                if (same->has_value()) {
+                    skipped.append(QJsonObject{{QStringLiteral("title"), r.title},
+                                               {QStringLiteral("existing_id"),
+                                                (*same)->toString(QUuid::WithoutBraces)}});
+                    continue;
+                }
+            }
+            toSave << r;
+        }
+        if (lookupFailed) {
+            ++failures;
+            continue;
+        }
+        const Core::Status saved = repository.saveAll(toSave, Store::WriteOrigin::LocalEdit);
         if (!saved) {
             context.fail(QStringLiteral("%1: not saved: %2").arg(path, saved.error().message()));
             ++failures;
             continue;
         }
         QJsonArray requisitions;
-        for (const Core::Requisition &r : imported->requisitions) {
+        for (const Core::Requisition &r : std::as_const(toSave)) {
             requisitions.append(
                     QJsonObject{{QStringLiteral("id"), r.id.toString(QUuid::WithoutBraces)},
                                 {QStringLiteral("title"), r.title},
@@ -88,6 +114,7 @@ int ImportCommand::run(CliContext &context, const QStringList &args)
         const QJsonObject summary{{QStringLiteral("file"), path},
                                   {QStringLiteral("format"), Core::postingFormatName(format)},
                                   {QStringLiteral("requisitions"), requisitions},
+                                  {QStringLiteral("skipped"), skipped},
                                   {QStringLiteral("warnings"), warnings}};
         context.out() << QJsonDocument(summary).toJson(QJsonDocument::Compact) << '\n';
     }

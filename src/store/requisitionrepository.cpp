@@ -611,4 +611,55 @@ Status RequisitionRepository::forEach(const std::function<bool(const Requisition
     }
 }
 
+namespace {
+
+// Bands compared by what a person reads in the posting, not by their generated ids.
+bool sameBands(const QList<PayBand> &a, const QList<PayBand> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const PayBand &x = a.at(i);
+        const PayBand &y = b.at(i);
+        if (x.level != y.level || x.location != y.location || x.currency != y.currency
+            || x.period != y.period || x.minMinor != y.minMinor || x.maxMinor != y.maxMinor)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Result<std::optional<QUuid>> RequisitionRepository::findSamePosting(const Requisition &r) const
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // The title index narrows it to a handful of rows; the rest is compared in full.
+    q.prepare(QStringLiteral("SELECT id, external_id FROM requisitions"
+                             " WHERE title = ? COLLATE NOCASE AND company = ? COLLATE NOCASE"));
+    q.addBindValue(r.title);
+    q.addBindValue(r.company);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("find same posting"));
+    QList<QPair<QUuid, QString>> candidates;
+    while (q.next())
+        candidates.append({QUuid::fromString(q.value(0).toString()), q.value(1).toString()});
+    q.finish();
+    for (const auto &[id, externalId] : std::as_const(candidates)) {
+        if (!r.externalId.isEmpty() || !externalId.isEmpty()) {
+            if (r.externalId == externalId)
+                return std::optional<QUuid>(id);
+            continue;
+        }
+        auto stored = load(db, id);
+        if (!stored)
+            return stored.error();
+        if (stored->has_value() && sameBands((*stored)->bands, r.bands)
+            && (*stored)->sections == r.sections)
+            return std::optional<QUuid>(id);
+    }
+    return std::optional<QUuid>();
+}
+
 } // namespace Reqdesk::Store

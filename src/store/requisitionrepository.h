@@ -33,6 +33,10 @@ public:
     Core::Status saveAll(const QList<Core::Requisition> &requisitions, WriteOrigin origin);
     /// The requisition with its bands; NotFound when there is none.
     Core::Result<Core::Requisition> find(const QUuid &id) const;
+    /// A stored requisition that is the same posting as `requisition` (a file imported again):
+    /// same title and company (case-insensitive) and either the same external id or, without
+    /// one, the same pay bands and posting sections. Nothing when there is none.
+    Core::Result<std::optional<QUuid>> findSamePosting(const Core::Requisition &requisition) const;
     /// Calls `visit` with every requisition in id order, read in batches so memory stays flat
     /// however large the cache; `visit` returns false to stop early.
     Core::Status forEach(const std::function<bool(const Core::Requisition &)> &visit) const;

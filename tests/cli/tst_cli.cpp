@@ -109,6 +109,25 @@ void tst_Cli::importSeedExactly()
     QCOMPARE(s.value(QStringLiteral("pay_bands")).toInteger(), 4);
     // A user's import is a local edit: it waits in the outbox for the next sync.
     QVERIFY(s.value(QStringLiteral("outbox_pending")).toInteger() >= 1);
+
+    // The same file again: the posting is recognised and skipped, not doubled.
+    const Run again = cli({QStringLiteral("import"), seedFile()});
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    const QJsonObject second = QJsonDocument::fromJson(again.out.trimmed()).object();
+    QCOMPARE(second.value(QStringLiteral("requisitions")).toArray().size(), 0);
+    QCOMPARE(second.value(QStringLiteral("skipped")).toArray().size(), 1);
+    QCOMPARE(second.value(QStringLiteral("skipped"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("existing_id"))
+                     .toString(),
+             reqs.at(0).toObject().value(QStringLiteral("id")).toString());
+    QCOMPARE(stats().value(QStringLiteral("requisitions")).toInteger(), 1);
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--allow-duplicates"), seedFile()})
+                     .exitCode,
+             0);
+    QCOMPARE(stats().value(QStringLiteral("requisitions")).toInteger(), 2);
 }
 
 void tst_Cli::importMalformedFileSavesNothing()

@@ -264,6 +264,41 @@ private slots:
         QCOMPARE((*base)->data.value(QStringLiteral("title")).toString(), m_all.first().title);
     }
 
+    void findSamePosting()
+    {
+        auto db = freshDb();
+        RequisitionRepository repo(*db);
+        Requisition stored = TestData::requisition(9, 1);
+        stored.externalId.clear();
+        QVERIFY(repo.save(stored, WriteOrigin::LocalEdit).ok());
+
+        Requisition again = stored; // the same posting imported again gets a new id
+        again.id = QUuid::createUuid();
+        for (Core::PayBand &band : again.bands)
+            band.id = QUuid::createUuid();
+        again.title = again.title.toUpper();
+        auto same = repo.findSamePosting(again);
+        QVERIFY(same.ok());
+        QCOMPARE(same->value_or(QUuid()), stored.id);
+
+        Requisition otherPay = again;
+        if (!otherPay.bands.isEmpty())
+            otherPay.bands.first().maxMinor += 100;
+        else
+            otherPay.sections.overview += QStringLiteral(" (changed)");
+        QVERIFY(!repo.findSamePosting(otherPay)->has_value());
+
+        Requisition otherBoardJob = again;
+        otherBoardJob.externalId = QStringLiteral("gh-4471");
+        QVERIFY(!repo.findSamePosting(otherBoardJob)->has_value());
+        otherBoardJob.id = QUuid::createUuid();
+        QVERIFY(repo.save(otherBoardJob, WriteOrigin::LocalEdit).ok());
+        Requisition sameBoardJob = otherBoardJob;
+        sameBoardJob.id = QUuid::createUuid();
+        sameBoardJob.sections.overview = QStringLiteral("edited on the board since");
+        QCOMPARE(repo.findSamePosting(sameBoardJob)->value_or(QUuid()), otherBoardJob.id);
+    }
+
     void localInsertWritesOutbox()
     {
         auto db = freshDb();
