@@ -5,6 +5,7 @@
 #include "store/outboxrepository.h"
 #include "store/recordjson.h"
 #include "store/requisitionrecord.h"
+#include "store/serverapply.h"
 #include "store/sqlerror.h"
 #include "store/syncstaterepository.h"
 #include "store/transaction.h"
@@ -385,26 +386,8 @@ Status ApplicationRepository::addNote(const Note &note, WriteOrigin origin)
 
 Result<ApplyOutcome> ApplicationRepository::applyServerCopy(const Application &server)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction tx(db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    auto outcome = SyncStateRepository::decide(db, kApplication, server.id, server.version);
-    if (!outcome)
-        return outcome.error();
-    if (*outcome == ApplyOutcome::BaseOnly) {
-        if (auto s = SyncStateRepository::putBaseCopy(
-                    db,
-                    BaseCopy{kApplication, server.id, server.version, WireCodec::toJson(server)});
-            !s)
-            return s.error();
-    } else if (*outcome == ApplyOutcome::Applied) {
-        if (auto s = writeServerCopy(db, server); !s)
-            return s.error();
-    }
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return *outcome;
+    return Internal::applyServerCopy(
+            m_database.connection(), kApplication, server, &writeServerCopy);
 }
 
 Result<Application> ApplicationRepository::find(const QUuid &id) const

@@ -5,6 +5,7 @@
 #include "store/outboxrepository.h"
 #include "store/recordjson.h"
 #include "store/requisitionrecord.h"
+#include "store/serverapply.h"
 #include "store/sqlerror.h"
 #include "store/syncstaterepository.h"
 #include "store/transaction.h"
@@ -134,25 +135,10 @@ Status CandidateRepository::saveAll(const QList<Candidate> &candidates, WriteOri
 
 Result<ApplyOutcome> CandidateRepository::applyServerCopy(const Candidate &server)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction tx(db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    auto outcome = SyncStateRepository::decide(db, kEntity, server.id, server.version);
-    if (!outcome)
-        return outcome.error();
-    if (*outcome == ApplyOutcome::BaseOnly) {
-        if (auto s = SyncStateRepository::putBaseCopy(
-                    db, BaseCopy{kEntity, server.id, server.version, WireCodec::toJson(server)});
-            !s)
-            return s.error();
-    } else if (*outcome == ApplyOutcome::Applied) {
-        if (auto s = saveOne(db, server, WriteOrigin::Sync); !s)
-            return s.error();
-    }
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return *outcome;
+    return Internal::applyServerCopy(
+            m_database.connection(), kEntity, server, [](QSqlDatabase db, const Candidate &c) {
+                return saveOne(db, c, WriteOrigin::Sync);
+            });
 }
 
 Result<Candidate> CandidateRepository::find(const QUuid &id) const

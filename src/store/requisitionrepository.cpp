@@ -6,6 +6,7 @@
 #include "store/outboxrepository.h"
 #include "store/recordjson.h"
 #include "store/requisitionrecord.h"
+#include "store/serverapply.h"
 #include "store/sqlerror.h"
 #include "store/syncstaterepository.h"
 #include "store/transaction.h"
@@ -383,25 +384,10 @@ Status RequisitionRepository::saveAll(const QList<Requisition> &requisitions, Wr
 
 Result<ApplyOutcome> RequisitionRepository::applyServerCopy(const Requisition &server)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction tx(db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    auto outcome = SyncStateRepository::decide(db, kEntity, server.id, server.version);
-    if (!outcome)
-        return outcome.error();
-    if (*outcome == ApplyOutcome::BaseOnly) {
-        if (auto s = SyncStateRepository::putBaseCopy(
-                    db, BaseCopy{kEntity, server.id, server.version, WireCodec::toJson(server)});
-            !s)
-            return s.error();
-    } else if (*outcome == ApplyOutcome::Applied) {
-        if (auto s = saveInTransaction(db, server, WriteOrigin::Sync); !s)
-            return s.error();
-    }
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return *outcome;
+    return Internal::applyServerCopy(
+            m_database.connection(), kEntity, server, [](QSqlDatabase db, const Requisition &r) {
+                return saveInTransaction(db, r, WriteOrigin::Sync);
+            });
 }
 
 Result<Requisition> RequisitionRepository::find(const QUuid &id) const
