@@ -1,0 +1,209 @@
+#include "server/serverrunner.h"
+
+#include "server/admincommands.h"
+#include "server/apihandlers.h"
+#include "server/apiserver.h"
+#include "server/authservice.h"
+#include "server/metrics.h"
+#include "server/signalwatcher.h"
+#include "server/sqlserverstorage.h"
+#include "server/workerpool.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QTcpServer>
+#include <QTextStream>
+#include <QTimer>
+
+#if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#include <QSslKey>
+#endif
+
+#include <cstdio>
+
+namespace Reqdesk::Server {
+
+namespace {
+
+void logEvent(const QString &event, QJsonObject fields)
+{
+    fields.insert(QStringLiteral("time"),
+                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    fields.insert(QStringLiteral("level"), QStringLiteral("info"));
+    fields.insert(QStringLiteral("event"), event);
+    const QByteArray text = QJsonDocument(fields).toJson(QJsonDocument::Compact) + '\n';
+    std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+    std::fflush(stderr);
+}
+
+int fail(const QString &message, int code)
+{
+    const QByteArray text = "reqdesk-server: " + message.toUtf8() + '\n';
+    std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+    std::fflush(stderr);
+    return code;
+}
+
+} // namespace
+
+ServerRunner::ServerRunner(ServerConfig config)
+    : m_config(std::move(config))
+{}
+
+int ServerRunner::run()
+{
+    if (!m_config.databaseUrl.isEmpty()) {
+        return fail(QStringLiteral("--database (PostgreSQL) is not supported by this build yet; "
+                                   "use --data DIR"),
+                    BadConfig);
+    }
+    if (!QDir().mkpath(m_config.dataDir))
+        return fail(QStringLiteral("cannot create data directory %1").arg(m_config.dataDir),
+                    Failed);
+    if (m_config.command == ServerConfig::Command::Serve)
+        return serve();
+    return admin();
+}
+
+int ServerRunner::admin()
+{
+    auto storage = SqlServerStorage::openSqlite(m_config.sqliteFile(),
+                                                QStringLiteral("reqdesk-server-admin"));
+    if (!storage)
+        return fail(storage.error().message(), Failed);
+    if (const auto migrated = (*storage)->migrate(); !migrated)
+        return fail(migrated.error().message(), Failed);
+    QTextStream input(stdin);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return AdminCommands(m_config, **storage).run(input, out, err);
+}
+
+int ServerRunner::serve()
+{
+    // One server per data directory: two would each think they own the SQLite file's writers,
+    // the epoch and the drain. QLockFile also notices a stale lock left by a crash.
+    QLockFile lock(m_config.lockFile());
+    if (!lock.tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        lock.getLockInfo(&pid, &host, &app);
+        return fail(QStringLiteral("data directory %1 is already in use by another reqdesk-server "
+                                   "(pid %2 on %3); stop it first or use another --data")
+                            .arg(QDir::toNativeSeparators(m_config.dataDir))
+                            .arg(pid)
+                            .arg(host.isEmpty() ? QStringLiteral("this host") : host),
+                    Locked);
+    }
+
+    // Migrations run once here, before any worker connects and before listening.
+    QString epoch;
+    {
+        auto storage = SqlServerStorage::openSqlite(m_config.sqliteFile(),
+                                                    QStringLiteral("reqdesk-server-migrate"));
+        if (!storage)
+            return fail(storage.error().message(), Failed);
+        if (const auto migrated = (*storage)->migrate(); !migrated)
+            return fail(migrated.error().message(), Failed);
+        const auto id = (*storage)->epoch();
+        if (!id)
+            return fail(id.error().message(), Failed);
+        epoch = id->toString(QUuid::WithoutBraces);
+    }
+
+    Metrics metrics;
+    AuthService::Settings settings;
+    settings.accessTtlSeconds = m_config.accessTtlSeconds;
+    settings.refreshTtlSeconds = m_config.refreshTtlSeconds;
+    settings.rateLimit = m_config.rateLimit;
+    settings.passwordCost = m_config.passwordCost;
+    const AuthService auth(settings);
+    const ApiHandlers handlers(auth, metrics);
+
+    const QString file = m_config.sqliteFile();
+    WorkerPool pool(
+            m_config.workers,
+            [file](int index) -> Core::Result<std::unique_ptr<ServerStorage>> {
+                auto storage = SqlServerStorage::openSqlite(
+                        file, QStringLiteral("reqdesk-server-worker-%1").arg(index));
+                if (!storage)
+                    return storage.error();
+                return std::unique_ptr<ServerStorage>(std::move(storage).value());
+            },
+            [&metrics](std::chrono::nanoseconds time) { metrics.recordDatabaseTime(time); });
+    if (const auto started = pool.start(); !started)
+        return fail(started.error().message(), Failed);
+
+    ApiServer server(ApiServer::Limits{m_config.maxBodyBytes}, pool, handlers, metrics);
+    if (m_config.tlsEnabled()) {
+#if QT_CONFIG(ssl)
+        const auto certificates = QSslCertificate::fromPath(m_config.tlsCert, QSsl::Pem);
+        QFile keyFile(m_config.tlsKey);
+        if (certificates.isEmpty())
+            return fail(QStringLiteral("no certificate in %1").arg(m_config.tlsCert), BadConfig);
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read %1").arg(m_config.tlsKey), BadConfig);
+        const QByteArray pem = keyFile.readAll();
+        QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+        if (key.isNull())
+            return fail(QStringLiteral("no usable private key in %1").arg(m_config.tlsKey),
+                        BadConfig);
+        server.sslSetup(certificates.first(), key);
+#else
+        return fail(QStringLiteral("this build has no TLS support"), BadConfig);
+#endif
+    }
+    const quint16 port = server.listen(QHostAddress(m_config.listenHost), m_config.listenPort);
+    if (port == 0) {
+        return fail(QStringLiteral("cannot listen on %1:%2")
+                            .arg(m_config.listenHost)
+                            .arg(m_config.listenPort),
+                    Failed);
+    }
+    const QString address
+            = QHostAddress(m_config.listenHost).protocol() == QAbstractSocket::IPv6Protocol
+                      ? QStringLiteral("[%1]:%2").arg(m_config.listenHost).arg(port)
+                      : QStringLiteral("%1:%2").arg(m_config.listenHost).arg(port);
+    // Tests and scripts read the bound port from this line.
+    std::printf("listening on %s\n", address.toUtf8().constData());
+    std::fflush(stdout);
+    logEvent(QStringLiteral("started"),
+             {{QStringLiteral("listen"), address},
+              {QStringLiteral("tls"), m_config.tlsEnabled()},
+              {QStringLiteral("workers"), m_config.workers},
+              {QStringLiteral("epoch"), epoch}});
+
+    SignalWatcher signalWatcher;
+    QTimer drainDeadline;
+    drainDeadline.setSingleShot(true);
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &server, [&](int signal) {
+        logEvent(QStringLiteral("draining"),
+                 {{QStringLiteral("signal"), signal},
+                  {QStringLiteral("in_flight"), server.inFlight()}});
+        server.beginDrain();
+        drainDeadline.start(m_config.drainTimeoutSeconds * 1000);
+    });
+    QObject::connect(&server, &ApiServer::drained, qApp, &QCoreApplication::quit);
+    QObject::connect(&drainDeadline, &QTimer::timeout, qApp, [&] {
+        logEvent(QStringLiteral("drain_timeout"),
+                 {{QStringLiteral("in_flight"), server.inFlight()}});
+        QCoreApplication::quit();
+    });
+
+    QCoreApplication::exec();
+    pool.stop();
+    logEvent(QStringLiteral("stopped"), {});
+    return Ok;
+}
+
+} // namespace Reqdesk::Server
