@@ -88,6 +88,9 @@ int ServerRunner::admin()
 
 int ServerRunner::serve()
 {
+    // First of all, so a SIGTERM during start-up waits in the pipe and ends the process cleanly
+    // once the event loop runs, instead of killing it half-initialised.
+    SignalWatcher signalWatcher;
     // One server per data directory: two would each think they own the SQLite file's writers,
     // the epoch and the drain. QLockFile also notices a stale lock left by a crash.
     QLockFile lock(m_config.lockFile());
@@ -183,16 +186,16 @@ int ServerRunner::serve()
               {QStringLiteral("workers"), m_config.workers},
               {QStringLiteral("epoch"), epoch}});
 
-    SignalWatcher signalWatcher;
     QTimer drainDeadline;
     drainDeadline.setSingleShot(true);
-    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &server, [&](int signal) {
-        logEvent(QStringLiteral("draining"),
-                 {{QStringLiteral("signal"), signal},
-                  {QStringLiteral("in_flight"), server.inFlight()}});
-        server.beginDrain();
-        drainDeadline.start(m_config.drainTimeoutSeconds * 1000);
-    });
+    QObject::connect(
+            &signalWatcher, &SignalWatcher::terminationRequested, &server, [&](int signal) {
+                logEvent(QStringLiteral("draining"),
+                         {{QStringLiteral("signal"), signal},
+                          {QStringLiteral("in_flight"), server.inFlight()}});
+                server.beginDrain();
+                drainDeadline.start(m_config.drainTimeoutSeconds * 1000);
+            });
     QObject::connect(&server, &ApiServer::drained, qApp, &QCoreApplication::quit);
     QObject::connect(&drainDeadline, &QTimer::timeout, qApp, [&] {
         logEvent(QStringLiteral("drain_timeout"),
