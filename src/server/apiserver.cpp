@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
+#include <QTimer>
 #include <QUuid>
 
 #include <cstdio>
@@ -221,7 +222,39 @@ void ApiServer::finish(quint64 serial, ApiResponse response)
                 pending.route, pending.request.method, 499, pending.timer.nsecsElapsed() / 1e9);
     }
     if (m_draining && m_pending.empty())
-        Q_EMIT drained();
+        closeConnections();
+}
+
+void ApiServer::closeConnections()
+{
+    // Written answers may still sit in socket buffers: close each connection gracefully
+    // (disconnectFromHost sends what is buffered first) and report drained once all are gone,
+    // or after a grace period for clients that never read.
+    QList<QTcpSocket *> open;
+    for (QTcpSocket *socket : findChildren<QTcpSocket *>()) {
+        if (socket->state() != QAbstractSocket::UnconnectedState)
+            open.append(socket);
+    }
+    // Counted before any disconnectFromHost(): an idle socket disconnects synchronously, and
+    // must not report "all closed" while later sockets still hold unsent answers.
+    auto remaining = std::make_shared<qsizetype>(open.size());
+    for (QTcpSocket *socket : std::as_const(open)) {
+        connect(socket, &QAbstractSocket::disconnected, this, [this, remaining] {
+            if (*remaining > 0 && --*remaining == 0)
+                QMetaObject::invokeMethod(this, &ApiServer::drained, Qt::QueuedConnection);
+        });
+        socket->disconnectFromHost();
+    }
+    if (open.isEmpty()) {
+        QMetaObject::invokeMethod(this, &ApiServer::drained, Qt::QueuedConnection);
+        return;
+    }
+    QTimer::singleShot(2000, this, [this, remaining] {
+        if (*remaining > 0) {
+            *remaining = 0;
+            Q_EMIT drained();
+        }
+    });
 }
 
 void ApiServer::write(QHttpServerResponder &responder,
@@ -259,7 +292,7 @@ void ApiServer::beginDrain()
     for (QTcpServer *server : servers())
         server->close();
     if (m_pending.empty())
-        QMetaObject::invokeMethod(this, &ApiServer::drained, Qt::QueuedConnection);
+        closeConnections();
 }
 
 } // namespace Reqdesk::Server

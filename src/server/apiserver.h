@@ -48,7 +48,8 @@ public:
     int inFlight() const { return int(m_pending.size()); }
 
 Q_SIGNALS:
-    /// Emitted once after beginDrain() when the last in-flight request is answered.
+    /// Emitted after beginDrain() once the last in-flight request is answered and every
+    /// connection is closed.
     void drained();
 
 protected:
@@ -66,6 +67,7 @@ private:
     };
 
     void finish(quint64 serial, ApiResponse response);
+    void closeConnections();
     void write(QHttpServerResponder &responder,
                const ApiRequest &request,
                const QString &route,

@@ -37,7 +37,8 @@ private:
 void tst_AuthService::init()
 {
     auto storage = SqlServerStorage::openSqlite(
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))),
+            m_dir.filePath(QStringLiteral("%1.sqlite")
+                                   .arg(QString::fromLatin1(QTest::currentTestFunction()))),
             QStringLiteral("auth"));
     QVERIFY(storage);
     m_storage = std::move(storage).value();

@@ -29,7 +29,8 @@ private:
 void tst_LoginRateLimiter::init()
 {
     auto storage = SqlServerStorage::openSqlite(
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))),
+            m_dir.filePath(QStringLiteral("%1.sqlite")
+                                   .arg(QString::fromLatin1(QTest::currentTestFunction()))),
             QStringLiteral("limiter"));
     QVERIFY(storage);
     m_storage = std::move(storage).value();

@@ -10,6 +10,9 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -36,6 +39,8 @@ public:
                                            QStringLiteral("--workers"),
                                            QStringLiteral("2")}
                                + extra);
+        if (extra.contains(QStringLiteral("--tls-cert")))
+            m_scheme = QStringLiteral("https");
         m_process.start();
         if (!m_process.waitForStarted(5000))
             return false;
@@ -81,7 +86,7 @@ public:
     QUrl url(const QString &path) const
     {
         QUrl url;
-        url.setScheme(QStringLiteral("http"));
+        url.setScheme(m_scheme);
         url.setHost(QStringLiteral("127.0.0.1"));
         url.setPort(m_port);
         url.setPath(path);
@@ -94,6 +99,7 @@ private:
     QProcess m_process;
     quint16 m_port = 0;
     QByteArray m_stderr;
+    QString m_scheme = QStringLiteral("http");
 };
 
 /// One finished HTTP exchange.
@@ -161,6 +167,8 @@ private slots:
     void secondInstanceRefused();
     void plainHttpOffLoopbackRefused();
     void sigtermExitsCleanly();
+    void sigtermDrainsInFlight();
+    void https();
 
 private:
     Reply send(const QByteArray &method,
@@ -259,6 +267,12 @@ Reply tst_ReqdeskServer::send(const QByteArray &method,
                               const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QNetworkRequest request(url);
+    if (url.scheme() == QLatin1String("https")) {
+        // The test's own self-signed certificate.
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        request.setSslConfiguration(ssl);
+    }
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     for (const auto &[key, value] : headers)
         request.setRawHeader(key, value);
@@ -740,6 +754,98 @@ void tst_ReqdeskServer::sigtermExitsCleanly()
     ServerProcess next;
     QVERIFY(next.start(data));
     QCOMPARE(next.terminate(), 0);
+}
+
+void tst_ReqdeskServer::sigtermDrainsInFlight()
+{
+    const QString data = m_dir.filePath(QStringLiteral("drain"));
+    // A real-cost (interactive) hash makes each sign-in slow enough to be caught in flight.
+    QProcess add;
+    add.start(serverBinary,
+              {QStringLiteral("user"),
+               QStringLiteral("add"),
+               QStringLiteral("sam"),
+               QStringLiteral("--role"),
+               QStringLiteral("viewer"),
+               QStringLiteral("--data"),
+               data});
+    add.write("pass-sam-slow\n");
+    add.closeWriteChannel();
+    QVERIFY(add.waitForFinished(10000));
+    QCOMPARE(add.exitCode(), 0);
+
+    ServerProcess server;
+    QVERIFY(server.start(data, {QStringLiteral("--workers"), QStringLiteral("1")}));
+    const QJsonObject body{{QStringLiteral("name"), QStringLiteral("sam")},
+                           {QStringLiteral("password"), QStringLiteral("pass-sam-slow")},
+                           {QStringLiteral("device_name"), QStringLiteral("d")}};
+    QList<QNetworkReply *> replies;
+    QNetworkAccessManager logins; // its own connections, apart from the /metrics polling
+    for (int i = 0; i < 3; ++i) {
+        QNetworkRequest request(server.url(QStringLiteral("/v1/auth/login")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        replies.append(logins.post(request, QJsonDocument(body).toJson()));
+    }
+    // Wait until the server holds all three, then ask it to stop.
+    static const QRegularExpression inFlight(
+            QStringLiteral("reqdesk_http_requests_in_flight (\\d+)"));
+    const auto held = [&] {
+        const Reply metrics = send("GET", server.url(QStringLiteral("/metrics")));
+        return inFlight.match(QString::fromUtf8(metrics.body)).captured(1).toInt();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(held() == 3, 10000);
+    server.process().terminate();
+    for (QNetworkReply *reply : std::as_const(replies)) {
+        if (!reply->isFinished()) {
+            QEventLoop loop;
+            connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        // Requests already accepted finish normally despite the shutdown.
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+    }
+    QVERIFY(server.process().waitForFinished(10000));
+    QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.process().exitCode(), 0);
+}
+
+void tst_ReqdeskServer::https()
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty() || !QSslSocket::supportsSsl())
+        QSKIP("needs the openssl tool and TLS support in Qt");
+    const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+    QProcess make;
+    make.start(openssl,
+               {QStringLiteral("req"),
+                QStringLiteral("-x509"),
+                QStringLiteral("-newkey"),
+                QStringLiteral("ec"),
+                QStringLiteral("-pkeyopt"),
+                QStringLiteral("ec_paramgen_curve:prime256v1"),
+                QStringLiteral("-nodes"),
+                QStringLiteral("-keyout"),
+                key,
+                QStringLiteral("-out"),
+                cert,
+                QStringLiteral("-days"),
+                QStringLiteral("1"),
+                QStringLiteral("-subj"),
+                QStringLiteral("/CN=127.0.0.1")});
+    QVERIFY(make.waitForFinished(20000));
+    QCOMPARE(make.exitCode(), 0);
+
+    ServerProcess server;
+    QVERIFY(server.start(m_dir.filePath(QStringLiteral("tls")),
+                         {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}));
+    const Reply health = send("GET", server.url(QStringLiteral("/healthz")));
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QCOMPARE(server.terminate(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ReqdeskServer)
