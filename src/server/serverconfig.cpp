@@ -34,7 +34,8 @@ const OptionSpec optionSpecs[] = {
         {"data", "DIR", "Data directory holding the SQLite database and the lock file.", true},
         {"database",
          "URL",
-         "PostgreSQL database postgresql://USER@HOST:PORT/DB instead of SQLite (next release).",
+         "PostgreSQL database postgresql://USER[:PASSWORD]@HOST:PORT/DB instead of SQLite in "
+         "--data; several servers may share it.",
          true},
         {"tls-cert", "FILE", "PEM certificate chain; with --tls-key serves HTTPS.", true},
         {"tls-key", "FILE", "PEM private key for --tls-cert.", true},

@@ -27,6 +27,7 @@
 #endif
 
 #include <cstdio>
+#include <optional>
 
 namespace Reqdesk::Server {
 
@@ -41,6 +42,15 @@ void logEvent(const QString &event, QJsonObject fields)
     const QByteArray text = QJsonDocument(fields).toJson(QJsonDocument::Compact) + '\n';
     std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
     std::fflush(stderr);
+}
+
+/// The configured backend: PostgreSQL when a URL is given, else SQLite in the data directory.
+Core::Result<std::unique_ptr<SqlServerStorage>> openStorage(const ServerConfig &config,
+                                                            const QString &connection)
+{
+    if (!config.databaseUrl.isEmpty())
+        return SqlServerStorage::openPostgres(config.databaseUrl, connection);
+    return SqlServerStorage::openSqlite(config.sqliteFile(), connection);
 }
 
 int fail(const QString &message, int code)
@@ -59,12 +69,7 @@ ServerRunner::ServerRunner(ServerConfig config)
 
 int ServerRunner::run()
 {
-    if (!m_config.databaseUrl.isEmpty()) {
-        return fail(QStringLiteral("--database (PostgreSQL) is not supported by this build yet; "
-                                   "use --data DIR"),
-                    BadConfig);
-    }
-    if (!QDir().mkpath(m_config.dataDir))
+    if (m_config.databaseUrl.isEmpty() && !QDir().mkpath(m_config.dataDir))
         return fail(QStringLiteral("cannot create data directory %1").arg(m_config.dataDir),
                     Failed);
     if (m_config.command == ServerConfig::Command::Serve)
@@ -74,8 +79,7 @@ int ServerRunner::run()
 
 int ServerRunner::admin()
 {
-    auto storage = SqlServerStorage::openSqlite(m_config.sqliteFile(),
-                                                QStringLiteral("reqdesk-server-admin"));
+    auto storage = openStorage(m_config, QStringLiteral("reqdesk-server-admin"));
     if (!storage)
         return fail(storage.error().message(), Failed);
     if (const auto migrated = (*storage)->migrate(); !migrated)
@@ -93,12 +97,15 @@ int ServerRunner::serve()
     SignalWatcher signalWatcher;
     // One server per data directory: two would each think they own the SQLite file's writers,
     // the epoch and the drain. QLockFile also notices a stale lock left by a crash.
-    QLockFile lock(m_config.lockFile());
-    if (!lock.tryLock(0)) {
+    // With PostgreSQL several processes share one database on purpose: no lock then.
+    std::optional<QLockFile> lock;
+    if (m_config.databaseUrl.isEmpty())
+        lock.emplace(m_config.lockFile());
+    if (lock && !lock->tryLock(0)) {
         qint64 pid = 0;
         QString host;
         QString app;
-        lock.getLockInfo(&pid, &host, &app);
+        lock->getLockInfo(&pid, &host, &app);
         return fail(QStringLiteral("data directory %1 is already in use by another reqdesk-server "
                                    "(pid %2 on %3); stop it first or use another --data")
                             .arg(QDir::toNativeSeparators(m_config.dataDir))
@@ -110,8 +117,7 @@ int ServerRunner::serve()
     // Migrations run once here, before any worker connects and before listening.
     QString epoch;
     {
-        auto storage = SqlServerStorage::openSqlite(m_config.sqliteFile(),
-                                                    QStringLiteral("reqdesk-server-migrate"));
+        auto storage = openStorage(m_config, QStringLiteral("reqdesk-server-migrate"));
         if (!storage)
             return fail(storage.error().message(), Failed);
         if (const auto migrated = (*storage)->migrate(); !migrated)
@@ -131,12 +137,12 @@ int ServerRunner::serve()
     const AuthService auth(settings);
     const ApiHandlers handlers(auth, metrics);
 
-    const QString file = m_config.sqliteFile();
+    const ServerConfig &config = m_config;
     WorkerPool pool(
             m_config.workers,
-            [file](int index) -> Core::Result<std::unique_ptr<ServerStorage>> {
-                auto storage = SqlServerStorage::openSqlite(
-                        file, QStringLiteral("reqdesk-server-worker-%1").arg(index));
+            [&config](int index) -> Core::Result<std::unique_ptr<ServerStorage>> {
+                auto storage = openStorage(config,
+                                           QStringLiteral("reqdesk-server-worker-%1").arg(index));
                 if (!storage)
                     return storage.error();
                 return std::unique_ptr<ServerStorage>(std::move(storage).value());

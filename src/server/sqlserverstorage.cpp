@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <functional>
 
@@ -131,6 +133,46 @@ Result<std::unique_ptr<SqlServerStorage>> SqlServerStorage::openSqlite(const QSt
     return storage;
 }
 
+Result<std::unique_ptr<SqlServerStorage>> SqlServerStorage::openPostgres(const QString &url,
+                                                                         const QString &connection)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid()
+        || (parsed.scheme() != QLatin1String("postgresql")
+            && parsed.scheme() != QLatin1String("postgres"))
+        || parsed.host().isEmpty() || parsed.path().size() < 2) {
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("expected postgresql://USER@HOST:PORT/DB, got '%1'")
+                                 .arg(parsed.toString(QUrl::RemovePassword)));
+    }
+    std::unique_ptr<SqlServerStorage> storage(
+            new SqlServerStorage(connection, Dialect::PostgreSql));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+    if (!db.isValid()) {
+        return makeError(ErrorCode::DatabaseOpenFailed,
+                         QStringLiteral("the QPSQL driver is not installed"));
+    }
+    db.setHostName(parsed.host());
+    db.setPort(parsed.port(5432));
+    db.setDatabaseName(parsed.path().mid(1));
+    db.setUserName(parsed.userName());
+    db.setPassword(parsed.password());
+    QStringList options{QStringLiteral("connect_timeout=10")};
+    if (QUrlQuery(parsed).queryItemValue(QStringLiteral("sslmode")) == QLatin1String("require"))
+        options.append(QStringLiteral("requiressl=1"));
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open()) {
+        return makeError(
+                ErrorCode::DatabaseOpenFailed,
+                QStringLiteral("cannot connect to %1: %2")
+                        .arg(parsed.toString(QUrl::RemovePassword), db.lastError().text()));
+    }
+    // Times are integers and every statement is short; a stuck lock must not hang a worker.
+    if (auto done = storage->run(QStringLiteral("SET lock_timeout = '5s'")); !done)
+        return done.error();
+    return storage;
+}
+
 Status SqlServerStorage::checkSqliteIdentity()
 {
     auto id = run(QStringLiteral("PRAGMA application_id"));
@@ -178,11 +220,17 @@ Result<QSqlQuery> SqlServerStorage::run(const QString &sql, const QVariantList &
     QElapsedTimer timer;
     timer.start();
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    bool ok = query.prepare(sql);
-    if (ok) {
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        ok = query.exec();
+    bool ok = false;
+    if (values.isEmpty()) {
+        // PostgreSQL cannot PREPARE DDL or SET: statements without values run directly.
+        ok = query.exec(sql);
+    } else {
+        ok = query.prepare(sql);
+        if (ok) {
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            ok = query.exec();
+        }
     }
     m_queryTime += std::chrono::nanoseconds(timer.nsecsElapsed());
     if (!ok)
@@ -210,7 +258,7 @@ Status SqlServerStorage::inTransaction(const std::function<Status()> &work)
     return {};
 }
 
-Result<int> SqlServerStorage::schemaVersion()
+Result<bool> SqlServerStorage::hasMigrationsTable()
 {
     const QString probe
             = m_dialect == Dialect::Sqlite
@@ -223,7 +271,15 @@ Result<int> SqlServerStorage::schemaVersion()
     auto exists = run(probe);
     if (!exists)
         return exists.error();
-    if (!exists->next() || exists->value(0).toInt() == 0)
+    return exists->next() && exists->value(0).toInt() > 0;
+}
+
+Result<int> SqlServerStorage::schemaVersion()
+{
+    const auto exists = hasMigrationsTable();
+    if (!exists)
+        return exists.error();
+    if (!*exists)
         return 0;
     auto version = run(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
     if (!version)
@@ -233,10 +289,35 @@ Result<int> SqlServerStorage::schemaVersion()
 
 Status SqlServerStorage::migrate()
 {
-    auto bootstrap = run(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version "
-                                        "INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
-    if (!bootstrap)
-        return bootstrap.error();
+    if (m_dialect != Dialect::PostgreSql)
+        return migrateLocked();
+    // Several server processes may start at once on one database: one migrates, the others
+    // wait here and then find nothing left to do.
+    if (auto locked = run(QStringLiteral("SELECT pg_advisory_lock(?)"), {MigrationLockKey});
+        !locked) {
+        return locked.error();
+    }
+    const Status status = migrateLocked();
+    if (auto unlocked = run(QStringLiteral("SELECT pg_advisory_unlock(?)"), {MigrationLockKey});
+        !unlocked && status) {
+        return unlocked.error();
+    }
+    return status;
+}
+
+Status SqlServerStorage::migrateLocked()
+{
+    // Probed rather than CREATE ... IF NOT EXISTS: PostgreSQL would print a NOTICE on stderr,
+    // in the middle of the JSON log.
+    const auto exists = hasMigrationsTable();
+    if (!exists)
+        return exists.error();
+    if (!*exists) {
+        auto created = run(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY "
+                                          "KEY, applied_at BIGINT NOT NULL)"));
+        if (!created)
+            return created.error();
+    }
     if (m_dialect == Dialect::Sqlite) {
         auto mark = run(QStringLiteral("PRAGMA application_id = %1").arg(SqliteApplicationId));
         if (!mark)

@@ -21,6 +21,8 @@ public:
         PostgreSql,
     };
 
+    /// PostgreSQL advisory lock key that serialises migrations between server processes.
+    static constexpr qint64 MigrationLockKey = 0x52445356;
     /// The schema version this build writes and expects.
     static constexpr int CurrentSchemaVersion = 1;
     /// SQLite's application_id of a server database ("RDSV"), so no other file is taken for one.
@@ -29,10 +31,15 @@ public:
     /// Opens (creating if needed) a SQLite server database under a unique connection name.
     static Core::Result<std::unique_ptr<SqlServerStorage>> openSqlite(const QString &file,
                                                                       const QString &connection);
+    /// Connects to PostgreSQL through QPSQL: postgresql://USER[:PASSWORD]@HOST[:PORT]/DB
+    /// (a "sslmode" query item passes through as the driver's requiressl option).
+    static Core::Result<std::unique_ptr<SqlServerStorage>> openPostgres(const QString &url,
+                                                                        const QString &connection);
     ~SqlServerStorage() override;
     Q_DISABLE_COPY_MOVE(SqlServerStorage)
 
     Core::Status migrate() override;
+    Dialect dialect() const { return m_dialect; }
     Core::Status checkReady() override;
     Core::Result<int> schemaVersion() override;
     Core::Result<QUuid> epoch() override;
@@ -71,6 +78,8 @@ private:
     /// Runs statements inside one transaction.
     Core::Status inTransaction(const std::function<Core::Status()> &work);
     Core::Status checkSqliteIdentity();
+    Core::Status migrateLocked();
+    Core::Result<bool> hasMigrationsTable();
     Core::Status applyVersion1();
     Core::Result<QString> metaValue(const QString &key);
     Core::Error sqlError(const QSqlQuery &query, const QString &what) const;

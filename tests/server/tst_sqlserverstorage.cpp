@@ -1,9 +1,14 @@
+// One suite, both backends: it runs against SQLite, then against a throwaway PostgreSQL
+// cluster when PostgreSQL is installed (tests/server/pg-test-cluster.sh).
+
+#include "pgtestcluster.h"
 #include "server/sqlserverstorage.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Reqdesk::Server;
 using Reqdesk::Core::ErrorCode;
@@ -11,6 +16,12 @@ using Reqdesk::Core::ErrorCode;
 class tst_SqlServerStorage : public QObject
 {
     Q_OBJECT
+
+public:
+    /// An empty pgUrl runs the suite on SQLite.
+    explicit tst_SqlServerStorage(QString pgUrl = QString())
+        : m_pgUrl(std::move(pgUrl))
+    {}
 
 private slots:
     void init();
@@ -21,12 +32,14 @@ private slots:
     void revokeFamilyAndUser();
     void loginFailureWindow();
     void purge();
+    void secondConnectionSeesWritesAndRacesFairly();
 
 private:
     std::unique_ptr<SqlServerStorage> open(const QString &connection = QStringLiteral("t"));
     UserRecord addUser(SqlServerStorage &storage, const QString &name);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_pgUrl;
     const QDateTime m_now = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
 };
 
@@ -77,6 +90,8 @@ void tst_SqlServerStorage::migrateIsIdempotentAndKeepsEpoch()
 
 void tst_SqlServerStorage::refusesForeignDatabase()
 {
+    if (!m_pgUrl.isEmpty())
+        QSKIP("SQLite only: application_id");
     const QString file = m_dir->filePath(QStringLiteral("foreign.sqlite"));
     {
         QSqlDatabase db
@@ -225,5 +240,45 @@ void tst_SqlServerStorage::purge()
     QCOMPARE(storage->takeQueryTime().count(), 0);
 }
 
-QTEST_GUILESS_MAIN(tst_SqlServerStorage)
+void tst_SqlServerStorage::secondConnectionSeesWritesAndRacesFairly()
+{
+    auto first = open(QStringLiteral("one"));
+    auto second = open(QStringLiteral("two")); // migrates again: a no-op
+    QVERIFY(first && second);
+    QCOMPARE(*first->epoch(), *second->epoch());
+    const UserRecord user = addUser(*first, QStringLiteral("shared"));
+    QVERIFY(second->findUserByName(QStringLiteral("shared"))->has_value());
+    const auto device = second->createDevice(user.id, QStringLiteral("d"), m_now);
+    TokenRecord token;
+    token.hash = "race";
+    token.kind = TokenKind::Refresh;
+    token.userId = user.id;
+    token.deviceId = device->id;
+    token.familyId = QUuid::createUuid();
+    token.issuedAt = m_now;
+    token.expiresAt = m_now.addDays(1);
+    QVERIFY(first->insertToken(token));
+    // Two server processes refreshing with one token: exactly one wins.
+    const bool a = *first->consumeToken("race", m_now);
+    const bool b = *second->consumeToken("race", m_now);
+    QVERIFY(a != b);
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int failures = 0;
+    {
+        tst_SqlServerStorage sqlite;
+        failures += QTest::qExec(&sqlite, argc, argv);
+    }
+    PgTestCluster cluster;
+    if (cluster.start()) {
+        tst_SqlServerStorage postgres(cluster.url());
+        failures += QTest::qExec(&postgres, argc, argv);
+    } else {
+        qWarning("PostgreSQL half skipped: %s", qPrintable(cluster.why()));
+    }
+    return failures;
+}
 #include "tst_sqlserverstorage.moc"
