@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include "pgtestcluster.h"
+
 namespace {
 
 const QString serverBinary = QStringLiteral(REQDESK_BINARY_DIR "/src/server/reqdesk-server");
@@ -29,15 +31,20 @@ public:
 
     bool start(const QString &dataDir, const QStringList &extra = {})
     {
+        return startWith({QStringLiteral("--data"), dataDir}, extra);
+    }
+
+    /// `store` is {"--data", DIR} or {"--database", URL}.
+    bool startWith(const QStringList &store, const QStringList &extra = {})
+    {
         m_process.setProgram(serverBinary);
-        m_process.setArguments(QStringList{QStringLiteral("--data"),
-                                           dataDir,
-                                           QStringLiteral("--listen"),
-                                           QStringLiteral("127.0.0.1:0"),
-                                           QStringLiteral("--password-cost"),
-                                           QStringLiteral("min"),
-                                           QStringLiteral("--workers"),
-                                           QStringLiteral("2")}
+        m_process.setArguments(store
+                               + QStringList{QStringLiteral("--listen"),
+                                             QStringLiteral("127.0.0.1:0"),
+                                             QStringLiteral("--password-cost"),
+                                             QStringLiteral("min"),
+                                             QStringLiteral("--workers"),
+                                             QStringLiteral("2")}
                                + extra);
         if (extra.contains(QStringLiteral("--tls-cert")))
             m_scheme = QStringLiteral("https");
@@ -119,19 +126,17 @@ struct Reply
     }
 };
 
-/// Runs an admin subcommand; returns its exit code.
-int admin(const QString &dataDir,
-          const QStringList &arguments,
-          const QByteArray &input = {},
-          QByteArray *output = nullptr)
+/// Runs an admin subcommand against {"--data", DIR} or {"--database", URL}; returns its exit
+/// code.
+int adminWith(const QStringList &store,
+              const QStringList &arguments,
+              const QByteArray &input = {},
+              QByteArray *output = nullptr)
 {
     QProcess process;
     process.setProgram(serverBinary);
-    process.setArguments(arguments
-                         + QStringList{QStringLiteral("--data"),
-                                       dataDir,
-                                       QStringLiteral("--password-cost"),
-                                       QStringLiteral("min")});
+    process.setArguments(arguments + store
+                         + QStringList{QStringLiteral("--password-cost"), QStringLiteral("min")});
     process.start();
     process.write(input);
     process.closeWriteChannel();
@@ -140,6 +145,15 @@ int admin(const QString &dataDir,
     if (output)
         *output = process.readAllStandardOutput() + process.readAllStandardError();
     return process.exitCode();
+}
+
+/// Runs an admin subcommand against a SQLite data directory.
+int admin(const QString &dataDir,
+          const QStringList &arguments,
+          const QByteArray &input = {},
+          QByteArray *output = nullptr)
+{
+    return adminWith({QStringLiteral("--data"), dataDir}, arguments, input, output);
 }
 
 } // namespace
@@ -169,6 +183,7 @@ private slots:
     void sigtermExitsCleanly();
     void sigtermDrainsInFlight();
     void https();
+    void postgresTwoInstancesShareState();
 
 private:
     Reply send(const QByteArray &method,
@@ -846,6 +861,68 @@ void tst_ReqdeskServer::https()
     QCOMPARE(health.status, 200);
     QCOMPARE(health.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
     QCOMPARE(server.terminate(), 0);
+}
+
+void tst_ReqdeskServer::postgresTwoInstancesShareState()
+{
+    PgTestCluster cluster;
+    if (!cluster.start())
+        QSKIP(qPrintable(QStringLiteral("no PostgreSQL: %1").arg(cluster.why())));
+    const QStringList store{QStringLiteral("--database"), cluster.url()};
+    QCOMPARE(adminWith(store,
+                       {QStringLiteral("user"),
+                        QStringLiteral("add"),
+                        QStringLiteral("pat"),
+                        QStringLiteral("--role"),
+                        QStringLiteral("recruiter")},
+                       "pass-pat-pg\n"),
+             0);
+    // Two processes on one database, started together: one migrates, the other waits.
+    const QStringList limits{QStringLiteral("--login-max-failures"), QStringLiteral("2")};
+    ServerProcess a;
+    ServerProcess b;
+    QVERIFY(a.startWith(store, limits));
+    QVERIFY(b.startWith(store, limits));
+    const auto loginOn = [&](ServerProcess &server, const QString &password) {
+        const QJsonObject body{{QStringLiteral("name"), QStringLiteral("pat")},
+                               {QStringLiteral("password"), password},
+                               {QStringLiteral("device_name"), QStringLiteral("pg laptop")}};
+        return send(
+                "POST", server.url(QStringLiteral("/v1/auth/login")), QJsonDocument(body).toJson());
+    };
+    const auto refreshOn = [&](ServerProcess &server, const Reply &tokens) {
+        const QJsonObject body{{QStringLiteral("refresh_token"),
+                                tokens.json.value(QStringLiteral("refresh_token"))}};
+        return send("POST",
+                    server.url(QStringLiteral("/v1/auth/refresh")),
+                    QJsonDocument(body).toJson());
+    };
+
+    // A token from one instance works on the other.
+    const Reply first = loginOn(a, QStringLiteral("pass-pat-pg"));
+    QCOMPARE(first.status, 200);
+    const Reply me = send("GET", b.url(QStringLiteral("/v1/me")), {}, bearer(first));
+    QCOMPARE(me.status, 200);
+    QCOMPARE(me.json.value(QStringLiteral("name")).toString(), QStringLiteral("pat"));
+
+    // Rotation on B, replay of the old refresh token on A: detected across processes.
+    const Reply second = refreshOn(b, first);
+    QCOMPARE(second.status, 200);
+    const Reply replay = refreshOn(a, first);
+    QCOMPARE(replay.status, 401);
+    QCOMPARE(replay.errorCode(), QStringLiteral("token_reused"));
+    QCOMPARE(send("GET", a.url(QStringLiteral("/v1/me")), {}, bearer(second)).status, 401);
+
+    // The sign-in limit is shared: one failure on each instance exhausts a budget of two.
+    QCOMPARE(loginOn(a, QStringLiteral("wrong")).status, 401);
+    QCOMPARE(loginOn(b, QStringLiteral("wrong")).status, 401);
+    QCOMPARE(loginOn(a, QStringLiteral("pass-pat-pg")).status, 429);
+
+    const Reply ready = send("GET", b.url(QStringLiteral("/readyz")));
+    QCOMPARE(ready.status, 200);
+    QCOMPARE(a.terminate(), 0);
+    QCOMPARE(b.terminate(), 0);
+    QVERIFY(!a.stderrText().contains("NOTICE"));
 }
 
 QTEST_GUILESS_MAIN(tst_ReqdeskServer)
