@@ -26,6 +26,7 @@
 #include <QSslKey>
 #endif
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -151,6 +152,23 @@ int ServerRunner::serve()
     if (const auto started = pool.start(); !started)
         return fail(started.error().message(), Failed);
 
+    // Housekeeping on a worker, at start and hourly: expired tokens and failures older than the
+    // rate-limit window (at least a day, so recent history stays for investigations).
+    const int keepSeconds = std::max(m_config.rateLimit.windowSeconds, 24 * 3600);
+    const auto purge = [&pool, keepSeconds] {
+        pool.submit([keepSeconds](ServerStorage &storage) {
+            const auto purged
+                    = storage.purgeBefore(QDateTime::currentDateTimeUtc().addSecs(-keepSeconds));
+            if (!purged)
+                logEvent(QStringLiteral("purge_failed"),
+                         {{QStringLiteral("error"), purged.error().codeName()}});
+        });
+    };
+    purge();
+    QTimer purgeTimer;
+    QObject::connect(&purgeTimer, &QTimer::timeout, purge);
+    purgeTimer.start(3600 * 1000);
+
     ApiServer server(ApiServer::Limits{m_config.maxBodyBytes}, pool, handlers, metrics);
     if (m_config.tlsEnabled()) {
 #if QT_CONFIG(ssl)
@@ -188,6 +206,9 @@ int ServerRunner::serve()
     std::fflush(stdout);
     logEvent(QStringLiteral("started"),
              {{QStringLiteral("listen"), address},
+              {QStringLiteral("backend"),
+               m_config.databaseUrl.isEmpty() ? QStringLiteral("sqlite")
+                                              : QStringLiteral("postgresql")},
               {QStringLiteral("tls"), m_config.tlsEnabled()},
               {QStringLiteral("workers"), m_config.workers},
               {QStringLiteral("epoch"), epoch}});

@@ -183,6 +183,7 @@ private slots:
     void sigtermExitsCleanly();
     void sigtermDrainsInFlight();
     void https();
+    void expiredAccessToken();
     void postgresTwoInstancesShareState();
 
 private:
@@ -860,6 +861,47 @@ void tst_ReqdeskServer::https()
     const Reply health = send("GET", server.url(QStringLiteral("/healthz")));
     QCOMPARE(health.status, 200);
     QCOMPARE(health.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QCOMPARE(server.terminate(), 0);
+}
+
+void tst_ReqdeskServer::expiredAccessToken()
+{
+    const QString data = m_dir.filePath(QStringLiteral("expiry"));
+    QCOMPARE(admin(data,
+                   {QStringLiteral("user"),
+                    QStringLiteral("add"),
+                    QStringLiteral("eve"),
+                    QStringLiteral("--role"),
+                    QStringLiteral("viewer")},
+                   "pass-eve-1\n"),
+             0);
+    ServerProcess server;
+    QVERIFY(server.start(data, {QStringLiteral("--access-token-ttl"), QStringLiteral("1")}));
+    const QJsonObject body{{QStringLiteral("name"), QStringLiteral("eve")},
+                           {QStringLiteral("password"), QStringLiteral("pass-eve-1")},
+                           {QStringLiteral("device_name"), QStringLiteral("d")}};
+    const Reply tokens = send(
+            "POST", server.url(QStringLiteral("/v1/auth/login")), QJsonDocument(body).toJson());
+    QCOMPARE(tokens.json.value(QStringLiteral("access_expires_in")).toInt(), 1);
+    // Token lifetimes are whole seconds: past one, the token is refused with its reason.
+    QTRY_COMPARE_WITH_TIMEOUT(
+            send("GET", server.url(QStringLiteral("/v1/me")), {}, bearer(tokens)).status,
+            401,
+            5000);
+    const Reply expired = send("GET", server.url(QStringLiteral("/v1/me")), {}, bearer(tokens));
+    QCOMPARE(expired.errorCode(), QStringLiteral("unauthenticated"));
+    QVERIFY(expired.json.value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QLatin1String("expired")));
+    // The refresh token still gets a fresh access token.
+    const QJsonObject refresh{
+            {QStringLiteral("refresh_token"), tokens.json.value(QStringLiteral("refresh_token"))}};
+    const Reply renewed = send("POST",
+                               server.url(QStringLiteral("/v1/auth/refresh")),
+                               QJsonDocument(refresh).toJson());
+    QCOMPARE(renewed.status, 200);
     QCOMPARE(server.terminate(), 0);
 }
 
