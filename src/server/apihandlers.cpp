@@ -78,7 +78,7 @@ ApiResponse ApiHandlers::handle(RouteId route,
         }
         ApiResponse response = route == RouteId::Logout ? logout(*principal, storage, now)
                                : route == RouteId::Me   ? me(*principal)
-                                                        : users(*principal, storage);
+                                                        : users(request, *principal, storage);
         response.user = principal->user.name;
         response.device = principal->deviceId.toString(QUuid::WithoutBraces);
         return response;
@@ -200,21 +200,34 @@ ApiResponse ApiHandlers::me(const Principal &principal) const
     return ApiResponse::json(object);
 }
 
-ApiResponse ApiHandlers::users(const Principal &principal, ServerStorage &storage) const
+ApiResponse ApiHandlers::users(const ApiRequest &request,
+                               const Principal &principal,
+                               ServerStorage &storage) const
 {
-    if (principal.user.role != Role::Admin) {
+    const bool admin = principal.user.role == Role::Admin;
+    const bool includeDisabled = request.query.queryItemValue(QStringLiteral("include_disabled"))
+                                 == QLatin1String("true");
+    if (includeDisabled && !admin) {
         return ApiResponse::error(403,
                                   QStringLiteral("permission_denied"),
-                                  QStringLiteral("only admins may list users"));
+                                  QStringLiteral("only admins may see disabled accounts"));
     }
     const auto users = storage.listUsers();
     if (!users)
         return ApiResponse::fromError(users.error());
     QJsonArray list;
     for (const UserRecord &user : *users) {
+        // Admins see everyone with account details; others see active colleagues only, enough
+        // to name a hiring team.
+        if (user.tenantId != principal.user.tenantId && !admin)
+            continue;
+        if (user.disabled && !includeDisabled)
+            continue;
         QJsonObject object = userJson(user);
-        object.insert(QStringLiteral("disabled"), user.disabled);
-        object.insert(QStringLiteral("created_at"), isoTime(user.createdAt));
+        if (admin) {
+            object.insert(QStringLiteral("disabled"), user.disabled);
+            object.insert(QStringLiteral("created_at"), isoTime(user.createdAt));
+        }
         list.append(object);
     }
     return ApiResponse::json({{QStringLiteral("users"), list}});

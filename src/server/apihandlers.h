@@ -35,7 +35,8 @@ private:
     ApiResponse
     logout(const Principal &principal, ServerStorage &storage, const QDateTime &now) const;
     ApiResponse me(const Principal &principal) const;
-    ApiResponse users(const Principal &principal, ServerStorage &storage) const;
+    ApiResponse
+    users(const ApiRequest &request, const Principal &principal, ServerStorage &storage) const;
 
     /// The principal behind the Authorization header, or the 401/403 to send.
     Core::Result<Principal>

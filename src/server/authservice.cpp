@@ -61,6 +61,14 @@ Result<IssuedTokens> AuthService::login(ServerStorage &storage,
         return makeError(ErrorCode::AccountDisabled, QStringLiteral("the account is disabled"));
     if (const Status cleared = m_limiter.recordSuccess(storage, request.name); !cleared)
         return cleared.error();
+    // The password is at hand only now: upgrade a hash made at an older, weaker cost.
+    if (m_hasher.needsRehash(user.passwordHash)) {
+        const QString upgraded = m_hasher.hash(request.password);
+        if (!upgraded.isEmpty()) {
+            if (const Status saved = storage.setPasswordHash(user.id, upgraded); !saved)
+                return saved.error();
+        }
+    }
 
     QUuid deviceId;
     if (!request.deviceId.isNull()) {
@@ -178,14 +186,13 @@ Result<IssuedTokens> AuthService::issue(ServerStorage &storage,
     access.familyId = familyId;
     access.issuedAt = now;
     access.expiresAt = tokens.accessExpiresAt;
-    if (const Status stored = storage.insertToken(access); !stored)
-        return stored.error();
 
     TokenRecord refresh = access;
     refresh.hash = SecretToken::hash(tokens.refreshToken);
     refresh.kind = TokenKind::Refresh;
     refresh.expiresAt = tokens.refreshExpiresAt;
-    if (const Status stored = storage.insertToken(refresh); !stored)
+    // Both or neither: a client never holds a pair of which only half is valid.
+    if (const Status stored = storage.insertTokens({access, refresh}); !stored)
         return stored.error();
     return tokens;
 }

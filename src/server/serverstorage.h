@@ -48,6 +48,8 @@ public:
     virtual Core::Result<std::optional<UserRecord>> findUser(const QUuid &id) = 0;
     /// Every user of every tenant, by name.
     virtual Core::Result<QList<UserRecord>> listUsers() = 0;
+    /// Replaces a user's password hash (after a cost change, on their next sign-in).
+    virtual Core::Status setPasswordHash(const QUuid &userId, const QString &hash) = 0;
     /// Disables or re-enables a user; NotFound when there is none.
     virtual Core::Status setUserDisabled(const QString &name, bool disabled) = 0;
 
@@ -59,6 +61,8 @@ public:
 
     /// Stores a token record (its hash only).
     virtual Core::Status insertToken(const TokenRecord &token) = 0;
+    /// Stores several token records in one transaction: all or none.
+    virtual Core::Status insertTokens(const QList<TokenRecord> &tokens) = 0;
     /// The token whose hash this is, or nullopt.
     virtual Core::Result<std::optional<TokenRecord>> findToken(const QByteArray &hash) = 0;
     /// Marks a refresh token used, atomically: true only for the one caller that won, so two

@@ -477,6 +477,17 @@ Result<QList<UserRecord>> SqlServerStorage::listUsers()
     return users;
 }
 
+Status SqlServerStorage::setPasswordHash(const QUuid &userId, const QString &hash)
+{
+    auto query = run(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
+                     {hash, uuidText(userId)});
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no such user"));
+    return {};
+}
+
 Status SqlServerStorage::setUserDisabled(const QString &name, bool disabled)
 {
     auto query = run(QStringLiteral("UPDATE users SET disabled = ? WHERE name = ?"),
@@ -533,6 +544,17 @@ Status SqlServerStorage::insertToken(const TokenRecord &token)
     if (!done)
         return done.error();
     return {};
+}
+
+Status SqlServerStorage::insertTokens(const QList<TokenRecord> &tokens)
+{
+    return inTransaction([this, &tokens]() -> Status {
+        for (const TokenRecord &token : tokens) {
+            if (const Status stored = insertToken(token); !stored)
+                return stored;
+        }
+        return {};
+    });
 }
 
 Result<std::optional<TokenRecord>> SqlServerStorage::findToken(const QByteArray &hash)

@@ -49,6 +49,7 @@ public:
     Core::Result<std::optional<UserRecord>> findUserByName(const QString &name) override;
     Core::Result<std::optional<UserRecord>> findUser(const QUuid &id) override;
     Core::Result<QList<UserRecord>> listUsers() override;
+    Core::Status setPasswordHash(const QUuid &userId, const QString &hash) override;
     Core::Status setUserDisabled(const QString &name, bool disabled) override;
 
     Core::Result<DeviceRecord>
@@ -56,6 +57,7 @@ public:
     Core::Result<std::optional<DeviceRecord>> findDevice(const QUuid &id) override;
 
     Core::Status insertToken(const TokenRecord &token) override;
+    Core::Status insertTokens(const QList<TokenRecord> &tokens) override;
     Core::Result<std::optional<TokenRecord>> findToken(const QByteArray &hash) override;
     Core::Result<bool> consumeToken(const QByteArray &hash, const QDateTime &now) override;
     Core::Result<int> revokeFamily(const QUuid &familyId, const QDateTime &now) override;

@@ -24,6 +24,7 @@ private slots:
     void reusedRefreshRevokesFamily();
     void expiredRefresh();
     void logoutRevokesSession();
+    void upgradesWeakHashOnLogin();
 
 private:
     LoginRequest request(const QString &name, const QByteArray &password) const;
@@ -206,6 +207,21 @@ void tst_AuthService::logoutRevokesSession()
     QVERIFY(m_auth->logout(*m_storage, *principal, m_t0));
     QVERIFY(!m_auth->authenticate(*m_storage, tokens->accessToken, m_t0));
     QVERIFY(!m_auth->refresh(*m_storage, tokens->refreshToken, m_t0));
+}
+
+void tst_AuthService::upgradesWeakHashOnLogin()
+{
+    AuthService::Settings settings = m_auth->settings();
+    settings.passwordCost = PasswordHasher::Cost::Interactive;
+    const AuthService stronger(settings);
+    QVERIFY(stronger.login(
+            *m_storage, request(QStringLiteral("alice"), "password1"), m_t0, nullptr));
+    const QString upgraded = (*m_storage->findUserByName(QStringLiteral("alice")))->passwordHash;
+    QVERIFY(!stronger.hasher().needsRehash(upgraded));
+    // Still the same password, now under the new cost.
+    QVERIFY(stronger.login(
+            *m_storage, request(QStringLiteral("alice"), "password1"), m_t0, nullptr));
+    QCOMPARE((*m_storage->findUserByName(QStringLiteral("alice")))->passwordHash, upgraded);
 }
 
 QTEST_GUILESS_MAIN(tst_AuthService)

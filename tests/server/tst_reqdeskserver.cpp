@@ -608,17 +608,38 @@ void tst_ReqdeskServer::errorStatuses()
 
 void tst_ReqdeskServer::adminOnlyUsers()
 {
+    QUrl withDisabled = m_server.url(QStringLiteral("/v1/users"));
+    withDisabled.setQuery(QStringLiteral("include_disabled=true"));
+
+    // Others see active colleagues, without account details.
     const Reply viewer = login(QStringLiteral("vic"), QStringLiteral("pass-vic"));
-    const Reply denied = send("GET", m_server.url(QStringLiteral("/v1/users")), {}, bearer(viewer));
+    const Reply colleagues
+            = send("GET", m_server.url(QStringLiteral("/v1/users")), {}, bearer(viewer));
+    QCOMPARE(colleagues.status, 200);
+    const QJsonArray visible = colleagues.json.value(QStringLiteral("users")).toArray();
+    QVERIFY(!visible.isEmpty());
+    for (const QJsonValue &user : visible) {
+        QVERIFY(!user.toObject().contains(QStringLiteral("disabled")));
+        QVERIFY(user.toObject().value(QStringLiteral("name")).toString() != QLatin1String("dora"));
+    }
+    // Disabled accounts are for admins only.
+    const Reply denied = send("GET", withDisabled, {}, bearer(viewer));
     QCOMPARE(denied.status, 403);
     QCOMPARE(denied.errorCode(), QStringLiteral("permission_denied"));
 
     const Reply adminLogin = login(QStringLiteral("ada"), QStringLiteral("pass-ada"));
-    const Reply list
-            = send("GET", m_server.url(QStringLiteral("/v1/users")), {}, bearer(adminLogin));
+    const Reply list = send("GET", withDisabled, {}, bearer(adminLogin));
     QCOMPARE(list.status, 200);
     const QJsonArray users = list.json.value(QStringLiteral("users")).toArray();
-    QVERIFY(users.size() >= 8);
+    QCOMPARE(users.size(), 8);
+    bool sawDora = false;
+    for (const QJsonValue &user : users) {
+        if (user.toObject().value(QStringLiteral("name")).toString() == QLatin1String("dora")) {
+            sawDora = true;
+            QCOMPARE(user.toObject().value(QStringLiteral("disabled")).toBool(), true);
+        }
+    }
+    QVERIFY(sawDora);
     QVERIFY(!list.body.contains("argon2"));
     QVERIFY(!list.body.contains("password"));
 }
