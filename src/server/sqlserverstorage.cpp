@@ -96,6 +96,7 @@ const char *const schemaVersion1[] = {
 SqlServerStorage::SqlServerStorage(QString connection, Dialect dialect)
     : m_connection(std::move(connection))
     , m_dialect(dialect)
+    , m_thread(QThread::currentThread())
 {}
 
 SqlServerStorage::~SqlServerStorage()
@@ -217,6 +218,11 @@ Core::Error SqlServerStorage::sqlError(const QSqlQuery &query, const QString &wh
 
 Result<QSqlQuery> SqlServerStorage::run(const QString &sql, const QVariantList &values)
 {
+    if (QThread::currentThread() != m_thread) {
+        // A connection used from another thread is a wiring bug (and undefined in QtSql).
+        return makeError(ErrorCode::QueryFailed,
+                         QStringLiteral("connection %1 used off its thread").arg(m_connection));
+    }
     QElapsedTimer timer;
     timer.start();
     QSqlQuery query(QSqlDatabase::database(m_connection, false));

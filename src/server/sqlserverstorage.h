@@ -3,6 +3,7 @@
 #include "server/serverstorage.h"
 
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariantList>
 
 #include <memory>
@@ -88,6 +89,7 @@ private:
 
     QString m_connection;
     Dialect m_dialect;
+    QThread *m_thread; ///< QtSql connections belong to the thread that opened them
     std::chrono::nanoseconds m_queryTime{0};
 };
 
