@@ -182,6 +182,7 @@ private slots:
     void plainHttpOffLoopbackRefused();
     void sigtermExitsCleanly();
     void sigtermDrainsInFlight();
+    void clientLeavesMidRequest();
     void https();
     void expiredAccessToken();
     void postgresTwoInstancesShareState();
@@ -847,6 +848,48 @@ void tst_ReqdeskServer::sigtermDrainsInFlight()
     QVERIFY(server.process().waitForFinished(10000));
     QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
     QCOMPARE(server.process().exitCode(), 0);
+}
+
+void tst_ReqdeskServer::clientLeavesMidRequest()
+{
+    const QString data = m_dir.filePath(QStringLiteral("leave"));
+    QProcess add; // interactive cost: slow enough to hang up while the worker hashes
+    add.start(serverBinary,
+              {QStringLiteral("user"),
+               QStringLiteral("add"),
+               QStringLiteral("lea"),
+               QStringLiteral("--role"),
+               QStringLiteral("viewer"),
+               QStringLiteral("--data"),
+               data});
+    add.write("pass-lea-slow\n");
+    add.closeWriteChannel();
+    QVERIFY(add.waitForFinished(10000));
+    QCOMPARE(add.exitCode(), 0);
+    ServerProcess server;
+    QVERIFY(server.start(data, {QStringLiteral("--workers"), QStringLiteral("1")}));
+
+    QNetworkAccessManager leaving;
+    const QJsonObject body{{QStringLiteral("name"), QStringLiteral("lea")},
+                           {QStringLiteral("password"), QStringLiteral("pass-lea-slow")},
+                           {QStringLiteral("device_name"), QStringLiteral("d")}};
+    QNetworkRequest request(server.url(QStringLiteral("/v1/auth/login")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = leaving.post(request, QJsonDocument(body).toJson());
+    static const QRegularExpression inFlight(
+            QStringLiteral("reqdesk_http_requests_in_flight (\\d+)"));
+    const auto held = [&] {
+        const Reply metrics = send("GET", server.url(QStringLiteral("/metrics")));
+        return inFlight.match(QString::fromUtf8(metrics.body)).captured(1).toInt();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(held() == 1, 10000);
+    reply->abort(); // the client hangs up while its sign-in is being worked on
+    reply->deleteLater();
+    QTRY_VERIFY_WITH_TIMEOUT(held() == 0, 10000);
+    // The answer had nowhere to go: logged as 499, and the server carries on.
+    QTRY_VERIFY(server.stderrText().contains("\"status\":499"));
+    QCOMPARE(send("GET", server.url(QStringLiteral("/healthz"))).status, 200);
+    QCOMPARE(server.terminate(), 0);
 }
 
 void tst_ReqdeskServer::https()
