@@ -14,6 +14,7 @@ class ServerStorage;
 class AdminCommands final
 {
 public:
+    /// Commands as configured, on an open, migrated storage.
     AdminCommands(const ServerConfig &config, ServerStorage &storage);
 
     /// Runs the configured command; `input` supplies the password of `user add`. Returns the

@@ -18,6 +18,7 @@ class ServerStorage;
 class ApiHandlers final
 {
 public:
+    /// Handlers over one AuthService, counting sign-in failures in `metrics`.
     ApiHandlers(const AuthService &auth, Metrics &metrics);
 
     /// Answers one request with the calling worker's storage.

@@ -38,6 +38,7 @@ struct RouteMatch
 class ApiRouter final
 {
 public:
+    /// The table of every route of this build.
     ApiRouter();
 
     /// The route for a method and a path, or why there is none.

@@ -33,6 +33,7 @@ public:
         qint64 maxBodyBytes = 1024 * 1024;
     };
 
+    /// A front that queues database work on `pool` and answers it with `handlers`.
     ApiServer(Limits limits,
               WorkerPool &pool,
               const ApiHandlers &handlers,

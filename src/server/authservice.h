@@ -56,6 +56,7 @@ public:
         PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Interactive;
     };
 
+    /// A service with fixed settings; hashes the dummy password once, up front.
     explicit AuthService(Settings settings);
 
     /// Checks name and password and issues tokens for a device. Unauthenticated for a wrong
@@ -77,7 +78,9 @@ public:
     Core::Status
     logout(ServerStorage &storage, const Principal &principal, const QDateTime &now) const;
 
+    /// The settings it was made with.
     const Settings &settings() const { return m_settings; }
+    /// The hasher at the configured cost.
     const PasswordHasher &hasher() const { return m_hasher; }
 
 private:

@@ -25,6 +25,7 @@ public:
         int windowSeconds = 900;
     };
 
+    /// A limiter applying `policy`.
     explicit LoginRateLimiter(Policy policy);
 
     /// Seconds until another attempt is allowed, or nullopt when one is allowed now.
@@ -41,6 +42,7 @@ public:
     /// guessing many names stays limited).
     Core::Status recordSuccess(ServerStorage &storage, const QString &name) const;
 
+    /// The policy it applies.
     const Policy &policy() const { return m_policy; }
 
 private:

@@ -20,6 +20,7 @@ public:
         Minimum,
     };
 
+    /// A hasher making new hashes at `cost`; verification reads the cost from each hash.
     explicit PasswordHasher(Cost cost = Cost::Interactive);
 
     /// Parses "interactive", "moderate", "sensitive" or "min".

@@ -17,6 +17,7 @@ public:
         Locked = 3,
     };
 
+    /// A runner for a resolved configuration.
     explicit ServerRunner(ServerConfig config);
 
     /// Runs the configured command inside an existing QCoreApplication; returns the exit code.

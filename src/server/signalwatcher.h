@@ -13,6 +13,7 @@ class SignalWatcher final : public QObject
     Q_OBJECT
 
 public:
+    /// Installs the SIGTERM and SIGINT handlers; one instance per process.
     explicit SignalWatcher(QObject *parent = nullptr);
     ~SignalWatcher() override;
     Q_DISABLE_COPY_MOVE(SignalWatcher)

@@ -26,7 +26,9 @@ public:
     /// Told how long each job spent in the database.
     using QueryTimeSink = std::function<void(std::chrono::nanoseconds)>;
 
+    /// `workers` threads, each opening its storage with `factory`; `sink` hears query times.
     WorkerPool(int workers, StorageFactory factory, QueryTimeSink sink = {});
+    /// Stops the pool (runs what is queued first).
     ~WorkerPool();
     WorkerPool(const WorkerPool &) = delete;
     WorkerPool &operator=(const WorkerPool &) = delete;
