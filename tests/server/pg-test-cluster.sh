@@ -28,6 +28,8 @@ as_owner() {
 case "${1:-}" in
 start)
     dir=$(mktemp -d /tmp/reqdesk-pg.XXXXXX)
+    # A start that fails half-way leaves no server and no directory behind.
+    trap 'as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true; rm -rf "$dir"' ERR
     if [[ $(id -u) -eq 0 ]]; then
         id postgres >/dev/null 2>&1 || { echo "pg-test-cluster: no postgres user" >&2; exit 77; }
         chown postgres: "$dir"
