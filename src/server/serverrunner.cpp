@@ -26,6 +26,11 @@
 #include <QSslKey>
 #endif
 
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
 #include <algorithm>
 #include <cstdio>
 #include <optional>
@@ -88,6 +93,25 @@ int ServerRunner::admin()
     QTextStream input(stdin);
     QTextStream out(stdout);
     QTextStream err(stderr);
+#ifdef Q_OS_UNIX
+    // At a terminal, ask for the password without echoing it; from a pipe, just read it.
+    if (m_config.command == ServerConfig::Command::UserAdd && ::isatty(STDIN_FILENO)) {
+        termios saved{};
+        const bool canHide = ::tcgetattr(STDIN_FILENO, &saved) == 0;
+        if (canHide) {
+            termios hidden = saved;
+            hidden.c_lflag &= ~tcflag_t(ECHO);
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
+        }
+        std::fputs("Password: ", stderr);
+        std::fflush(stderr);
+        const int code = AdminCommands(m_config, **storage).run(input, out, err);
+        if (canHide)
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputs("\n", stderr);
+        return code;
+    }
+#endif
     return AdminCommands(m_config, **storage).run(input, out, err);
 }
 
