@@ -52,6 +52,24 @@ QString Error::codeName() const
         return QStringLiteral("constraint_violated");
     case ErrorCode::DatabaseBusy:
         return QStringLiteral("database_busy");
+    case ErrorCode::Unauthenticated:
+        return QStringLiteral("unauthenticated");
+    case ErrorCode::PermissionDenied:
+        return QStringLiteral("permission_denied");
+    case ErrorCode::RateLimited:
+        return QStringLiteral("rate_limited");
+    case ErrorCode::TokenReused:
+        return QStringLiteral("token_reused");
+    case ErrorCode::AlreadyExists:
+        return QStringLiteral("already_exists");
+    case ErrorCode::InstanceLocked:
+        return QStringLiteral("instance_locked");
+    case ErrorCode::ConfigInvalid:
+        return QStringLiteral("config_invalid");
+    case ErrorCode::PayloadTooLarge:
+        return QStringLiteral("payload_too_large");
+    case ErrorCode::AccountDisabled:
+        return QStringLiteral("account_disabled");
     }
     return QStringLiteral("unknown");
 }

@@ -30,6 +30,17 @@ enum class ErrorCode : int {
     DiskFull = 2006,
     ConstraintViolated = 2007,
     DatabaseBusy = 2008,
+
+    // server
+    Unauthenticated = 4000,  ///< no, unknown, expired or revoked credentials
+    PermissionDenied = 4001, ///< authenticated, but the role may not do this
+    RateLimited = 4002,
+    TokenReused = 4003, ///< a rotated refresh token came back: its family is revoked
+    AlreadyExists = 4004,
+    InstanceLocked = 4005, ///< another server process holds the data directory
+    ConfigInvalid = 4006,
+    PayloadTooLarge = 4007,
+    AccountDisabled = 4008,
 };
 
 /// A failure with a machine-readable code, a detail for logs and humans, and an optional line.

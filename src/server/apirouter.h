@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace Reqdesk::Server {
+
+/// Every route the server knows.
+enum class RouteId {
+    Healthz,
+    Readyz,
+    Metrics,
+    Login,
+    Refresh,
+    Logout,
+    Me,
+    Users,
+};
+
+/// The outcome of matching a method and a path.
+struct RouteMatch
+{
+    enum class Kind {
+        Found,
+        NotFound,
+        MethodNotAllowed,
+    };
+    Kind kind = Kind::NotFound;
+    RouteId id = RouteId::Healthz;
+    QString pattern;           ///< the route's template, the metrics label
+    QList<QByteArray> allowed; ///< for 405: the methods the path does accept
+    bool onWorker = true;      ///< false for the few routes that never touch the database
+    bool acceptsBody = false;
+};
+
+/// Maps (method, path) to a route. Matching is exact: versioned paths have no parameters yet.
+class ApiRouter final
+{
+public:
+    /// The table of every route of this build.
+    ApiRouter();
+
+    /// The route for a method and a path, or why there is none.
+    RouteMatch match(const QByteArray &method, const QString &path) const;
+
+private:
+    struct Route
+    {
+        QByteArray method;
+        QString path;
+        RouteId id;
+        bool onWorker;
+        bool acceptsBody;
+    };
+    QList<Route> m_routes;
+};
+
+} // namespace Reqdesk::Server

@@ -1,0 +1,200 @@
+#include "server/authservice.h"
+
+#include "server/secrettoken.h"
+#include "server/serverstorage.h"
+
+namespace Reqdesk::Server {
+
+using Core::ErrorCode;
+using Core::makeError;
+using Core::Result;
+using Core::Status;
+
+namespace {
+Core::Error badCredentials()
+{
+    return makeError(ErrorCode::Unauthenticated, QStringLiteral("wrong name or password"));
+}
+} // namespace
+
+AuthService::AuthService(Settings settings)
+    : m_settings(settings)
+    , m_hasher(settings.passwordCost)
+    , m_limiter(settings.rateLimit)
+    , m_dummyHash(m_hasher.hash(QByteArrayLiteral("not a real password")))
+{}
+
+Result<IssuedTokens> AuthService::login(ServerStorage &storage,
+                                        const LoginRequest &request,
+                                        const QDateTime &now,
+                                        int *retryAfterSeconds) const
+{
+    // Refused before any hashing, so a flood of guesses costs the server little.
+    const auto wait = m_limiter.retryAfter(storage, request.name, request.address, now);
+    if (!wait)
+        return wait.error();
+    if (*wait) {
+        if (retryAfterSeconds)
+            *retryAfterSeconds = **wait;
+        return makeError(ErrorCode::RateLimited,
+                         QStringLiteral("too many failed sign-ins; try again later"));
+    }
+
+    const auto found = storage.findUserByName(request.name);
+    if (!found)
+        return found.error();
+    bool matches = false;
+    if (found->has_value())
+        matches = m_hasher.verify((*found)->passwordHash, request.password);
+    else
+        m_hasher.verify(m_dummyHash, request.password); // same work as a known name
+    if (!matches) {
+        if (const Status counted
+            = m_limiter.recordFailure(storage, request.name, request.address, now);
+            !counted) {
+            return counted.error();
+        }
+        return badCredentials();
+    }
+    const UserRecord &user = **found;
+    if (user.disabled)
+        return makeError(ErrorCode::AccountDisabled, QStringLiteral("the account is disabled"));
+    if (const Status cleared = m_limiter.recordSuccess(storage, request.name); !cleared)
+        return cleared.error();
+    // The password is at hand only now: upgrade a hash made at an older, weaker cost.
+    if (m_hasher.needsRehash(user.passwordHash)) {
+        const QString upgraded = m_hasher.hash(request.password);
+        if (!upgraded.isEmpty()) {
+            if (const Status saved = storage.setPasswordHash(user.id, upgraded); !saved)
+                return saved.error();
+        }
+    }
+
+    QUuid deviceId;
+    if (!request.deviceId.isNull()) {
+        const auto device = storage.findDevice(request.deviceId);
+        if (!device)
+            return device.error();
+        // Another user's device id is ignored rather than reported: it tells nothing.
+        if (device->has_value() && (*device)->userId == user.id)
+            deviceId = request.deviceId;
+    }
+    if (deviceId.isNull()) {
+        const auto device = storage.createDevice(user.id, request.deviceName, now);
+        if (!device)
+            return device.error();
+        deviceId = device->id;
+    }
+    return issue(storage, user, deviceId, QUuid::createUuid(), now);
+}
+
+Result<IssuedTokens> AuthService::refresh(ServerStorage &storage,
+                                          const QString &refreshToken,
+                                          const QDateTime &now) const
+{
+    if (!SecretToken::looksValid(refreshToken))
+        return makeError(ErrorCode::Unauthenticated, QStringLiteral("invalid refresh token"));
+    const QByteArray hash = SecretToken::hash(refreshToken);
+    const auto found = storage.findToken(hash);
+    if (!found)
+        return found.error();
+    if (!found->has_value() || (*found)->kind != TokenKind::Refresh)
+        return makeError(ErrorCode::Unauthenticated, QStringLiteral("invalid refresh token"));
+    const TokenRecord &token = **found;
+    if (token.revokedAt.isValid())
+        return makeError(ErrorCode::Unauthenticated, QStringLiteral("the session was ended"));
+    if (token.expiresAt <= now)
+        return makeError(ErrorCode::Unauthenticated, QStringLiteral("the refresh token expired"));
+
+    const auto won = storage.consumeToken(hash, now);
+    if (!won)
+        return won.error();
+    if (token.usedAt.isValid() || !*won) {
+        // A rotated token came back: whoever holds it is not necessarily the owner. End the
+        // whole sign-in so both the thief and the owner must sign in again.
+        const auto revoked = storage.revokeFamily(token.familyId, now);
+        if (!revoked)
+            return revoked.error();
+        return makeError(ErrorCode::TokenReused,
+                         QStringLiteral("refresh token used twice; the session was ended"));
+    }
+    const auto user = storage.findUser(token.userId);
+    if (!user)
+        return user.error();
+    if (!user->has_value())
+        return makeError(ErrorCode::Unauthenticated, QStringLiteral("unknown user"));
+    if ((*user)->disabled)
+        return makeError(ErrorCode::AccountDisabled, QStringLiteral("the account is disabled"));
+    return issue(storage, **user, token.deviceId, token.familyId, now);
+}
+
+Result<Principal> AuthService::authenticate(ServerStorage &storage,
+                                            const QString &accessToken,
+                                            const QDateTime &now) const
+{
+    if (!SecretToken::looksValid(accessToken))
+        return makeError(ErrorCode::Unauthenticated, QStringLiteral("invalid access token"));
+    const auto found = storage.findToken(SecretToken::hash(accessToken));
+    if (!found)
+        return found.error();
+    if (!found->has_value() || (*found)->kind != TokenKind::Access)
+        return makeError(ErrorCode::Unauthenticated, QStringLiteral("invalid access token"));
+    const TokenRecord &token = **found;
+    if (token.revokedAt.isValid())
+        return makeError(ErrorCode::Unauthenticated,
+                         QStringLiteral("the access token was revoked"));
+    if (token.expiresAt <= now)
+        return makeError(ErrorCode::Unauthenticated, QStringLiteral("the access token expired"));
+    const auto user = storage.findUser(token.userId);
+    if (!user)
+        return user.error();
+    if (!user->has_value())
+        return makeError(ErrorCode::Unauthenticated, QStringLiteral("unknown user"));
+    if ((*user)->disabled)
+        return makeError(ErrorCode::AccountDisabled, QStringLiteral("the account is disabled"));
+    return Principal{**user, token.deviceId, token.familyId};
+}
+
+Status
+AuthService::logout(ServerStorage &storage, const Principal &principal, const QDateTime &now) const
+{
+    const auto revoked = storage.revokeFamily(principal.familyId, now);
+    if (!revoked)
+        return revoked.error();
+    return {};
+}
+
+Result<IssuedTokens> AuthService::issue(ServerStorage &storage,
+                                        const UserRecord &user,
+                                        const QUuid &deviceId,
+                                        const QUuid &familyId,
+                                        const QDateTime &now) const
+{
+    IssuedTokens tokens;
+    tokens.user = user;
+    tokens.deviceId = deviceId;
+    tokens.accessToken = SecretToken::newAccessToken();
+    tokens.accessExpiresAt = now.addSecs(m_settings.accessTtlSeconds);
+    tokens.refreshToken = SecretToken::newRefreshToken();
+    tokens.refreshExpiresAt = now.addSecs(m_settings.refreshTtlSeconds);
+
+    TokenRecord access;
+    access.hash = SecretToken::hash(tokens.accessToken);
+    access.kind = TokenKind::Access;
+    access.userId = user.id;
+    access.deviceId = deviceId;
+    access.familyId = familyId;
+    access.issuedAt = now;
+    access.expiresAt = tokens.accessExpiresAt;
+
+    TokenRecord refresh = access;
+    refresh.hash = SecretToken::hash(tokens.refreshToken);
+    refresh.kind = TokenKind::Refresh;
+    refresh.expiresAt = tokens.refreshExpiresAt;
+    // Both or neither: a client never holds a pair of which only half is valid.
+    if (const Status stored = storage.insertTokens({access, refresh}); !stored)
+        return stored.error();
+    return tokens;
+}
+
+} // namespace Reqdesk::Server

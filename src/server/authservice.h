@@ -1,0 +1,99 @@
+#pragma once
+
+#include "core/result.h"
+#include "server/loginratelimiter.h"
+#include "server/passwordhasher.h"
+#include "server/serverrecords.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QUuid>
+
+namespace Reqdesk::Server {
+
+class ServerStorage;
+
+/// Who is calling: the user and the device (sign-in) their access token belongs to.
+struct Principal
+{
+    UserRecord user;
+    QUuid deviceId;
+    QUuid familyId;
+};
+
+/// A fresh pair of tokens. The token texts exist only here and in the response.
+struct IssuedTokens
+{
+    QString accessToken;
+    QDateTime accessExpiresAt;
+    QString refreshToken;
+    QDateTime refreshExpiresAt;
+    QUuid deviceId;
+    UserRecord user;
+};
+
+/// What a client sends to sign in.
+struct LoginRequest
+{
+    QString name;
+    QByteArray password;
+    QString deviceName;
+    QUuid deviceId;  ///< an existing device of this user signing in again; null for a new one
+    QString address; ///< the client's address, for the per-address rate limit
+};
+
+/// Sign-in, token rotation, sign-out and bearer authentication. Stateless apart from its
+/// settings: every call gets the calling worker's storage, so one instance serves all workers.
+class AuthService final
+{
+public:
+    /// Token lifetimes and the sign-in limits.
+    struct Settings
+    {
+        int accessTtlSeconds = 900;
+        int refreshTtlSeconds = 30 * 24 * 3600;
+        LoginRateLimiter::Policy rateLimit;
+        PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Interactive;
+    };
+
+    /// A service with fixed settings; hashes the dummy password once, up front.
+    explicit AuthService(Settings settings);
+
+    /// Checks name and password and issues tokens for a device. Unauthenticated for a wrong
+    /// name or password (the same message for both), AccountDisabled, or RateLimited with
+    /// *retryAfterSeconds set.
+    Core::Result<IssuedTokens> login(ServerStorage &storage,
+                                     const LoginRequest &request,
+                                     const QDateTime &now,
+                                     int *retryAfterSeconds) const;
+    /// Exchanges a refresh token for a new pair (rotation). A refresh token used a second time
+    /// means it leaked: the whole sign-in is revoked and TokenReused returned.
+    Core::Result<IssuedTokens>
+    refresh(ServerStorage &storage, const QString &refreshToken, const QDateTime &now) const;
+    /// The principal an access token stands for; Unauthenticated when it is unknown, expired,
+    /// revoked, or its user is disabled.
+    Core::Result<Principal>
+    authenticate(ServerStorage &storage, const QString &accessToken, const QDateTime &now) const;
+    /// Ends the caller's sign-in: every token of its family is revoked.
+    Core::Status
+    logout(ServerStorage &storage, const Principal &principal, const QDateTime &now) const;
+
+    /// The settings it was made with.
+    const Settings &settings() const { return m_settings; }
+    /// The hasher at the configured cost.
+    const PasswordHasher &hasher() const { return m_hasher; }
+
+private:
+    Core::Result<IssuedTokens> issue(ServerStorage &storage,
+                                     const UserRecord &user,
+                                     const QUuid &deviceId,
+                                     const QUuid &familyId,
+                                     const QDateTime &now) const;
+
+    Settings m_settings;
+    PasswordHasher m_hasher;
+    LoginRateLimiter m_limiter;
+    QString m_dummyHash; ///< verified against for unknown names, so timing does not tell
+};
+
+} // namespace Reqdesk::Server

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMap>
+#include <QMutex>
+#include <QString>
+
+#include <array>
+#include <chrono>
+
+namespace Reqdesk::Server {
+
+/// Counters and histograms in Prometheus text format. Thread-safe: the listening thread records
+/// requests, workers record database time.
+class Metrics final
+{
+public:
+    /// Counts one finished request and its latency.
+    void recordRequest(const QString &route, const QByteArray &method, int status, double seconds);
+    /// Adds time spent in the database by one job.
+    void recordDatabaseTime(std::chrono::nanoseconds time);
+    /// Counts a failed or refused sign-in (for alerting on guessing).
+    void recordLoginFailure();
+    /// Sets the number of requests in flight.
+    void setInFlight(int count);
+    /// The exposition text for GET /metrics.
+    QByteArray render() const;
+
+private:
+    static constexpr std::array<double, 12> Buckets
+            = {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 10.0};
+
+    struct Histogram
+    {
+        std::array<quint64, Buckets.size()> counts{};
+        quint64 count = 0;
+        double sum = 0;
+        void observe(double value);
+    };
+
+    mutable QMutex m_mutex;
+    QMap<QString, quint64> m_requests;  ///< key: label set text
+    QMap<QString, Histogram> m_latency; ///< key: label set text without status
+    Histogram m_database;
+    quint64 m_loginFailures = 0;
+    int m_inFlight = 0;
+};
+
+} // namespace Reqdesk::Server

@@ -1,0 +1,676 @@
+#include "server/sqlserverstorage.h"
+
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+namespace Reqdesk::Server {
+
+using Core::ErrorCode;
+using Core::makeError;
+using Core::Result;
+using Core::Status;
+
+namespace {
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+/// Qt binds a null QString as SQL NULL; NOT NULL text columns want ''.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QString(QLatin1String("")) : text;
+}
+
+QVariant uuidOrNull(const QUuid &id)
+{
+    return id.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(uuidText(id));
+}
+
+QVariant msOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
+                          : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+QDateTime fromMs(const QVariant &value)
+{
+    if (value.isNull())
+        return QDateTime();
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QString tokenKindName(TokenKind kind)
+{
+    return kind == TokenKind::Access ? QStringLiteral("access") : QStringLiteral("refresh");
+}
+
+const QString userColumns
+        = QStringLiteral("id, tenant_id, name, role, org, password_hash, disabled, created_at");
+
+UserRecord readUser(const QSqlQuery &query)
+{
+    UserRecord user;
+    user.id = QUuid::fromString(query.value(0).toString());
+    user.tenantId = QUuid::fromString(query.value(1).toString());
+    user.name = query.value(2).toString();
+    user.role = parseRole(query.value(3).toString()).value_or(Role::Viewer);
+    user.org = query.value(4).toString();
+    user.passwordHash = query.value(5).toString();
+    user.disabled = query.value(6).toInt() != 0;
+    user.createdAt = fromMs(query.value(7));
+    return user;
+}
+
+// Version 1: accounts, devices, tokens and sign-in failures. Portable between SQLite and
+// PostgreSQL on purpose, so the PostgreSQL backend runs the same statements.
+const char *const schemaVersion1[] = {
+        "CREATE TABLE server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE tenants (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+        "created_at BIGINT NOT NULL)",
+        "CREATE TABLE users (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL REFERENCES tenants(id), "
+        "name TEXT NOT NULL UNIQUE, role TEXT NOT NULL CHECK (role IN ('admin', 'recruiter', "
+        "'hiring_manager', 'viewer')), org TEXT NOT NULL DEFAULT '', password_hash TEXT NOT NULL, "
+        "disabled INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL)",
+        "CREATE TABLE devices (id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id), "
+        "name TEXT NOT NULL, created_at BIGINT NOT NULL)",
+        "CREATE TABLE auth_tokens (token_hash TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN "
+        "('access', 'refresh')), user_id TEXT NOT NULL REFERENCES users(id), device_id TEXT NOT "
+        "NULL REFERENCES devices(id), family_id TEXT NOT NULL, issued_at BIGINT NOT NULL, "
+        "expires_at BIGINT NOT NULL, used_at BIGINT, revoked_at BIGINT)",
+        "CREATE INDEX auth_tokens_family ON auth_tokens (family_id)",
+        "CREATE INDEX auth_tokens_user ON auth_tokens (user_id)",
+        "CREATE TABLE login_failures (scope TEXT NOT NULL, key TEXT NOT NULL, at BIGINT NOT NULL)",
+        "CREATE INDEX login_failures_key ON login_failures (scope, key, at)",
+};
+
+} // namespace
+
+SqlServerStorage::SqlServerStorage(QString connection, Dialect dialect)
+    : m_connection(std::move(connection))
+    , m_dialect(dialect)
+    , m_thread(QThread::currentThread())
+{}
+
+SqlServerStorage::~SqlServerStorage()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<SqlServerStorage>> SqlServerStorage::openSqlite(const QString &file,
+                                                                       const QString &connection)
+{
+    std::unique_ptr<SqlServerStorage> storage(new SqlServerStorage(connection, Dialect::Sqlite));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(file);
+        // Writers from several workers (and the admin commands) wait instead of failing.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            return makeError(ErrorCode::DatabaseOpenFailed,
+                             QStringLiteral("cannot open %1: %2").arg(file, db.lastError().text()));
+        }
+    }
+    if (const Status identity = storage->checkSqliteIdentity(); !identity)
+        return identity.error();
+    for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode = WAL"),
+                                  QStringLiteral("PRAGMA foreign_keys = ON"),
+                                  QStringLiteral("PRAGMA synchronous = NORMAL")}) {
+        if (auto done = storage->run(pragma); !done)
+            return done.error();
+    }
+    return storage;
+}
+
+Result<std::unique_ptr<SqlServerStorage>> SqlServerStorage::openPostgres(const QString &url,
+                                                                         const QString &connection)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid()
+        || (parsed.scheme() != QLatin1String("postgresql")
+            && parsed.scheme() != QLatin1String("postgres"))
+        || parsed.host().isEmpty() || parsed.path().size() < 2) {
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("expected postgresql://USER@HOST:PORT/DB, got '%1'")
+                                 .arg(parsed.toString(QUrl::RemovePassword)));
+    }
+    std::unique_ptr<SqlServerStorage> storage(
+            new SqlServerStorage(connection, Dialect::PostgreSql));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+    if (!db.isValid()) {
+        return makeError(ErrorCode::DatabaseOpenFailed,
+                         QStringLiteral("the QPSQL driver is not installed"));
+    }
+    db.setHostName(parsed.host());
+    db.setPort(parsed.port(5432));
+    db.setDatabaseName(parsed.path().mid(1));
+    db.setUserName(parsed.userName());
+    db.setPassword(parsed.password());
+    QStringList options{QStringLiteral("connect_timeout=10")};
+    if (QUrlQuery(parsed).queryItemValue(QStringLiteral("sslmode")) == QLatin1String("require"))
+        options.append(QStringLiteral("requiressl=1"));
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open()) {
+        return makeError(
+                ErrorCode::DatabaseOpenFailed,
+                QStringLiteral("cannot connect to %1: %2")
+                        .arg(parsed.toString(QUrl::RemovePassword), db.lastError().text()));
+    }
+    // Times are integers and every statement is short; a stuck lock must not hang a worker.
+    if (auto done = storage->run(QStringLiteral("SET lock_timeout = '5s'")); !done)
+        return done.error();
+    return storage;
+}
+
+Status SqlServerStorage::checkSqliteIdentity()
+{
+    auto id = run(QStringLiteral("PRAGMA application_id"));
+    if (!id)
+        return id.error();
+    const qint32 applicationId = id->next() ? id->value(0).toInt() : 0;
+    if (applicationId == SqliteApplicationId)
+        return {};
+    if (applicationId != 0) {
+        return makeError(ErrorCode::DatabaseNotReqdesk,
+                         QStringLiteral("the database belongs to another application"));
+    }
+    // An unmarked file with tables in it is someone else's: never take it over.
+    auto tables = run(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!tables)
+        return tables.error();
+    if (tables->next() && tables->value(0).toInt() > 0) {
+        return makeError(ErrorCode::DatabaseNotReqdesk,
+                         QStringLiteral("the database is not a reqdesk-server database"));
+    }
+    return {};
+}
+
+Core::Error SqlServerStorage::sqlError(const QSqlQuery &query, const QString &what) const
+{
+    const QSqlError error = query.lastError();
+    const QString native = error.nativeErrorCode();
+    const QString text = error.text();
+    ErrorCode code = ErrorCode::QueryFailed;
+    if (native == QLatin1String("19") || native == QLatin1String("2067")
+        || native == QLatin1String("1555") || native == QLatin1String("23505")
+        || text.contains(QLatin1String("UNIQUE constraint"))) {
+        code = ErrorCode::ConstraintViolated;
+    } else if (native == QLatin1String("5") || native == QLatin1String("517")
+               || native == QLatin1String("40001") || native == QLatin1String("40P01")) {
+        code = ErrorCode::DatabaseBusy;
+    } else if (native == QLatin1String("13") || native == QLatin1String("53100")) {
+        code = ErrorCode::DiskFull;
+    }
+    return makeError(code, QStringLiteral("%1: %2").arg(what, text));
+}
+
+Result<QSqlQuery> SqlServerStorage::run(const QString &sql, const QVariantList &values)
+{
+    if (QThread::currentThread() != m_thread) {
+        // A connection used from another thread is a wiring bug (and undefined in QtSql).
+        return makeError(ErrorCode::QueryFailed,
+                         QStringLiteral("connection %1 used off its thread").arg(m_connection));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    bool ok = false;
+    if (values.isEmpty()) {
+        // PostgreSQL cannot PREPARE DDL or SET: statements without values run directly.
+        ok = query.exec(sql);
+    } else {
+        ok = query.prepare(sql);
+        if (ok) {
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            ok = query.exec();
+        }
+    }
+    m_queryTime += std::chrono::nanoseconds(timer.nsecsElapsed());
+    if (!ok)
+        return sqlError(query, sql.left(60));
+    return query;
+}
+
+Status SqlServerStorage::inTransaction(const std::function<Status()> &work)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction()) {
+        return makeError(ErrorCode::DatabaseBusy,
+                         QStringLiteral("cannot begin: %1").arg(db.lastError().text()));
+    }
+    const Status status = work();
+    if (!status) {
+        db.rollback();
+        return status;
+    }
+    if (!db.commit()) {
+        const QString text = db.lastError().text();
+        db.rollback();
+        return makeError(ErrorCode::QueryFailed, QStringLiteral("cannot commit: %1").arg(text));
+    }
+    return {};
+}
+
+Result<bool> SqlServerStorage::hasMigrationsTable()
+{
+    const QString probe
+            = m_dialect == Dialect::Sqlite
+                      ? QStringLiteral(
+                              "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                              "'schema_migrations'")
+                      : QStringLiteral(
+                              "SELECT count(*) FROM information_schema.tables WHERE table_name = "
+                              "'schema_migrations' AND table_schema = current_schema()");
+    auto exists = run(probe);
+    if (!exists)
+        return exists.error();
+    return exists->next() && exists->value(0).toInt() > 0;
+}
+
+Result<int> SqlServerStorage::schemaVersion()
+{
+    const auto exists = hasMigrationsTable();
+    if (!exists)
+        return exists.error();
+    if (!*exists)
+        return 0;
+    auto version = run(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    if (!version)
+        return version.error();
+    return version->next() ? version->value(0).toInt() : 0;
+}
+
+Status SqlServerStorage::migrate()
+{
+    if (m_dialect != Dialect::PostgreSql)
+        return migrateLocked();
+    // Several server processes may start at once on one database: one migrates, the others
+    // wait here and then find nothing left to do.
+    if (auto locked = run(QStringLiteral("SELECT pg_advisory_lock(?)"), {MigrationLockKey});
+        !locked) {
+        return locked.error();
+    }
+    const Status status = migrateLocked();
+    if (auto unlocked = run(QStringLiteral("SELECT pg_advisory_unlock(?)"), {MigrationLockKey});
+        !unlocked && status) {
+        return unlocked.error();
+    }
+    return status;
+}
+
+Status SqlServerStorage::migrateLocked()
+{
+    // Probed rather than CREATE ... IF NOT EXISTS: PostgreSQL would print a NOTICE on stderr,
+    // in the middle of the JSON log.
+    const auto exists = hasMigrationsTable();
+    if (!exists)
+        return exists.error();
+    if (!*exists) {
+        auto created = run(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY "
+                                          "KEY, applied_at BIGINT NOT NULL)"));
+        if (!created)
+            return created.error();
+    }
+    if (m_dialect == Dialect::Sqlite) {
+        auto mark = run(QStringLiteral("PRAGMA application_id = %1").arg(SqliteApplicationId));
+        if (!mark)
+            return mark.error();
+    }
+    const auto version = schemaVersion();
+    if (!version)
+        return version.error();
+    if (*version > CurrentSchemaVersion) {
+        return makeError(ErrorCode::SchemaTooNew,
+                         QStringLiteral("database schema %1 is newer than this server (%2)")
+                                 .arg(*version)
+                                 .arg(CurrentSchemaVersion));
+    }
+    if (*version < 1) {
+        const Status step = inTransaction([this] { return applyVersion1(); });
+        if (!step)
+            return makeError(ErrorCode::MigrationFailed, step.error().detail);
+    }
+    return {};
+}
+
+Status SqlServerStorage::applyVersion1()
+{
+    for (const char *statement : schemaVersion1) {
+        if (auto done = run(QString::fromLatin1(statement)); !done)
+            return done.error();
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString tenant = uuidText(QUuid::createUuid());
+    if (auto done
+        = run(QStringLiteral("INSERT INTO tenants (id, name, created_at) VALUES (?, ?, ?)"),
+              {tenant, QStringLiteral("default"), now});
+        !done) {
+        return done.error();
+    }
+    const QString insertMeta = QStringLiteral("INSERT INTO server_meta (key, value) VALUES (?, ?)");
+    for (const auto &[key, value] :
+         {std::pair{QStringLiteral("epoch"), uuidText(QUuid::createUuid())},
+          std::pair{QStringLiteral("default_tenant"), tenant},
+          std::pair{QStringLiteral("created_at"), QString::number(now)}}) {
+        if (auto done = run(insertMeta, {key, value}); !done)
+            return done.error();
+    }
+    if (auto done
+        = run(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (1, ?)"),
+              {now});
+        !done) {
+        return done.error();
+    }
+    return {};
+}
+
+Status SqlServerStorage::checkReady()
+{
+    const auto version = schemaVersion();
+    if (!version)
+        return version.error();
+    if (*version != CurrentSchemaVersion) {
+        return makeError(ErrorCode::MigrationFailed,
+                         QStringLiteral("schema version %1, expected %2")
+                                 .arg(*version)
+                                 .arg(CurrentSchemaVersion));
+    }
+    return {};
+}
+
+Result<QString> SqlServerStorage::metaValue(const QString &key)
+{
+    auto query = run(QStringLiteral("SELECT value FROM server_meta WHERE key = ?"), {key});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no %1 in server_meta").arg(key));
+    return query->value(0).toString();
+}
+
+Result<QUuid> SqlServerStorage::epoch()
+{
+    auto value = metaValue(QStringLiteral("epoch"));
+    if (!value)
+        return value.error();
+    return QUuid::fromString(*value);
+}
+
+Result<QUuid> SqlServerStorage::defaultTenant()
+{
+    auto value = metaValue(QStringLiteral("default_tenant"));
+    if (!value)
+        return value.error();
+    return QUuid::fromString(*value);
+}
+
+Result<UserRecord> SqlServerStorage::createUser(const NewUser &user, const QDateTime &now)
+{
+    auto tenant = defaultTenant();
+    if (!tenant)
+        return tenant.error();
+    UserRecord record;
+    record.id = QUuid::createUuid();
+    record.tenantId = *tenant;
+    record.name = user.name;
+    record.role = user.role;
+    record.org = user.org;
+    record.passwordHash = user.passwordHash;
+    record.createdAt = now;
+    auto done = run(QStringLiteral("INSERT INTO users (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                            .arg(userColumns),
+                    {uuidText(record.id),
+                     uuidText(record.tenantId),
+                     record.name,
+                     roleName(record.role),
+                     nonNull(record.org),
+                     record.passwordHash,
+                     0,
+                     now.toMSecsSinceEpoch()});
+    if (!done) {
+        if (done.error().code == ErrorCode::ConstraintViolated) {
+            return makeError(ErrorCode::AlreadyExists,
+                             QStringLiteral("a user named '%1' exists already").arg(user.name));
+        }
+        return done.error();
+    }
+    return record;
+}
+
+Result<std::optional<UserRecord>> SqlServerStorage::findUserByName(const QString &name)
+{
+    auto query
+            = run(QStringLiteral("SELECT %1 FROM users WHERE name = ?").arg(userColumns), {name});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<UserRecord>();
+    return std::optional<UserRecord>(readUser(*query));
+}
+
+Result<std::optional<UserRecord>> SqlServerStorage::findUser(const QUuid &id)
+{
+    auto query = run(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(userColumns),
+                     {uuidText(id)});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<UserRecord>();
+    return std::optional<UserRecord>(readUser(*query));
+}
+
+Result<QList<UserRecord>> SqlServerStorage::listUsers()
+{
+    auto query = run(QStringLiteral("SELECT %1 FROM users ORDER BY name").arg(userColumns));
+    if (!query)
+        return query.error();
+    QList<UserRecord> users;
+    while (query->next())
+        users.append(readUser(*query));
+    return users;
+}
+
+Status SqlServerStorage::setPasswordHash(const QUuid &userId, const QString &hash)
+{
+    auto query = run(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
+                     {hash, uuidText(userId)});
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no such user"));
+    return {};
+}
+
+Status SqlServerStorage::setUserDisabled(const QString &name, bool disabled)
+{
+    auto query = run(QStringLiteral("UPDATE users SET disabled = ? WHERE name = ?"),
+                     {disabled ? 1 : 0, name});
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no user named '%1'").arg(name));
+    return {};
+}
+
+Result<DeviceRecord>
+SqlServerStorage::createDevice(const QUuid &userId, const QString &name, const QDateTime &now)
+{
+    DeviceRecord device{QUuid::createUuid(), userId, name, now};
+    auto done = run(
+            QStringLiteral(
+                    "INSERT INTO devices (id, user_id, name, created_at) VALUES (?, ?, ?, ?)"),
+            {uuidText(device.id), uuidText(userId), nonNull(name), now.toMSecsSinceEpoch()});
+    if (!done)
+        return done.error();
+    return device;
+}
+
+Result<std::optional<DeviceRecord>> SqlServerStorage::findDevice(const QUuid &id)
+{
+    auto query
+            = run(QStringLiteral("SELECT id, user_id, name, created_at FROM devices WHERE id = ?"),
+                  {uuidText(id)});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<DeviceRecord>();
+    return std::optional<DeviceRecord>(DeviceRecord{QUuid::fromString(query->value(0).toString()),
+                                                    QUuid::fromString(query->value(1).toString()),
+                                                    query->value(2).toString(),
+                                                    fromMs(query->value(3))});
+}
+
+Status SqlServerStorage::insertToken(const TokenRecord &token)
+{
+    auto done = run(QStringLiteral("INSERT INTO auth_tokens (token_hash, kind, user_id, device_id, "
+                                   "family_id, issued_at, expires_at, used_at, revoked_at) VALUES "
+                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {QString::fromLatin1(token.hash),
+                     tokenKindName(token.kind),
+                     uuidText(token.userId),
+                     uuidOrNull(token.deviceId),
+                     uuidText(token.familyId),
+                     token.issuedAt.toMSecsSinceEpoch(),
+                     token.expiresAt.toMSecsSinceEpoch(),
+                     msOrNull(token.usedAt),
+                     msOrNull(token.revokedAt)});
+    if (!done)
+        return done.error();
+    return {};
+}
+
+Status SqlServerStorage::insertTokens(const QList<TokenRecord> &tokens)
+{
+    return inTransaction([this, &tokens]() -> Status {
+        for (const TokenRecord &token : tokens) {
+            if (const Status stored = insertToken(token); !stored)
+                return stored;
+        }
+        return {};
+    });
+}
+
+Result<std::optional<TokenRecord>> SqlServerStorage::findToken(const QByteArray &hash)
+{
+    auto query = run(QStringLiteral("SELECT token_hash, kind, user_id, device_id, family_id, "
+                                    "issued_at, expires_at, used_at, revoked_at FROM auth_tokens "
+                                    "WHERE token_hash = ?"),
+                     {QString::fromLatin1(hash)});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<TokenRecord>();
+    TokenRecord token;
+    token.hash = query->value(0).toString().toLatin1();
+    token.kind = query->value(1).toString() == QLatin1String("access") ? TokenKind::Access
+                                                                       : TokenKind::Refresh;
+    token.userId = QUuid::fromString(query->value(2).toString());
+    token.deviceId = QUuid::fromString(query->value(3).toString());
+    token.familyId = QUuid::fromString(query->value(4).toString());
+    token.issuedAt = fromMs(query->value(5));
+    token.expiresAt = fromMs(query->value(6));
+    token.usedAt = fromMs(query->value(7));
+    token.revokedAt = fromMs(query->value(8));
+    return std::optional<TokenRecord>(token);
+}
+
+Result<bool> SqlServerStorage::consumeToken(const QByteArray &hash, const QDateTime &now)
+{
+    auto query = run(QStringLiteral("UPDATE auth_tokens SET used_at = ? WHERE token_hash = ? AND "
+                                    "used_at IS NULL AND revoked_at IS NULL"),
+                     {now.toMSecsSinceEpoch(), QString::fromLatin1(hash)});
+    if (!query)
+        return query.error();
+    return query->numRowsAffected() == 1;
+}
+
+Result<int> SqlServerStorage::revokeFamily(const QUuid &familyId, const QDateTime &now)
+{
+    auto query = run(QStringLiteral("UPDATE auth_tokens SET revoked_at = ? WHERE family_id = ? AND "
+                                    "revoked_at IS NULL"),
+                     {now.toMSecsSinceEpoch(), uuidText(familyId)});
+    if (!query)
+        return query.error();
+    return query->numRowsAffected();
+}
+
+Result<int> SqlServerStorage::revokeUserTokens(const QUuid &userId, const QDateTime &now)
+{
+    auto query = run(QStringLiteral("UPDATE auth_tokens SET revoked_at = ? WHERE user_id = ? AND "
+                                    "revoked_at IS NULL"),
+                     {now.toMSecsSinceEpoch(), uuidText(userId)});
+    if (!query)
+        return query.error();
+    return query->numRowsAffected();
+}
+
+Status
+SqlServerStorage::recordLoginFailure(const QString &scope, const QString &key, const QDateTime &at)
+{
+    auto done = run(QStringLiteral("INSERT INTO login_failures (scope, key, at) VALUES (?, ?, ?)"),
+                    {scope, key, at.toMSecsSinceEpoch()});
+    if (!done)
+        return done.error();
+    return {};
+}
+
+Result<LoginFailureWindow>
+SqlServerStorage::loginFailures(const QString &scope, const QString &key, const QDateTime &since)
+{
+    auto query = run(QStringLiteral("SELECT count(*), MIN(at) FROM login_failures WHERE scope = ? "
+                                    "AND key = ? AND at > ?"),
+                     {scope, key, since.toMSecsSinceEpoch()});
+    if (!query)
+        return query.error();
+    LoginFailureWindow window;
+    if (query->next()) {
+        window.count = query->value(0).toInt();
+        window.oldest = fromMs(query->value(1));
+    }
+    return window;
+}
+
+Status SqlServerStorage::clearLoginFailures(const QString &scope, const QString &key)
+{
+    auto done = run(QStringLiteral("DELETE FROM login_failures WHERE scope = ? AND key = ?"),
+                    {scope, key});
+    if (!done)
+        return done.error();
+    return {};
+}
+
+Status SqlServerStorage::purgeBefore(const QDateTime &cutoff)
+{
+    const qint64 ms = cutoff.toMSecsSinceEpoch();
+    return inTransaction([this, ms]() -> Status {
+        if (auto done = run(QStringLiteral("DELETE FROM auth_tokens WHERE expires_at < ?"), {ms});
+            !done) {
+            return done.error();
+        }
+        if (auto done = run(QStringLiteral("DELETE FROM login_failures WHERE at < ?"), {ms});
+            !done) {
+            return done.error();
+        }
+        return {};
+    });
+}
+
+std::chrono::nanoseconds SqlServerStorage::takeQueryTime()
+{
+    return std::exchange(m_queryTime, std::chrono::nanoseconds{0});
+}
+
+} // namespace Reqdesk::Server

@@ -1,0 +1,284 @@
+// One suite, both backends: it runs against SQLite, then against a throwaway PostgreSQL
+// cluster when PostgreSQL is installed (tests/server/pg-test-cluster.sh).
+
+#include "pgtestcluster.h"
+#include "server/sqlserverstorage.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace Reqdesk::Server;
+using Reqdesk::Core::ErrorCode;
+
+class tst_SqlServerStorage : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// An empty pgUrl runs the suite on SQLite.
+    explicit tst_SqlServerStorage(QString pgUrl = QString())
+        : m_pgUrl(std::move(pgUrl))
+    {}
+
+private slots:
+    void init();
+    void migrateIsIdempotentAndKeepsEpoch();
+    void refusesForeignDatabase();
+    void users();
+    void tokensStoredByHashAndConsumedOnce();
+    void revokeFamilyAndUser();
+    void loginFailureWindow();
+    void purge();
+    void secondConnectionSeesWritesAndRacesFairly();
+
+private:
+    std::unique_ptr<SqlServerStorage> open(const QString &connection = QStringLiteral("t"));
+    UserRecord addUser(SqlServerStorage &storage, const QString &name);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_pgUrl;
+    const QDateTime m_now = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+};
+
+void tst_SqlServerStorage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+std::unique_ptr<SqlServerStorage> tst_SqlServerStorage::open(const QString &connection)
+{
+    auto storage
+            = SqlServerStorage::openSqlite(m_dir->filePath(QStringLiteral("s.sqlite")), connection);
+    if (!storage)
+        qWarning() << storage.error().message();
+    if (!storage)
+        return nullptr;
+    auto migrated = (*storage)->migrate();
+    if (!migrated)
+        qWarning() << migrated.error().message();
+    return std::move(storage).value();
+}
+
+UserRecord tst_SqlServerStorage::addUser(SqlServerStorage &storage, const QString &name)
+{
+    auto user = storage.createUser({name, Role::Recruiter, QString(), QStringLiteral("$hash")},
+                                   m_now);
+    return user ? *user : UserRecord{};
+}
+
+void tst_SqlServerStorage::migrateIsIdempotentAndKeepsEpoch()
+{
+    QUuid epoch;
+    {
+        auto storage = open();
+        QVERIFY(storage);
+        QCOMPARE(*storage->schemaVersion(), SqlServerStorage::CurrentSchemaVersion);
+        QVERIFY(storage->checkReady());
+        epoch = *storage->epoch();
+        QVERIFY(!epoch.isNull());
+        QVERIFY(!storage->defaultTenant()->isNull());
+    }
+    auto again = open();
+    QVERIFY(again);
+    QVERIFY(again->migrate());
+    QCOMPARE(*again->epoch(), epoch);
+}
+
+void tst_SqlServerStorage::refusesForeignDatabase()
+{
+    if (!m_pgUrl.isEmpty())
+        QSKIP("SQLite only: application_id");
+    const QString file = m_dir->filePath(QStringLiteral("foreign.sqlite"));
+    {
+        QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(QStringLiteral("CREATE TABLE notes (x TEXT)"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    auto storage = SqlServerStorage::openSqlite(file, QStringLiteral("t"));
+    QVERIFY(!storage);
+    QCOMPARE(storage.error().code, ErrorCode::DatabaseNotReqdesk);
+}
+
+void tst_SqlServerStorage::users()
+{
+    auto storage = open();
+    QVERIFY(storage);
+    auto alice = storage->createUser({QStringLiteral("alice"),
+                                      Role::HiringManager,
+                                      QStringLiteral("Eng"),
+                                      QStringLiteral("$h")},
+                                     m_now);
+    QVERIFY(alice);
+    auto duplicate = storage->createUser(
+            {QStringLiteral("alice"), Role::Viewer, QString(), QStringLiteral("$h")}, m_now);
+    QVERIFY(!duplicate);
+    QCOMPARE(duplicate.error().code, ErrorCode::AlreadyExists);
+
+    auto found = storage->findUserByName(QStringLiteral("alice"));
+    QVERIFY(found && found->has_value());
+    QCOMPARE((*found)->role, Role::HiringManager);
+    QCOMPARE((*found)->org, QStringLiteral("Eng"));
+    QCOMPARE((*found)->createdAt, m_now);
+    QVERIFY(!(*found)->disabled);
+    QVERIFY(!storage->findUserByName(QStringLiteral("Alice"))->has_value());
+
+    QVERIFY(storage->setUserDisabled(QStringLiteral("alice"), true));
+    QVERIFY((*storage->findUser(alice->id))->disabled);
+    QCOMPARE(storage->setUserDisabled(QStringLiteral("nobody"), true).error().code,
+             ErrorCode::NotFound);
+    addUser(*storage, QStringLiteral("bob"));
+    const auto all = storage->listUsers();
+    QCOMPARE(all->size(), 2);
+    QCOMPARE(all->first().name, QStringLiteral("alice"));
+}
+
+void tst_SqlServerStorage::tokensStoredByHashAndConsumedOnce()
+{
+    auto storage = open();
+    QVERIFY(storage);
+    const UserRecord user = addUser(*storage, QStringLiteral("u"));
+    const auto device = storage->createDevice(user.id, QStringLiteral("laptop"), m_now);
+    QVERIFY(device);
+    TokenRecord token;
+    token.hash = QByteArrayLiteral("aa11");
+    token.kind = TokenKind::Refresh;
+    token.userId = user.id;
+    token.deviceId = device->id;
+    token.familyId = QUuid::createUuid();
+    token.issuedAt = m_now;
+    token.expiresAt = m_now.addDays(1);
+    QVERIFY(storage->insertToken(token));
+
+    const auto found = storage->findToken(QByteArrayLiteral("aa11"));
+    QVERIFY(found && found->has_value());
+    QCOMPARE((*found)->familyId, token.familyId);
+    QCOMPARE((*found)->expiresAt, token.expiresAt);
+    QVERIFY(!(*found)->usedAt.isValid());
+    QVERIFY(!storage->findToken(QByteArrayLiteral("bb22"))->has_value());
+
+    QCOMPARE(*storage->consumeToken(token.hash, m_now), true);
+    QCOMPARE(*storage->consumeToken(token.hash, m_now), false);
+    QCOMPARE((*storage->findToken(token.hash))->usedAt, m_now);
+}
+
+void tst_SqlServerStorage::revokeFamilyAndUser()
+{
+    auto storage = open();
+    QVERIFY(storage);
+    const UserRecord user = addUser(*storage, QStringLiteral("u"));
+    const auto device = storage->createDevice(user.id, QStringLiteral("d"), m_now);
+    const QUuid familyA = QUuid::createUuid();
+    const QUuid familyB = QUuid::createUuid();
+    int n = 0;
+    for (const QUuid &family : {familyA, familyA, familyB}) {
+        TokenRecord token;
+        token.hash = QByteArray::number(++n);
+        token.userId = user.id;
+        token.deviceId = device->id;
+        token.familyId = family;
+        token.issuedAt = m_now;
+        token.expiresAt = m_now.addSecs(60);
+        QVERIFY(storage->insertToken(token));
+    }
+    QCOMPARE(*storage->revokeFamily(familyA, m_now), 2);
+    QCOMPARE(*storage->revokeFamily(familyA, m_now), 0);
+    QVERIFY((*storage->findToken("1"))->revokedAt.isValid());
+    QVERIFY(!(*storage->findToken("3"))->revokedAt.isValid());
+    QCOMPARE(*storage->revokeUserTokens(user.id, m_now), 1);
+    QCOMPARE(*storage->consumeToken("3", m_now), false);
+}
+
+void tst_SqlServerStorage::loginFailureWindow()
+{
+    auto storage = open();
+    QVERIFY(storage);
+    const QString scope = QStringLiteral("name");
+    QVERIFY(storage->recordLoginFailure(scope, QStringLiteral("a"), m_now.addSecs(-100)));
+    QVERIFY(storage->recordLoginFailure(scope, QStringLiteral("a"), m_now.addSecs(-10)));
+    QVERIFY(storage->recordLoginFailure(scope, QStringLiteral("b"), m_now));
+    auto window = storage->loginFailures(scope, QStringLiteral("a"), m_now.addSecs(-60));
+    QCOMPARE(window->count, 1);
+    QCOMPARE(window->oldest, m_now.addSecs(-10));
+    window = storage->loginFailures(scope, QStringLiteral("a"), m_now.addSecs(-600));
+    QCOMPARE(window->count, 2);
+    QCOMPARE(window->oldest, m_now.addSecs(-100));
+    QVERIFY(storage->clearLoginFailures(scope, QStringLiteral("a")));
+    QCOMPARE(storage->loginFailures(scope, QStringLiteral("a"), m_now.addDays(-1))->count, 0);
+    QCOMPARE(storage->loginFailures(scope, QStringLiteral("b"), m_now.addDays(-1))->count, 1);
+}
+
+void tst_SqlServerStorage::purge()
+{
+    auto storage = open();
+    QVERIFY(storage);
+    const UserRecord user = addUser(*storage, QStringLiteral("u"));
+    const auto device = storage->createDevice(user.id, QStringLiteral("d"), m_now);
+    TokenRecord token;
+    token.hash = "old";
+    token.userId = user.id;
+    token.deviceId = device->id;
+    token.familyId = QUuid::createUuid();
+    token.issuedAt = m_now.addDays(-2);
+    token.expiresAt = m_now.addDays(-1);
+    QVERIFY(storage->insertToken(token));
+    QVERIFY(storage->recordLoginFailure(
+            QStringLiteral("name"), QStringLiteral("x"), m_now.addDays(-3)));
+    QVERIFY(storage->purgeBefore(m_now));
+    QVERIFY(!storage->findToken("old")->has_value());
+    QCOMPARE(storage->loginFailures(QStringLiteral("name"), QStringLiteral("x"), m_now.addDays(-9))
+                     ->count,
+             0);
+    QVERIFY(storage->takeQueryTime().count() > 0);
+    QCOMPARE(storage->takeQueryTime().count(), 0);
+}
+
+void tst_SqlServerStorage::secondConnectionSeesWritesAndRacesFairly()
+{
+    auto first = open(QStringLiteral("one"));
+    auto second = open(QStringLiteral("two")); // migrates again: a no-op
+    QVERIFY(first && second);
+    QCOMPARE(*first->epoch(), *second->epoch());
+    const UserRecord user = addUser(*first, QStringLiteral("shared"));
+    QVERIFY(second->findUserByName(QStringLiteral("shared"))->has_value());
+    const auto device = second->createDevice(user.id, QStringLiteral("d"), m_now);
+    TokenRecord token;
+    token.hash = "race";
+    token.kind = TokenKind::Refresh;
+    token.userId = user.id;
+    token.deviceId = device->id;
+    token.familyId = QUuid::createUuid();
+    token.issuedAt = m_now;
+    token.expiresAt = m_now.addDays(1);
+    QVERIFY(first->insertToken(token));
+    // Two server processes refreshing with one token: exactly one wins.
+    const bool a = *first->consumeToken("race", m_now);
+    const bool b = *second->consumeToken("race", m_now);
+    QVERIFY(a != b);
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int failures = 0;
+    {
+        tst_SqlServerStorage sqlite;
+        failures += QTest::qExec(&sqlite, argc, argv);
+    }
+    PgTestCluster cluster;
+    if (cluster.start()) {
+        tst_SqlServerStorage postgres(cluster.url());
+        failures += QTest::qExec(&postgres, argc, argv);
+    } else {
+        qWarning("PostgreSQL half skipped: %s", qPrintable(cluster.why()));
+    }
+    return failures;
+}
+#include "tst_sqlserverstorage.moc"
