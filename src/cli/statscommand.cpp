@@ -44,9 +44,9 @@ int StatsCommand::run(CliContext &context, const QStringList &args)
         object.insert(QStringLiteral("database"), context.databaseFile());
         context.out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
     } else {
-        context.out() << "database        " << context.databaseFile() << '\n';
+        context.out() << "database          " << context.databaseFile() << '\n';
         for (const auto &[key, value] : rows)
-            context.out() << key.leftJustified(16) << value << '\n';
+            context.out() << key.leftJustified(18) << value << '\n';
     }
     return ExitOk;
 }
