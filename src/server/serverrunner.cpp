@@ -160,7 +160,8 @@ int ServerRunner::serve()
     settings.rateLimit = m_config.rateLimit;
     settings.passwordCost = m_config.passwordCost;
     const AuthService auth(settings);
-    const ApiHandlers handlers(auth, metrics);
+    const SyncService syncService(SyncLimits{}, &metrics.sync());
+    const ApiHandlers handlers(auth, metrics, syncService);
 
     const ServerConfig &config = m_config;
     WorkerPool pool(
@@ -186,6 +187,12 @@ int ServerRunner::serve()
             if (!purged)
                 logEvent(QStringLiteral("purge_failed"),
                          {{QStringLiteral("error"), purged.error().codeName()}});
+            // Tombstones older than the offline period go; cursors before them get 410.
+            const auto tombstones = storage.purgeTombstones(
+                    QDateTime::currentDateTimeUtc().addDays(-SyncLimits{}.tombstoneDays));
+            if (!tombstones)
+                logEvent(QStringLiteral("purge_failed"),
+                         {{QStringLiteral("error"), tombstones.error().codeName()}});
         });
     };
     purge();
