@@ -16,6 +16,13 @@ RecordAccess::RecordAccess(const UserRecord &user, ServerStorage &storage)
     , m_storage(storage)
 {}
 
+void RecordAccess::forget()
+{
+    m_requisitions.clear();
+    m_applications.clear();
+    m_candidates.clear();
+}
+
 bool RecordAccess::readOnly() const
 {
     return m_user.role == Role::Viewer;

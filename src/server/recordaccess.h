@@ -36,6 +36,8 @@ public:
     QStringList redactedFields(const QString &entity) const;
     /// `data` without the redacted fields (conflict values of redacted fields removed too).
     QJsonObject redact(const QString &entity, const QJsonObject &data) const;
+    /// Drops the cached parent lookups (after a write that may have changed them).
+    void forget();
     /// True for roles that never write (viewers).
     bool readOnly() const;
 

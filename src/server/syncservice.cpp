@@ -265,6 +265,7 @@ Result<QJsonObject> SyncService::push(const Principal &principal,
         const bool ledgered = !mutationId.isEmpty() && mutationId.size() <= 128;
         QJsonObject result;
         bool rollbackOnly = false;
+        context.access.forget(); // the previous mutation may have moved a parent
         const Status status = storage.transaction([&]() -> Status {
             // The counter row first: it serialises this tenant's writers (and SQLite takes its
             // write lock here, waiting instead of failing later on a lock upgrade).
@@ -434,6 +435,8 @@ Result<QJsonObject> SyncService::applyInsert(Context &context,
     setRefs(record);
     if (const Status saved = context.storage.saveRecord(context.tenant(), record, {}); !saved)
         return saved.error();
+    if (const Status touched = touchDependents(context, record, std::nullopt); !touched)
+        return touched.error();
     return outcome(QStringLiteral("applied"), *seq);
 }
 
@@ -565,6 +568,8 @@ Result<QJsonObject> SyncService::applyUpdate(Context &context,
             !saved) {
             return saved.error();
         }
+        if (const Status touched = touchDependents(context, updated, record); !touched)
+            return touched.error();
         version = *seq;
     }
     QJsonArray conflictIds;
@@ -646,6 +651,67 @@ Result<QJsonObject> SyncService::applyDelete(Context &context,
     if (const Status saved = context.storage.saveRecord(context.tenant(), tombstone, {}); !saved)
         return saved.error();
     return outcome(QStringLiteral("applied"), *seq);
+}
+
+Status SyncService::touch(Context &context, const QString &entity, const QString &id) const
+{
+    auto found = context.storage.findRecord(context.tenant(), entity, QUuid::fromString(id));
+    if (!found)
+        return found.error();
+    if (!found->has_value() || (*found)->deleted)
+        return {};
+    auto seq = context.nextSeq();
+    if (!seq)
+        return seq.error();
+    SyncRecord record = **found;
+    record.version = *seq;
+    record.data.insert(kVersion, double(*seq));
+    return context.storage.saveRecord(context.tenant(), record, {});
+}
+
+Status SyncService::touchDependents(Context &context,
+                                    const SyncRecord &record,
+                                    const std::optional<SyncRecord> &before) const
+{
+    const auto children = [&](const QString &applicationId) -> Status {
+        for (const QString &entity : {QStringLiteral("note"), QStringLiteral("stage_event")}) {
+            auto rows = context.storage.recordsByRef(context.tenant(), entity, 1, applicationId);
+            if (!rows)
+                return rows.error();
+            for (const SyncRecord &child : std::as_const(*rows)) {
+                if (const Status done = touch(context, entity, idText(child.id)); !done)
+                    return done;
+            }
+        }
+        return {};
+    };
+    if (record.entity == QLatin1String("application")) {
+        if (before && before->ref1 == record.ref1 && before->ref2 == record.ref2)
+            return {};
+        if (const Status done = touch(context, QStringLiteral("candidate"), record.ref2); !done)
+            return done;
+        return children(idText(record.id));
+    }
+    if (record.entity == QLatin1String("requisition")) {
+        const QString org = QStringLiteral("org");
+        if (!before || before->data.value(org) == record.data.value(org))
+            return {};
+        auto applications = context.storage.recordsByRef(
+                context.tenant(), QStringLiteral("application"), 1, idText(record.id));
+        if (!applications)
+            return applications.error();
+        for (const SyncRecord &application : std::as_const(*applications)) {
+            for (const auto &[entity, id] :
+                 {std::pair{QStringLiteral("application"), idText(application.id)},
+                  std::pair{QStringLiteral("candidate"), application.ref2}}) {
+                if (const Status done = touch(context, entity, id); !done)
+                    return done;
+            }
+            if (const Status done = children(idText(application.id)); !done)
+                return done;
+        }
+    }
+    return {};
 }
 
 Result<QString> SyncService::recordConflict(Context &context,

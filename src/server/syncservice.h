@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace Reqdesk::Server {
 
 class ServerStorage;
@@ -92,6 +94,14 @@ private:
                                           QJsonObject changes) const;
     Core::Result<QJsonObject>
     applyDelete(Context &context, const QString &entity, const QUuid &id, qint64 baseVersion) const;
+    /// Re-enters records whose visibility depends on `record` into the feed (a new version, same
+    /// data): a hiring manager's view of candidates, notes and events follows their
+    /// application's requisition, which may arrive or move later.
+    Core::Status touchDependents(Context &context,
+                                 const SyncRecord &record,
+                                 const std::optional<SyncRecord> &before) const;
+    /// Gives a live record a new version without changing its data.
+    Core::Status touch(Context &context, const QString &entity, const QString &id) const;
     Core::Result<QString> recordConflict(Context &context,
                                          const SyncRecord &target,
                                          const QString &kind,

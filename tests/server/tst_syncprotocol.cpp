@@ -193,6 +193,7 @@ private slots:
     void authorisationMatrix_data();
     void authorisationMatrix();
     void redaction();
+    void visibilityFollowsParents();
     void purgeHorizon();
     void restoreRenewsEpoch();
     void postgresConcurrentWritersNeverSkip();
@@ -1242,6 +1243,55 @@ void tst_SyncProtocol::redaction()
                                QStringLiteral("/v1/sync/snapshot?entity=requisition"));
     for (const QJsonValue &record : snapshot.json.value(QStringLiteral("records")).toArray())
         QVERIFY(!record.toObject().contains(QStringLiteral("bands")));
+}
+
+void tst_SyncProtocol::visibilityFollowsParents()
+{
+    // A hiring manager's view of a candidate follows the candidate's applications, and a
+    // requisition moving to another org takes its pipeline along (as removals).
+    const Session &rita = m_sessions[QStringLiteral("rita")];
+    const Session &hank = m_sessions[QStringLiteral("hank")];
+    QString cursor = get(hank, QStringLiteral("/v1/sync/meta"))
+                             .json.value(QStringLiteral("cursor"))
+                             .toString();
+    const QString req = newId();
+    const QString cand = newId();
+    const QString app = newId();
+    const QString noteId = newId();
+    const qint64 reqVersion
+            = create(rita,
+                     QStringLiteral("requisition"),
+                     requisition(req, QStringLiteral("Moves"), QStringLiteral("Engineering")));
+    create(rita, QStringLiteral("candidate"), candidate(cand, QStringLiteral("Early Bird")));
+    create(rita,
+           QStringLiteral("note"),
+           note(noteId, app, QStringLiteral("before its application")));
+    QHash<QString, QString> ops;
+    const auto pull = [&] {
+        for (const QJsonObject &change : pullAll(hank, cursor))
+            ops.insert(change.value(QStringLiteral("id")).toString(),
+                       change.value(QStringLiteral("op")).toString());
+    };
+    pull();
+    QCOMPARE(ops.value(cand), QStringLiteral("delete"));
+    QCOMPARE(ops.value(noteId), QStringLiteral("delete"));
+    create(rita, QStringLiteral("application"), application(app, cand, req));
+    pull();
+    QCOMPARE(ops.value(cand), QStringLiteral("upsert"));
+    QCOMPARE(ops.value(noteId), QStringLiteral("upsert"));
+    QCOMPARE(ops.value(app), QStringLiteral("upsert"));
+    // The requisition moves to Finance: everything hanging off it leaves Hank's view.
+    QCOMPARE(push(rita,
+                  {mutation(QStringLiteral("requisition"),
+                            req,
+                            QStringLiteral("update"),
+                            reqVersion,
+                            {{QStringLiteral("org"), QStringLiteral("Finance")}})})
+                     .outcome(0),
+             QStringLiteral("applied"));
+    pull();
+    for (const QString &id : {req, cand, app, noteId})
+        QCOMPARE(ops.value(id), QStringLiteral("delete"));
 }
 
 void tst_SyncProtocol::purgeHorizon()
