@@ -248,7 +248,8 @@ Core::Error SqlServerStorage::sqlError(const QSqlQuery &query, const QString &wh
         || text.contains(QLatin1String("UNIQUE constraint"))) {
         code = ErrorCode::ConstraintViolated;
     } else if (native == QLatin1String("5") || native == QLatin1String("517")
-               || native == QLatin1String("40001") || native == QLatin1String("40P01")) {
+               || native == QLatin1String("40001") || native == QLatin1String("40P01")
+               || native == QLatin1String("55P03")) {
         code = ErrorCode::DatabaseBusy;
     } else if (native == QLatin1String("13") || native == QLatin1String("53100")) {
         code = ErrorCode::DiskFull;
