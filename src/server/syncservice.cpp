@@ -89,6 +89,18 @@ void setRefs(SyncRecord &record)
     }
 }
 
+/// The parents of a child entity: (parent entity, the child's reference field).
+QList<std::pair<QString, QString>> parentsOf(const QString &entity)
+{
+    if (entity == QLatin1String("application")) {
+        return {{QStringLiteral("requisition"), QStringLiteral("requisition_id")},
+                {QStringLiteral("candidate"), QStringLiteral("candidate_id")}};
+    }
+    if (entity == QLatin1String("note") || entity == QLatin1String("stage_event"))
+        return {{QStringLiteral("application"), QStringLiteral("application_id")}};
+    return {};
+}
+
 bool appendOnly(const QString &entity)
 {
     return entity == QLatin1String("note") || entity == QLatin1String("stage_event");
@@ -437,6 +449,36 @@ Result<QJsonObject> SyncService::applyInsert(Context &context,
         return saved.error();
     if (const Status touched = touchDependents(context, record, std::nullopt); !touched)
         return touched.error();
+    // A child whose parent was deleted meanwhile is kept (nothing is lost) but recorded as a
+    // conflict against the parent, to restore it or drop the child (SYNC.md scenario 17).
+    QJsonArray conflictIds;
+    for (const auto &[parentEntity, field] : parentsOf(entity)) {
+        const QString parentId = record.data.value(field).toString();
+        auto parent = context.storage.findRecord(
+                context.tenant(), parentEntity, QUuid::fromString(parentId));
+        if (!parent)
+            return parent.error();
+        if (!parent->has_value() || !(*parent)->deleted)
+            continue; // present, or not arrived yet (a later batch): fine
+        auto conflict = recordConflict(
+                context,
+                **parent,
+                QStringLiteral("parent_deleted"),
+                field,
+                QJsonValue::Null,
+                QJsonValue::Null,
+                QJsonObject{{QStringLiteral("entity"), entity}, {QStringLiteral("id"), idText(id)}},
+                0);
+        if (!conflict)
+            return conflict.error();
+        conflictIds.append(*conflict);
+    }
+    if (!conflictIds.isEmpty()) {
+        QJsonObject result = outcome(QStringLiteral("conflict"), *seq);
+        result.insert(QStringLiteral("conflict_id"), conflictIds.first());
+        result.insert(QStringLiteral("conflict_ids"), conflictIds);
+        return result;
+    }
     return outcome(QStringLiteral("applied"), *seq);
 }
 
@@ -1091,6 +1133,42 @@ Result<QJsonObject> SyncService::resolve(const Principal &principal,
             record.deletedAt = QDateTime();
             for (auto it = changes.begin(); it != changes.end(); ++it)
                 record.fieldVersions.insert(it.key(), double(context.pendingSeq));
+        } else if (kind == QLatin1String("parent_deleted")) {
+            if (resolution == QLatin1String("value")) {
+                return makeError(ErrorCode::InvalidArgument,
+                                 QStringLiteral("a deleted parent is restored (client) or its "
+                                                "child dropped (server)"));
+            }
+            if (resolution == QLatin1String("client") && record.deleted) {
+                record.deleted = false; // restore the parent
+                record.deletedAt = QDateTime();
+            } else {
+                write = false;
+            }
+            if (resolution == QLatin1String("server")) {
+                const QJsonObject child
+                        = conflict.data.value(QStringLiteral("client_value")).toObject();
+                const QString childEntity = child.value(QStringLiteral("entity")).toString();
+                auto found = storage.findRecord(
+                        context.tenant(),
+                        childEntity,
+                        QUuid::fromString(child.value(QStringLiteral("id")).toString()));
+                if (!found)
+                    return found.error();
+                if (found->has_value() && !(*found)->deleted) {
+                    auto childSeq = context.nextSeq();
+                    if (!childSeq)
+                        return childSeq.error();
+                    SyncRecord dropped = **found;
+                    dropped.version = *childSeq;
+                    dropped.deleted = true;
+                    dropped.deletedAt = now;
+                    if (const Status saved = storage.saveRecord(context.tenant(), dropped, {});
+                        !saved) {
+                        return saved;
+                    }
+                }
+            }
         } else if (write && kind == QLatin1String("delete_edit")) {
             if (!record.deleted) {
                 record.deleted = true;

@@ -187,6 +187,7 @@ private slots:
     void writesDuringPaging();
     void stageMoveOfHiredApplication();
     void notesAppendOnly();
+    void childOfDeletedParent();
     void validationRejectsOneMutation();
     void limitsAndGzip();
     void snapshotAndChecksum();
@@ -929,6 +930,103 @@ void tst_SyncProtocol::notesAppendOnly()
     QCOMPARE(edit.outcome(0), QStringLiteral("rejected"));
     QCOMPARE(edit.results().at(0).toObject().value(QStringLiteral("code")).toString(),
              QStringLiteral("append_only"));
+}
+
+void tst_SyncProtocol::childOfDeletedParent()
+{
+    // Scenario 17: a child in a later batch than its parent is fine; a child whose parent was
+    // deleted meanwhile is kept and recorded as a conflict, resolvable either way.
+    const Session &rita = m_sessions[QStringLiteral("rita")];
+    const Session &rob = m_sessions[QStringLiteral("rob")];
+    const QString req = newId();
+    const QString cand = newId();
+    const QString app = newId();
+    // Child first, parents in a later batch.
+    QCOMPARE(push(rita,
+                  {mutation(QStringLiteral("application"),
+                            app,
+                            QStringLiteral("insert"),
+                            0,
+                            application(app, cand, req))})
+                     .outcome(0),
+             QStringLiteral("applied"));
+    const qint64 reqVersion
+            = create(rita,
+                     QStringLiteral("requisition"),
+                     requisition(req, QStringLiteral("Parent"), QStringLiteral("Sales")));
+    create(rita, QStringLiteral("candidate"), candidate(cand, QStringLiteral("Parent Person")));
+    // Rob deletes the requisition; Rita, offline, adds a second application and a note.
+    QCOMPARE(push(rob,
+                  {mutation(QStringLiteral("requisition"),
+                            req,
+                            QStringLiteral("delete"),
+                            reqVersion,
+                            {})})
+                     .outcome(0),
+             QStringLiteral("applied"));
+    const QString orphan = newId();
+    const Reply late = push(rita,
+                            {mutation(QStringLiteral("application"),
+                                      orphan,
+                                      QStringLiteral("insert"),
+                                      0,
+                                      application(orphan, cand, req))});
+    QCOMPARE(late.status, 200);
+    QCOMPARE(late.outcome(0), QStringLiteral("conflict"));
+    QCOMPARE(current(rita, QStringLiteral("application"), orphan)
+                     .value(QStringLiteral("op"))
+                     .toString(),
+             QStringLiteral("upsert"));
+    const QString first
+            = late.results().at(0).toObject().value(QStringLiteral("conflict_id")).toString();
+    const QJsonObject conflict = current(rita, QStringLiteral("conflict"), first)
+                                         .value(QStringLiteral("data"))
+                                         .toObject();
+    QCOMPARE(conflict.value(QStringLiteral("kind")).toString(), QStringLiteral("parent_deleted"));
+    QCOMPARE(conflict.value(QStringLiteral("entity")).toString(), QStringLiteral("requisition"));
+    QCOMPARE(conflict.value(QStringLiteral("field")).toString(), QStringLiteral("requisition_id"));
+    // Restoring the parent brings the requisition back.
+    const Reply restored = send("POST",
+                                m_server.url(QStringLiteral("/v1/conflicts/%1/resolve").arg(first)),
+                                R"({"resolution":"client"})",
+                                {{"Authorization", "Bearer " + rob.token}});
+    QCOMPARE(restored.status, 200);
+    QCOMPARE(current(rita, QStringLiteral("requisition"), req)
+                     .value(QStringLiteral("op"))
+                     .toString(),
+             QStringLiteral("upsert"));
+
+    // Deleted again; this time the orphan is dropped.
+    const qint64 now = qint64(current(rita, QStringLiteral("requisition"), req)
+                                      .value(QStringLiteral("version"))
+                                      .toDouble());
+    QCOMPARE(push(rob,
+                  {mutation(QStringLiteral("requisition"), req, QStringLiteral("delete"), now, {})})
+                     .outcome(0),
+             QStringLiteral("applied"));
+    const QString another = newId();
+    const Reply again = push(rita,
+                             {mutation(QStringLiteral("application"),
+                                       another,
+                                       QStringLiteral("insert"),
+                                       0,
+                                       application(another, cand, req))});
+    QCOMPARE(again.outcome(0), QStringLiteral("conflict"));
+    const QString second
+            = again.results().at(0).toObject().value(QStringLiteral("conflict_id")).toString();
+    const Reply dropped = send("POST",
+                               m_server.url(QStringLiteral("/v1/conflicts/%1/resolve").arg(second)),
+                               R"({"resolution":"server"})",
+                               {{"Authorization", "Bearer " + rob.token}});
+    QCOMPARE(dropped.status, 200);
+    QCOMPARE(current(rita, QStringLiteral("application"), another)
+                     .value(QStringLiteral("op"))
+                     .toString(),
+             QStringLiteral("delete"));
+    QCOMPARE(current(rita, QStringLiteral("requisition"), req)
+                     .value(QStringLiteral("op"))
+                     .toString(),
+             QStringLiteral("delete"));
 }
 
 void tst_SyncProtocol::validationRejectsOneMutation()
