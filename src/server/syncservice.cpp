@@ -806,11 +806,11 @@ Result<QString> SyncService::recordConflict(Context &context,
 }
 
 Result<QJsonObject> SyncService::changes(const Principal &principal,
-                                         const QString &cursorText_,
+                                         const QString &cursorValue,
                                          const QString &limitText,
                                          ServerStorage &storage) const
 {
-    auto cursor = parseCursor(cursorText_);
+    auto cursor = parseCursor(cursorValue);
     if (!cursor)
         return cursor.error();
     auto limit = parseLimit(limitText, m_limits.changesMaxLimit, m_limits.changesMaxLimit);

@@ -30,8 +30,9 @@ struct SyncLimits
 class SyncService final
 {
 public:
-    /// The protocol versions this server speaks.
+    /// The oldest sync protocol version this server speaks.
     static constexpr int ProtocolMin = 1;
+    /// The newest sync protocol version this server speaks.
     static constexpr int ProtocolMax = 1;
 
     /// A service enforcing `limits`, counting into `counters` (may be null).

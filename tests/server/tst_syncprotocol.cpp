@@ -188,6 +188,7 @@ private slots:
     void stageMoveOfHiredApplication();
     void notesAppendOnly();
     void childOfDeletedParent();
+    void syncMetrics();
     void validationRejectsOneMutation();
     void limitsAndGzip();
     void snapshotAndChecksum();
@@ -1027,6 +1028,22 @@ void tst_SyncProtocol::childOfDeletedParent()
                      .value(QStringLiteral("op"))
                      .toString(),
              QStringLiteral("delete"));
+}
+
+void tst_SyncProtocol::syncMetrics()
+{
+    // By now the earlier tests pushed, pulled and made conflicts.
+    const Reply metrics = send("GET", m_server.url(QStringLiteral("/metrics")));
+    QCOMPARE(metrics.status, 200);
+    for (const QByteArray &name : {QByteArrayLiteral("reqdesk_sync_mutations_pushed_total"),
+                                   QByteArrayLiteral("reqdesk_sync_rows_pulled_total"),
+                                   QByteArrayLiteral("reqdesk_sync_conflicts_total")}) {
+        const qsizetype at = metrics.body.indexOf(QByteArray("\n" + name + ' '));
+        QVERIFY2(at >= 0, name.constData());
+        const QByteArray line
+                = metrics.body.mid(at + 1, metrics.body.indexOf('\n', at + 1) - at - 1);
+        QVERIFY2(line.split(' ').last().toLongLong() > 0, line.constData());
+    }
 }
 
 void tst_SyncProtocol::validationRejectsOneMutation()
