@@ -125,10 +125,10 @@ qint64 jsonInteger(const QJsonValue &value)
 
 Result<qint64> parseCursor(const QString &text)
 {
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
-    if (text.isEmpty() || text.size() > 18 || !ok || value < 0
-        || text.contains(QRegularExpression(QStringLiteral("[^0-9]")))) {
+    if (text.isEmpty() || text.size() > 18 || !ok || value < 0 || !digits.match(text).hasMatch()) {
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("cursor must be a decimal number, got '%1'").arg(text));
     }
