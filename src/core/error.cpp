@@ -70,6 +70,20 @@ QString Error::codeName() const
         return QStringLiteral("payload_too_large");
     case ErrorCode::AccountDisabled:
         return QStringLiteral("account_disabled");
+    case ErrorCode::EpochMismatch:
+        return QStringLiteral("epoch_mismatch");
+    case ErrorCode::CursorExpired:
+        return QStringLiteral("cursor_expired");
+    case ErrorCode::CursorAhead:
+        return QStringLiteral("cursor_ahead");
+    case ErrorCode::ClientTooOld:
+        return QStringLiteral("client_too_old");
+    case ErrorCode::ClientTooNew:
+        return QStringLiteral("client_too_new");
+    case ErrorCode::UnsupportedEncoding:
+        return QStringLiteral("unsupported_encoding");
+    case ErrorCode::AlreadyResolved:
+        return QStringLiteral("already_resolved");
     }
     return QStringLiteral("unknown");
 }

@@ -41,6 +41,13 @@ enum class ErrorCode : int {
     ConfigInvalid = 4006,
     PayloadTooLarge = 4007,
     AccountDisabled = 4008,
+    EpochMismatch = 4009,       ///< the client's epoch is not the server's: a restore happened
+    CursorExpired = 4010,       ///< a sync cursor older than the purge horizon
+    CursorAhead = 4011,         ///< a sync cursor beyond the server's counter
+    ClientTooOld = 4012,        ///< the client's protocol is below the server's range
+    ClientTooNew = 4013,        ///< the client's protocol is above the server's range
+    UnsupportedEncoding = 4014, ///< a Content-Encoding other than gzip
+    AlreadyResolved = 4015,     ///< a conflict resolved before
 };
 
 /// A failure with a machine-readable code, a detail for logs and humans, and an optional line.

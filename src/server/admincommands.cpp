@@ -36,6 +36,23 @@ int AdminCommands::run(QTextStream &input, QTextStream &out, QTextStream &err)
     case ServerConfig::Command::TokenRevoke:
         status = tokenRevoke(out);
         break;
+    case ServerConfig::Command::UserGrantPay:
+    case ServerConfig::Command::UserRevokePay: {
+        const bool grant = m_config.command == ServerConfig::Command::UserGrantPay;
+        status = m_storage.setPayAccess(m_config.subject, grant);
+        if (status)
+            out << (grant ? "granted" : "revoked") << " pay access of " << m_config.subject << '\n';
+        break;
+    }
+    case ServerConfig::Command::SyncPurge: {
+        const auto purged = m_storage.purgeTombstones(
+                QDateTime::currentDateTimeUtc().addDays(-m_config.tombstoneDays));
+        if (purged)
+            out << "purged " << *purged << " tombstone(s)\n";
+        else
+            status = purged.error();
+        break;
+    }
     default:
         status = makeError(ErrorCode::InvalidArgument, QStringLiteral("not an admin command"));
         break;

@@ -9,7 +9,8 @@ namespace Reqdesk::Server {
 
 class ServerStorage;
 
-/// The administrative subcommands (`user add|list|disable`, `token revoke`). They open the data
+/// The administrative subcommands (`user add|list|disable|grant-pay|revoke-pay`, `token
+/// revoke`, `sync purge`; backup and restore live in ServerRunner). They open the data
 /// directly; SQLite's locking lets them run beside a serving process.
 class AdminCommands final
 {

@@ -1,6 +1,7 @@
 #include "server/apihandlers.h"
 
 #include "core/wire/wirereader.h"
+#include "server/httpcompression.h"
 #include "server/metrics.h"
 #include "server/serverstorage.h"
 
@@ -49,9 +50,10 @@ QJsonObject userJson(const UserRecord &user)
 
 } // namespace
 
-ApiHandlers::ApiHandlers(const AuthService &auth, Metrics &metrics)
+ApiHandlers::ApiHandlers(const AuthService &auth, Metrics &metrics, const SyncService &sync)
     : m_auth(auth)
     , m_metrics(metrics)
+    , m_sync(sync)
 {}
 
 ApiResponse ApiHandlers::handle(RouteId route,
@@ -66,6 +68,25 @@ ApiResponse ApiHandlers::handle(RouteId route,
         return login(request, storage, now);
     case RouteId::Refresh:
         return refresh(request, storage, now);
+    case RouteId::SyncMeta:
+    case RouteId::SyncPush:
+    case RouteId::SyncChanges:
+    case RouteId::SyncSnapshot:
+    case RouteId::SyncChecksum:
+    case RouteId::Conflicts:
+    case RouteId::ConflictResolve: {
+        const auto principal = authenticate(request, storage, now);
+        if (!principal) {
+            ApiResponse response = ApiResponse::fromError(principal.error());
+            if (response.status == 401)
+                response.headers.append({QByteArrayLiteral("WWW-Authenticate"), "Bearer"});
+            return response;
+        }
+        ApiResponse response = sync(route, request, *principal, storage, now);
+        response.user = principal->user.name;
+        response.device = principal->deviceId.toString(QUuid::WithoutBraces);
+        return response;
+    }
     case RouteId::Logout:
     case RouteId::Me:
     case RouteId::Users: {
@@ -85,6 +106,106 @@ ApiResponse ApiHandlers::handle(RouteId route,
     }
     case RouteId::Healthz:
     case RouteId::Metrics:
+        break;
+    }
+    return ApiResponse::error(500, QStringLiteral("internal"), QStringLiteral("unrouted"));
+}
+
+ApiResponse ApiHandlers::sync(RouteId route,
+                              const ApiRequest &request,
+                              const Principal &principal,
+                              ServerStorage &storage,
+                              const QDateTime &now) const
+{
+    const QByteArray protocol = request.header(QByteArrayLiteral("x-reqdesk-protocol")).trimmed();
+    if (!protocol.isEmpty()) {
+        bool ok = false;
+        const int version = protocol.toInt(&ok);
+        if (!ok || version < SyncService::ProtocolMin) {
+            return ApiResponse::fromError(
+                    makeError(ErrorCode::ClientTooOld,
+                              QStringLiteral("this server speaks sync protocol %1 to %2: update "
+                                             "the app")
+                                      .arg(SyncService::ProtocolMin)
+                                      .arg(SyncService::ProtocolMax)));
+        }
+        if (version > SyncService::ProtocolMax) {
+            return ApiResponse::fromError(
+                    makeError(ErrorCode::ClientTooNew,
+                              QStringLiteral("this server speaks sync protocol up to %1")
+                                      .arg(SyncService::ProtocolMax)));
+        }
+    }
+    const auto epoch = storage.epoch();
+    if (!epoch)
+        return ApiResponse::fromError(epoch.error());
+    const QByteArray epochText = epoch->toString(QUuid::WithoutBraces).toLatin1();
+    const QByteArray clientEpoch = request.header(QByteArrayLiteral("x-reqdesk-epoch")).trimmed();
+    const auto finish = [&](Result<QJsonObject> result) {
+        ApiResponse response
+                = result ? ApiResponse::json(*result) : ApiResponse::fromError(result.error());
+        response.headers.append({QByteArrayLiteral("X-Reqdesk-Epoch"), epochText});
+        if (!response.isError() && response.body.size() > 1024
+            && HttpCompression::acceptsGzip(request.header(QByteArrayLiteral("accept-encoding")))) {
+            response.body = HttpCompression::gzip(response.body);
+            response.headers.append({QByteArrayLiteral("Content-Encoding"), "gzip"});
+            response.headers.append({QByteArrayLiteral("Vary"), "Accept-Encoding"});
+        }
+        return response;
+    };
+    if (!clientEpoch.isEmpty() && route != RouteId::SyncMeta
+        && QUuid::fromString(QString::fromLatin1(clientEpoch)) != *epoch) {
+        return finish(makeError(ErrorCode::EpochMismatch,
+                                QStringLiteral("the server was restored (new epoch): reset")));
+    }
+    QJsonObject body;
+    if (route == RouteId::SyncPush || route == RouteId::ConflictResolve) {
+        const QByteArray encoding
+                = request.header(QByteArrayLiteral("content-encoding")).trimmed().toLower();
+        QByteArray raw = request.body;
+        if (encoding == "gzip") {
+            auto inflated = HttpCompression::gunzip(raw, m_sync.limits().pushMaxBytes);
+            if (!inflated)
+                return finish(inflated.error());
+            raw = *inflated;
+        } else if (!encoding.isEmpty() && encoding != "identity") {
+            return finish(makeError(ErrorCode::UnsupportedEncoding,
+                                    QStringLiteral("Content-Encoding must be gzip or identity")));
+        }
+        if (raw.size() > m_sync.limits().pushMaxBytes) {
+            return finish(makeError(
+                    ErrorCode::PayloadTooLarge,
+                    QStringLiteral("the body exceeds %1 bytes").arg(m_sync.limits().pushMaxBytes)));
+        }
+        auto object = parseObject(raw);
+        if (!object)
+            return finish(object.error());
+        body = *object;
+    }
+    const auto item = [&request](const char *name) {
+        return request.query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
+    };
+    switch (route) {
+    case RouteId::SyncMeta:
+        return finish(m_sync.meta(principal, storage, now));
+    case RouteId::SyncPush:
+        return finish(m_sync.push(principal, body, storage, now));
+    case RouteId::SyncChanges:
+        return finish(m_sync.changes(principal, item("cursor"), item("limit"), storage));
+    case RouteId::SyncSnapshot:
+        return finish(
+                m_sync.snapshot(principal, item("entity"), item("after"), item("limit"), storage));
+    case RouteId::SyncChecksum:
+        return finish(m_sync.checksum(principal, storage));
+    case RouteId::Conflicts:
+        return finish(
+                m_sync.conflicts(principal, item("status"), item("after"), item("limit"), storage));
+    case RouteId::ConflictResolve: {
+        const QStringList segments = request.path.split(u'/', Qt::SkipEmptyParts);
+        const QString id = segments.size() >= 3 ? segments.at(2) : QString();
+        return finish(m_sync.resolve(principal, id, body, storage, now));
+    }
+    default:
         break;
     }
     return ApiResponse::error(500, QStringLiteral("internal"), QStringLiteral("unrouted"));

@@ -4,6 +4,7 @@
 #include "server/apiresponse.h"
 #include "server/apirouter.h"
 #include "server/authservice.h"
+#include "server/syncservice.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -18,8 +19,9 @@ class ServerStorage;
 class ApiHandlers final
 {
 public:
-    /// Handlers over one AuthService, counting sign-in failures in `metrics`.
-    ApiHandlers(const AuthService &auth, Metrics &metrics);
+    /// Handlers over one AuthService and one SyncService, counting sign-in failures in
+    /// `metrics`.
+    ApiHandlers(const AuthService &auth, Metrics &metrics, const SyncService &sync);
 
     /// Answers one request with the calling worker's storage.
     ApiResponse handle(RouteId route,
@@ -39,6 +41,13 @@ private:
     ApiResponse
     users(const ApiRequest &request, const Principal &principal, ServerStorage &storage) const;
 
+    /// The /v1/sync/* and /v1/conflicts* routes: protocol and epoch headers, gzip both ways.
+    ApiResponse sync(RouteId route,
+                     const ApiRequest &request,
+                     const Principal &principal,
+                     ServerStorage &storage,
+                     const QDateTime &now) const;
+
     /// The principal behind the Authorization header, or the 401/403 to send.
     Core::Result<Principal>
     authenticate(const ApiRequest &request, ServerStorage &storage, const QDateTime &now) const;
@@ -46,6 +55,7 @@ private:
 
     const AuthService &m_auth;
     Metrics &m_metrics;
+    const SyncService &m_sync;
 };
 
 } // namespace Reqdesk::Server

@@ -47,7 +47,20 @@ ApiResponse ApiResponse::fromError(const Core::Error &error)
     case ErrorCode::NotFound:
         return ApiResponse::error(404, error.codeName(), error.detail);
     case ErrorCode::AlreadyExists:
+    case ErrorCode::EpochMismatch:
+    case ErrorCode::AlreadyResolved:
         return ApiResponse::error(409, error.codeName(), error.detail);
+    case ErrorCode::CursorExpired:
+    case ErrorCode::CursorAhead:
+        return ApiResponse::error(410, error.codeName(), error.detail);
+    case ErrorCode::UnsupportedEncoding:
+        return ApiResponse::error(415, error.codeName(), error.detail);
+    case ErrorCode::IllegalTransition:
+    case ErrorCode::ReasonRequired:
+        return ApiResponse::error(422, error.codeName(), error.detail);
+    case ErrorCode::ClientTooOld:
+    case ErrorCode::ClientTooNew:
+        return ApiResponse::error(426, error.codeName(), error.detail);
     case ErrorCode::PayloadTooLarge:
         return ApiResponse::error(413, error.codeName(), error.detail);
     case ErrorCode::RateLimited:

@@ -16,6 +16,13 @@ enum class RouteId {
     Logout,
     Me,
     Users,
+    SyncMeta,
+    SyncPush,
+    SyncChanges,
+    SyncSnapshot,
+    SyncChecksum,
+    Conflicts,
+    ConflictResolve,
 };
 
 /// The outcome of matching a method and a path.
@@ -32,9 +39,11 @@ struct RouteMatch
     QList<QByteArray> allowed; ///< for 405: the methods the path does accept
     bool onWorker = true;      ///< false for the few routes that never touch the database
     bool acceptsBody = false;
+    QString parameter; ///< the value of a `{id}` segment in the route's template
 };
 
-/// Maps (method, path) to a route. Matching is exact: versioned paths have no parameters yet.
+/// Maps (method, path) to a route. Segments match exactly, except a `{id}` segment, which
+/// takes any one non-empty segment (its value is RouteMatch::parameter).
 class ApiRouter final
 {
 public:
@@ -45,6 +54,9 @@ public:
     RouteMatch match(const QByteArray &method, const QString &path) const;
 
 private:
+    /// True when the path fits the template; `parameter` receives a `{id}` segment.
+    static bool fits(const QString &pattern, const QString &path, QString *parameter);
+
     struct Route
     {
         QByteArray method;

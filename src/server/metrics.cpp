@@ -103,6 +103,18 @@ QByteArray Metrics::render() const
            "# TYPE reqdesk_http_requests_in_flight gauge\n"
            "reqdesk_http_requests_in_flight "
            + QByteArray::number(m_inFlight) + '\n';
+    out += "# HELP reqdesk_sync_mutations_pushed_total Mutations handled by /v1/sync/push.\n"
+           "# TYPE reqdesk_sync_mutations_pushed_total counter\n"
+           "reqdesk_sync_mutations_pushed_total "
+           + QByteArray::number(m_sync.mutationsPushed.load()) + '\n';
+    out += "# HELP reqdesk_sync_rows_pulled_total Rows sent by the changes and snapshot routes.\n"
+           "# TYPE reqdesk_sync_rows_pulled_total counter\n"
+           "reqdesk_sync_rows_pulled_total "
+           + QByteArray::number(m_sync.rowsPulled.load()) + '\n';
+    out += "# HELP reqdesk_sync_conflicts_total Conflict records made by pushes.\n"
+           "# TYPE reqdesk_sync_conflicts_total counter\n"
+           "reqdesk_sync_conflicts_total "
+           + QByteArray::number(m_sync.conflicts.load()) + '\n';
     return out;
 }
 

@@ -6,9 +6,19 @@
 #include <QString>
 
 #include <array>
+#include <atomic>
 #include <chrono>
 
 namespace Reqdesk::Server {
+
+/// Running totals of the sync routes: mutations pushed, rows pulled, conflicts made. Atomic, so
+/// workers count without the metrics lock.
+struct SyncCounters
+{
+    std::atomic<quint64> mutationsPushed{0};
+    std::atomic<quint64> rowsPulled{0};
+    std::atomic<quint64> conflicts{0};
+};
 
 /// Counters and histograms in Prometheus text format. Thread-safe: the listening thread records
 /// requests, workers record database time.
@@ -23,6 +33,8 @@ public:
     void recordLoginFailure();
     /// Sets the number of requests in flight.
     void setInFlight(int count);
+    /// The sync totals, counted by SyncService.
+    SyncCounters &sync() { return m_sync; }
     /// The exposition text for GET /metrics.
     QByteArray render() const;
 
@@ -44,6 +56,7 @@ private:
     Histogram m_database;
     quint64 m_loginFailures = 0;
     int m_inFlight = 0;
+    SyncCounters m_sync;
 };
 
 } // namespace Reqdesk::Server

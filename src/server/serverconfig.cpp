@@ -68,6 +68,13 @@ const OptionSpec optionSpecs[] = {
          "SECONDS",
          "On SIGTERM, how long in-flight requests may take to finish (default 10).",
          true},
+        {"tombstone-days",
+         "DAYS",
+         "How long deleted records are kept for offline clients (default 180); older cursors "
+         "get 410.",
+         true},
+        {"out", "FILE", "backup: the file to write (must not exist).", false},
+        {"from", "FILE", "restore: the backup file to restore.", false},
         {"role", "ROLE", "user add: admin, recruiter, hiring-manager or viewer.", false},
         {"org", "ORG", "user add: the organisation of a hiring manager.", false},
         {"user", "NAME", "token revoke: the user whose tokens are revoked.", false},
@@ -211,6 +218,21 @@ Result<ServerConfig> ServerConfig::resolve(const QStringList &arguments,
     } else if (verb == QLatin1String("token") && object == QLatin1String("revoke")) {
         config.command = Command::TokenRevoke;
         expected = 2;
+    } else if (verb == QLatin1String("user") && object == QLatin1String("grant-pay")) {
+        config.command = Command::UserGrantPay;
+        expected = 3;
+    } else if (verb == QLatin1String("user") && object == QLatin1String("revoke-pay")) {
+        config.command = Command::UserRevokePay;
+        expected = 3;
+    } else if (verb == QLatin1String("sync") && object == QLatin1String("purge")) {
+        config.command = Command::SyncPurge;
+        expected = 2;
+    } else if (verb == QLatin1String("backup")) {
+        config.command = Command::Backup;
+        expected = 1;
+    } else if (verb == QLatin1String("restore")) {
+        config.command = Command::Restore;
+        expected = 1;
     } else {
         return makeError(
                 ErrorCode::ConfigInvalid,
@@ -311,7 +333,8 @@ Result<ServerConfig> ServerConfig::resolve(const QStringList &arguments,
           {"login-max-failures", 0, 1000000, &config.rateLimit.maxFailuresPerName},
           {"login-max-failures-per-address", 0, 1000000, &config.rateLimit.maxFailuresPerAddress},
           {"login-window", 1, 7 * 24 * 3600, &config.rateLimit.windowSeconds},
-          {"drain-timeout", 0, 3600, &config.drainTimeoutSeconds}}) {
+          {"drain-timeout", 0, 3600, &config.drainTimeoutSeconds},
+          {"tombstone-days", 0, 36500, &config.tombstoneDays}}) {
         if (const auto status = integer(name, min, max, *target); !status)
             return status.error();
     }
@@ -328,6 +351,8 @@ Result<ServerConfig> ServerConfig::resolve(const QStringList &arguments,
     text("role", config.role);
     text("org", config.org);
     text("user", config.user);
+    text("out", config.out);
+    text("from", config.from);
 
     for (const OptionSpec &spec : optionSpecs) {
         if (qstrcmp(spec.name, "insecure-listen") != 0)
@@ -398,6 +423,10 @@ Result<ServerConfig> ServerConfig::resolve(const QStringList &arguments,
                                             "viewer"));
         }
     }
+    if (config.command == Command::Backup && config.out.isEmpty())
+        return makeError(ErrorCode::ConfigInvalid, QStringLiteral("backup needs --out FILE"));
+    if (config.command == Command::Restore && config.from.isEmpty())
+        return makeError(ErrorCode::ConfigInvalid, QStringLiteral("restore needs --from FILE"));
     if (config.command == Command::TokenRevoke && config.user.isEmpty())
         return makeError(ErrorCode::ConfigInvalid,
                          QStringLiteral("token revoke needs --user NAME"));

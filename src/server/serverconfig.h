@@ -21,6 +21,11 @@ public:
         UserList,
         UserDisable,
         TokenRevoke,
+        UserGrantPay,
+        UserRevokePay,
+        SyncPurge,
+        Backup,
+        Restore,
         Help,
         Version,
     };
@@ -44,9 +49,12 @@ public:
     PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Interactive;
     int drainTimeoutSeconds = 10;
 
-    QString role; ///< user add --role
-    QString org;  ///< user add --org
-    QString user; ///< token revoke --user
+    QString role;            ///< user add --role
+    QString org;             ///< user add --org
+    QString user;            ///< token revoke --user
+    QString out;             ///< backup --out
+    QString from;            ///< restore --from
+    int tombstoneDays = 180; ///< deleted records are kept this long for offline clients
 
     /// Resolves the configuration; `arguments` starts with the program name. ConfigInvalid
     /// names the offending option and where it came from.

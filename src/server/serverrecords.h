@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QUuid>
 
@@ -20,6 +21,7 @@ struct UserRecord
     QString passwordHash; ///< libsodium's Argon2id string ("$argon2id$v=19$...")
     bool disabled = false;
     QDateTime createdAt;
+    bool payAccess = false; ///< a viewer granted to see pay fields (other roles see them anyway)
 };
 
 /// A signed-in installation of the client; tokens belong to one device.
@@ -56,6 +58,36 @@ struct LoginFailureWindow
 {
     int count = 0;
     QDateTime oldest; ///< the oldest failure still inside the window; invalid when count is 0
+};
+
+/// One synced record as the server stores it: the wire-format JSON and its versions.
+struct SyncRecord
+{
+    QString entity; ///< requisition, candidate, application, stage_event, note or conflict
+    QUuid id;
+    qint64 version = 0;        ///< change counter of its last change (= the seq of that change)
+    qint64 createdVersion = 0; ///< version of the insert: the version of fields never changed since
+    QJsonObject data;          ///< the record in wire format, "version" included
+    QJsonObject fieldVersions; ///< top-level field → version of its last change (after creation)
+    bool deleted = false;      ///< a tombstone: data kept for conflict resolution, never sent
+    QDateTime deletedAt;
+    QString ref1; ///< application: requisition_id; note, stage_event: application_id; conflict:
+                  ///< entity_id
+    QString ref2; ///< application: candidate_id; conflict: entity
+
+    /// The version of a top-level field's last change.
+    qint64 fieldVersion(const QString &field) const
+    {
+        return fieldVersions.contains(field) ? qint64(fieldVersions.value(field).toDouble())
+                                             : createdVersion;
+    }
+};
+
+/// A tenant's change counter and purge horizon.
+struct SyncHead
+{
+    qint64 seq = 0;       ///< the last change counter value taken (committed)
+    qint64 purgedSeq = 0; ///< cursors below this were purged (tombstones gone)
 };
 
 } // namespace Reqdesk::Server

@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -83,8 +84,79 @@ int ServerRunner::run()
     return admin();
 }
 
+int ServerRunner::backup()
+{
+    if (!m_config.databaseUrl.isEmpty())
+        return fail(QStringLiteral("backup works on SQLite data directories; use pg_dump"), Failed);
+    if (QFileInfo::exists(m_config.out))
+        return fail(QStringLiteral("%1 exists already; choose a new file").arg(m_config.out),
+                    Failed);
+    auto storage = openStorage(m_config, QStringLiteral("reqdesk-server-backup"));
+    if (!storage)
+        return fail(storage.error().message(), Failed);
+    if (const auto migrated = (*storage)->migrate(); !migrated)
+        return fail(migrated.error().message(), Failed);
+    // VACUUM INTO: a consistent copy while servers keep serving.
+    if (const auto copied = (*storage)->backupTo(m_config.out); !copied)
+        return fail(copied.error().message(), Failed);
+    std::fprintf(stdout, "backed up to %s\n", qPrintable(m_config.out));
+    return Ok;
+}
+
+int ServerRunner::restore()
+{
+    if (!m_config.databaseUrl.isEmpty())
+        return fail(QStringLiteral("restore works on SQLite data directories; for PostgreSQL "
+                                   "use pg_restore"),
+                    Failed);
+    // Never under a running server: its connections would keep the replaced file.
+    QLockFile lock(m_config.lockFile());
+    if (!lock.tryLock(0)) {
+        return fail(QStringLiteral("data directory %1 is in use by a running reqdesk-server; stop "
+                                   "it first")
+                            .arg(m_config.dataDir),
+                    Locked);
+    }
+    {
+        auto check = SqlServerStorage::openSqlite(m_config.from,
+                                                  QStringLiteral("reqdesk-server-restore-check"));
+        if (!check)
+            return fail(check.error().message(), Failed);
+        const auto version = (*check)->schemaVersion();
+        if (!version || *version < 1)
+            return fail(QStringLiteral("%1 is not a reqdesk-server backup").arg(m_config.from),
+                        Failed);
+    }
+    const QString target = m_config.sqliteFile();
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        if (QFileInfo::exists(target + suffix) && !QFile::remove(target + suffix))
+            return fail(QStringLiteral("cannot replace %1").arg(target + suffix), Failed);
+    }
+    if (!QFile::copy(m_config.from, target))
+        return fail(QStringLiteral("cannot copy %1 to %2").arg(m_config.from, target), Failed);
+    auto storage = openStorage(m_config, QStringLiteral("reqdesk-server-restore"));
+    if (!storage)
+        return fail(storage.error().message(), Failed);
+    if (const auto migrated = (*storage)->migrate(); !migrated)
+        return fail(migrated.error().message(), Failed);
+    // Versions may now go backwards: a new epoch makes every client reset (SYNC.md).
+    const auto epoch = (*storage)->renewEpoch();
+    if (!epoch)
+        return fail(epoch.error().message(), Failed);
+    std::fprintf(stdout,
+                 "restored from %s; new epoch %s\n",
+                 qPrintable(m_config.from),
+                 qPrintable(epoch->toString(QUuid::WithoutBraces)));
+    return Ok;
+}
+
 int ServerRunner::admin()
 {
+    if (m_config.command == ServerConfig::Command::Backup)
+        return backup();
+    if (m_config.command == ServerConfig::Command::Restore)
+        return restore();
     auto storage = openStorage(m_config, QStringLiteral("reqdesk-server-admin"));
     if (!storage)
         return fail(storage.error().message(), Failed);
@@ -160,7 +232,10 @@ int ServerRunner::serve()
     settings.rateLimit = m_config.rateLimit;
     settings.passwordCost = m_config.passwordCost;
     const AuthService auth(settings);
-    const ApiHandlers handlers(auth, metrics);
+    SyncLimits syncLimits;
+    syncLimits.tombstoneDays = m_config.tombstoneDays;
+    const SyncService syncService(syncLimits, &metrics.sync());
+    const ApiHandlers handlers(auth, metrics, syncService);
 
     const ServerConfig &config = m_config;
     WorkerPool pool(
@@ -179,13 +254,20 @@ int ServerRunner::serve()
     // Housekeeping on a worker, at start and hourly: expired tokens and failures older than the
     // rate-limit window (at least a day, so recent history stays for investigations).
     const int keepSeconds = std::max(m_config.rateLimit.windowSeconds, 24 * 3600);
-    const auto purge = [&pool, keepSeconds] {
-        pool.submit([keepSeconds](ServerStorage &storage) {
+    const int tombstoneDays = m_config.tombstoneDays;
+    const auto purge = [&pool, keepSeconds, tombstoneDays] {
+        pool.submit([keepSeconds, tombstoneDays](ServerStorage &storage) {
             const auto purged
                     = storage.purgeBefore(QDateTime::currentDateTimeUtc().addSecs(-keepSeconds));
             if (!purged)
                 logEvent(QStringLiteral("purge_failed"),
                          {{QStringLiteral("error"), purged.error().codeName()}});
+            // Tombstones older than the offline period go; cursors before them get 410.
+            const auto tombstones = storage.purgeTombstones(
+                    QDateTime::currentDateTimeUtc().addDays(-tombstoneDays));
+            if (!tombstones)
+                logEvent(QStringLiteral("purge_failed"),
+                         {{QStringLiteral("error"), tombstones.error().codeName()}});
         });
     };
     purge();

@@ -26,6 +26,10 @@ public:
 private:
     int serve();
     int admin();
+    /// `backup --out FILE`: a consistent SQLite copy (VACUUM INTO) while servers run.
+    int backup();
+    /// `restore --from FILE`: replaces the stopped server's database and renews the epoch.
+    int restore();
 
     ServerConfig m_config;
 };

@@ -6,6 +6,7 @@
 #include <QList>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 namespace Reqdesk::Server {
@@ -84,6 +85,58 @@ public:
     virtual Core::Status clearLoginFailures(const QString &scope, const QString &key) = 0;
     /// Deletes expired tokens and failures older than a time; housekeeping.
     virtual Core::Status purgeBefore(const QDateTime &cutoff) = 0;
+
+    /// Sets whether a user sees pay fields (viewers); NotFound when there is none.
+    virtual Core::Status setPayAccess(const QString &name, bool granted) = 0;
+
+    /// Runs `work` in one transaction: committed when it returns Ok, rolled back otherwise.
+    virtual Core::Status transaction(const std::function<Core::Status()> &work) = 0;
+    /// Inside a write transaction, as its FIRST statement: takes the tenant's next change
+    /// counter value by updating the counter row. The row lock is held until commit, so counter
+    /// order is commit order, also across server processes on one PostgreSQL database.
+    virtual Core::Result<qint64> takeChangeSeq(const QUuid &tenant) = 0;
+    /// The tenant's committed counter and purge horizon.
+    virtual Core::Result<SyncHead> syncHead(const QUuid &tenant) = 0;
+    /// The stored result of a device's mutation, or nullopt when it is new.
+    virtual Core::Result<std::optional<QJsonObject>> findLedgerEntry(const QUuid &device,
+                                                                     const QString &mutationId)
+            = 0;
+    /// Remembers a mutation's result (inside the transaction of its data).
+    virtual Core::Status insertLedgerEntry(const QUuid &device,
+                                           const QString &mutationId,
+                                           const QJsonObject &result,
+                                           const QDateTime &now)
+            = 0;
+    /// One record (live or tombstone), or nullopt.
+    virtual Core::Result<std::optional<SyncRecord>>
+    findRecord(const QUuid &tenant, const QString &entity, const QUuid &id) = 0;
+    /// Inserts or replaces a record at record.version and appends its change-log row
+    /// (op "upsert" or "delete"; `prior` = the previous values of the fields that changed).
+    virtual Core::Status
+    saveRecord(const QUuid &tenant, const SyncRecord &record, const QJsonObject &prior)
+            = 0;
+    /// Records (tombstones too) whose version is in (after, upTo], by version, at most limit.
+    virtual Core::Result<QList<SyncRecord>>
+    changedRecords(const QUuid &tenant, qint64 after, qint64 upTo, int limit) = 0;
+    /// Live records of one entity with id > after (text order), at most limit.
+    virtual Core::Result<QList<SyncRecord>>
+    recordsPage(const QUuid &tenant, const QString &entity, const QString &after, int limit) = 0;
+    /// Live records of one entity whose ref1 (or ref2) is `value`.
+    virtual Core::Result<QList<SyncRecord>>
+    recordsByRef(const QUuid &tenant, const QString &entity, int ref, const QString &value) = 0;
+    /// The value a field had just before its first change after `afterSeq`, from the change
+    /// log; undefined when the log no longer knows.
+    virtual Core::Result<QJsonValue> priorFieldValue(const QUuid &tenant,
+                                                     const QString &entity,
+                                                     const QUuid &id,
+                                                     qint64 afterSeq,
+                                                     const QString &field)
+            = 0;
+    /// Removes tombstones deleted before `cutoff` and their change-log rows, raising each
+    /// tenant's purge horizon; returns how many tombstones went.
+    virtual Core::Result<int> purgeTombstones(const QDateTime &cutoff) = 0;
+    /// Makes a new epoch (after a restore).
+    virtual Core::Result<QUuid> renewEpoch() = 0;
 
     /// Time spent in the database since the last call, for the metrics.
     virtual std::chrono::nanoseconds takeQueryTime() = 0;

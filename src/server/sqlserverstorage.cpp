@@ -1,6 +1,7 @@
 #include "server/sqlserverstorage.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -52,8 +53,8 @@ QString tokenKindName(TokenKind kind)
     return kind == TokenKind::Access ? QStringLiteral("access") : QStringLiteral("refresh");
 }
 
-const QString userColumns
-        = QStringLiteral("id, tenant_id, name, role, org, password_hash, disabled, created_at");
+const QString userColumns = QStringLiteral(
+        "id, tenant_id, name, role, org, password_hash, disabled, created_at, pay_access");
 
 UserRecord readUser(const QSqlQuery &query)
 {
@@ -66,6 +67,7 @@ UserRecord readUser(const QSqlQuery &query)
     user.passwordHash = query.value(5).toString();
     user.disabled = query.value(6).toInt() != 0;
     user.createdAt = fromMs(query.value(7));
+    user.payAccess = query.value(8).toInt() != 0;
     return user;
 }
 
@@ -90,6 +92,44 @@ const char *const schemaVersion1[] = {
         "CREATE TABLE login_failures (scope TEXT NOT NULL, key TEXT NOT NULL, at BIGINT NOT NULL)",
         "CREATE INDEX login_failures_key ON login_failures (scope, key, at)",
 };
+
+// Version 2: synced records (one generic table, data in wire format), the change log, the
+// per-tenant change counter row, the idempotency ledger, and the viewers' pay grant. Conflicts
+// are records of entity "conflict", so they travel through the same feed.
+const char *const schemaVersion2[] = {
+        "ALTER TABLE users ADD COLUMN pay_access INTEGER NOT NULL DEFAULT 0",
+        "CREATE TABLE sync_counters (tenant_id TEXT PRIMARY KEY REFERENCES tenants(id), "
+        "seq BIGINT NOT NULL, purged_seq BIGINT NOT NULL DEFAULT 0)",
+        "INSERT INTO sync_counters (tenant_id, seq, purged_seq) SELECT id, 0, 0 FROM tenants",
+        "CREATE TABLE sync_records (tenant_id TEXT NOT NULL, entity TEXT NOT NULL, id TEXT NOT "
+        "NULL, version BIGINT NOT NULL, created_version BIGINT NOT NULL, data TEXT NOT NULL, "
+        "field_versions TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, deleted_at BIGINT, "
+        "ref1 TEXT NOT NULL DEFAULT '', ref2 TEXT NOT NULL DEFAULT '', "
+        "PRIMARY KEY (tenant_id, entity, id))",
+        "CREATE UNIQUE INDEX sync_records_version ON sync_records (tenant_id, version)",
+        "CREATE INDEX sync_records_ref1 ON sync_records (tenant_id, entity, ref1)",
+        "CREATE INDEX sync_records_ref2 ON sync_records (tenant_id, entity, ref2)",
+        "CREATE TABLE sync_changes (tenant_id TEXT NOT NULL, seq BIGINT NOT NULL, entity TEXT NOT "
+        "NULL, entity_id TEXT NOT NULL, op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')), "
+        "version BIGINT NOT NULL, prior TEXT NOT NULL, PRIMARY KEY (tenant_id, seq))",
+        "CREATE INDEX sync_changes_record ON sync_changes (tenant_id, entity, entity_id, seq)",
+        "CREATE TABLE sync_ledger (device_id TEXT NOT NULL, mutation_id TEXT NOT NULL, result TEXT "
+        "NOT NULL, created_at BIGINT NOT NULL, PRIMARY KEY (device_id, mutation_id))",
+};
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject jsonObject(const QVariant &text)
+{
+    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
+}
+
+const QString recordColumns = QStringLiteral(
+        "entity, id, version, created_version, data, field_versions, deleted, deleted_at, ref1, "
+        "ref2");
 
 } // namespace
 
@@ -208,7 +248,8 @@ Core::Error SqlServerStorage::sqlError(const QSqlQuery &query, const QString &wh
         || text.contains(QLatin1String("UNIQUE constraint"))) {
         code = ErrorCode::ConstraintViolated;
     } else if (native == QLatin1String("5") || native == QLatin1String("517")
-               || native == QLatin1String("40001") || native == QLatin1String("40P01")) {
+               || native == QLatin1String("40001") || native == QLatin1String("40P01")
+               || native == QLatin1String("55P03")) {
         code = ErrorCode::DatabaseBusy;
     } else if (native == QLatin1String("13") || native == QLatin1String("53100")) {
         code = ErrorCode::DiskFull;
@@ -343,6 +384,11 @@ Status SqlServerStorage::migrateLocked()
         if (!step)
             return makeError(ErrorCode::MigrationFailed, step.error().detail);
     }
+    if (*version < 2) {
+        const Status step = inTransaction([this] { return applyVersion2(); });
+        if (!step)
+            return makeError(ErrorCode::MigrationFailed, step.error().detail);
+    }
     return {};
 }
 
@@ -371,6 +417,21 @@ Status SqlServerStorage::applyVersion1()
     if (auto done
         = run(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (1, ?)"),
               {now});
+        !done) {
+        return done.error();
+    }
+    return {};
+}
+
+Status SqlServerStorage::applyVersion2()
+{
+    for (const char *statement : schemaVersion2) {
+        if (auto done = run(QString::fromLatin1(statement)); !done)
+            return done.error();
+    }
+    if (auto done
+        = run(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (2, ?)"),
+              {QDateTime::currentMSecsSinceEpoch()});
         !done) {
         return done.error();
     }
@@ -430,7 +491,7 @@ Result<UserRecord> SqlServerStorage::createUser(const NewUser &user, const QDate
     record.org = user.org;
     record.passwordHash = user.passwordHash;
     record.createdAt = now;
-    auto done = run(QStringLiteral("INSERT INTO users (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    auto done = run(QStringLiteral("INSERT INTO users (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                             .arg(userColumns),
                     {uuidText(record.id),
                      uuidText(record.tenantId),
@@ -439,7 +500,8 @@ Result<UserRecord> SqlServerStorage::createUser(const NewUser &user, const QDate
                      nonNull(record.org),
                      record.passwordHash,
                      0,
-                     now.toMSecsSinceEpoch()});
+                     now.toMSecsSinceEpoch(),
+                     0});
     if (!done) {
         if (done.error().code == ErrorCode::ConstraintViolated) {
             return makeError(ErrorCode::AlreadyExists,
@@ -666,6 +728,290 @@ Status SqlServerStorage::purgeBefore(const QDateTime &cutoff)
         }
         return {};
     });
+}
+
+Status SqlServerStorage::setPayAccess(const QString &name, bool granted)
+{
+    auto query = run(QStringLiteral("UPDATE users SET pay_access = ? WHERE name = ?"),
+                     {granted ? 1 : 0, name});
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no user named '%1'").arg(name));
+    return {};
+}
+
+Status SqlServerStorage::transaction(const std::function<Status()> &work)
+{
+    return inTransaction(work);
+}
+
+Result<qint64> SqlServerStorage::takeChangeSeq(const QUuid &tenant)
+{
+    // An UPDATE, not a sequence: the row stays locked until commit, so a later value can never
+    // become visible before an earlier one (SYNC.md).
+    auto bumped = run(QStringLiteral("UPDATE sync_counters SET seq = seq + 1 WHERE tenant_id = ?"),
+                      {uuidText(tenant)});
+    if (!bumped)
+        return bumped.error();
+    if (bumped->numRowsAffected() != 1) {
+        if (auto added = run(QStringLiteral("INSERT INTO sync_counters (tenant_id, seq, "
+                                            "purged_seq) VALUES (?, 1, 0)"),
+                             {uuidText(tenant)});
+            !added) {
+            return added.error();
+        }
+        return 1;
+    }
+    auto value = run(QStringLiteral("SELECT seq FROM sync_counters WHERE tenant_id = ?"),
+                     {uuidText(tenant)});
+    if (!value)
+        return value.error();
+    if (!value->next())
+        return makeError(ErrorCode::QueryFailed, QStringLiteral("counter row vanished"));
+    return value->value(0).toLongLong();
+}
+
+Result<SyncHead> SqlServerStorage::syncHead(const QUuid &tenant)
+{
+    auto query
+            = run(QStringLiteral("SELECT seq, purged_seq FROM sync_counters WHERE tenant_id = ?"),
+                  {uuidText(tenant)});
+    if (!query)
+        return query.error();
+    SyncHead head;
+    if (query->next()) {
+        head.seq = query->value(0).toLongLong();
+        head.purgedSeq = query->value(1).toLongLong();
+    }
+    return head;
+}
+
+Result<std::optional<QJsonObject>> SqlServerStorage::findLedgerEntry(const QUuid &device,
+                                                                     const QString &mutationId)
+{
+    auto query
+            = run(QStringLiteral(
+                          "SELECT result FROM sync_ledger WHERE device_id = ? AND mutation_id = ?"),
+                  {uuidText(device), mutationId});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<QJsonObject>();
+    return std::optional<QJsonObject>(jsonObject(query->value(0)));
+}
+
+Status SqlServerStorage::insertLedgerEntry(const QUuid &device,
+                                           const QString &mutationId,
+                                           const QJsonObject &result,
+                                           const QDateTime &now)
+{
+    auto done = run(QStringLiteral("INSERT INTO sync_ledger (device_id, mutation_id, result, "
+                                   "created_at) VALUES (?, ?, ?, ?)"),
+                    {uuidText(device), mutationId, jsonText(result), now.toMSecsSinceEpoch()});
+    if (!done)
+        return done.error();
+    return {};
+}
+
+Result<QList<SyncRecord>> SqlServerStorage::readRecords(QSqlQuery &query)
+{
+    QList<SyncRecord> records;
+    while (query.next()) {
+        SyncRecord record;
+        record.entity = query.value(0).toString();
+        record.id = QUuid::fromString(query.value(1).toString());
+        record.version = query.value(2).toLongLong();
+        record.createdVersion = query.value(3).toLongLong();
+        record.data = jsonObject(query.value(4));
+        record.fieldVersions = jsonObject(query.value(5));
+        record.deleted = query.value(6).toInt() != 0;
+        record.deletedAt = fromMs(query.value(7));
+        record.ref1 = query.value(8).toString();
+        record.ref2 = query.value(9).toString();
+        records.append(record);
+    }
+    return records;
+}
+
+Result<std::optional<SyncRecord>>
+SqlServerStorage::findRecord(const QUuid &tenant, const QString &entity, const QUuid &id)
+{
+    auto query = run(QStringLiteral("SELECT %1 FROM sync_records WHERE tenant_id = ? AND entity = "
+                                    "? AND id = ?")
+                             .arg(recordColumns),
+                     {uuidText(tenant), entity, uuidText(id)});
+    if (!query)
+        return query.error();
+    auto records = readRecords(*query);
+    if (!records)
+        return records.error();
+    if (records->isEmpty())
+        return std::optional<SyncRecord>();
+    return std::optional<SyncRecord>(records->first());
+}
+
+Status SqlServerStorage::saveRecord(const QUuid &tenant,
+                                    const SyncRecord &record,
+                                    const QJsonObject &prior)
+{
+    const QString tenantText = uuidText(tenant);
+    const QString idText = uuidText(record.id);
+    auto removed = run(QStringLiteral("DELETE FROM sync_records WHERE tenant_id = ? AND entity = ? "
+                                      "AND id = ?"),
+                       {tenantText, record.entity, idText});
+    if (!removed)
+        return removed.error();
+    auto saved = run(QStringLiteral("INSERT INTO sync_records (tenant_id, %1) VALUES (?, ?, ?, ?, "
+                                    "?, ?, ?, ?, ?, ?, ?)")
+                             .arg(recordColumns),
+                     {tenantText,
+                      record.entity,
+                      idText,
+                      record.version,
+                      record.createdVersion,
+                      jsonText(record.data),
+                      jsonText(record.fieldVersions),
+                      record.deleted ? 1 : 0,
+                      msOrNull(record.deletedAt),
+                      nonNull(record.ref1),
+                      nonNull(record.ref2)});
+    if (!saved)
+        return saved.error();
+    auto logged = run(QStringLiteral("INSERT INTO sync_changes (tenant_id, seq, entity, entity_id, "
+                                     "op, version, prior) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      {tenantText,
+                       record.version,
+                       record.entity,
+                       idText,
+                       record.deleted ? QStringLiteral("delete") : QStringLiteral("upsert"),
+                       record.version,
+                       jsonText(prior)});
+    if (!logged)
+        return logged.error();
+    return {};
+}
+
+Result<QList<SyncRecord>>
+SqlServerStorage::changedRecords(const QUuid &tenant, qint64 after, qint64 upTo, int limit)
+{
+    auto query = run(QStringLiteral("SELECT %1 FROM sync_records WHERE tenant_id = ? AND version > "
+                                    "? AND version <= ? ORDER BY version LIMIT ?")
+                             .arg(recordColumns),
+                     {uuidText(tenant), after, upTo, limit});
+    if (!query)
+        return query.error();
+    return readRecords(*query);
+}
+
+Result<QList<SyncRecord>> SqlServerStorage::recordsPage(const QUuid &tenant,
+                                                        const QString &entity,
+                                                        const QString &after,
+                                                        int limit)
+{
+    auto query = run(QStringLiteral("SELECT %1 FROM sync_records WHERE tenant_id = ? AND entity = "
+                                    "? AND deleted = 0 AND id > ? ORDER BY id LIMIT ?")
+                             .arg(recordColumns),
+                     {uuidText(tenant), entity, nonNull(after), limit});
+    if (!query)
+        return query.error();
+    return readRecords(*query);
+}
+
+Result<QList<SyncRecord>> SqlServerStorage::recordsByRef(const QUuid &tenant,
+                                                         const QString &entity,
+                                                         int ref,
+                                                         const QString &value)
+{
+    const QString column = ref == 2 ? QStringLiteral("ref2") : QStringLiteral("ref1");
+    auto query = run(QStringLiteral("SELECT %1 FROM sync_records WHERE tenant_id = ? AND entity = "
+                                    "? AND deleted = 0 AND %2 = ?")
+                             .arg(recordColumns, column),
+                     {uuidText(tenant), entity, value});
+    if (!query)
+        return query.error();
+    return readRecords(*query);
+}
+
+Result<QJsonValue> SqlServerStorage::priorFieldValue(const QUuid &tenant,
+                                                     const QString &entity,
+                                                     const QUuid &id,
+                                                     qint64 afterSeq,
+                                                     const QString &field)
+{
+    auto query = run(QStringLiteral("SELECT prior FROM sync_changes WHERE tenant_id = ? AND entity "
+                                    "= ? AND entity_id = ? AND seq > ? ORDER BY seq"),
+                     {uuidText(tenant), entity, uuidText(id), afterSeq});
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        const QJsonObject prior = jsonObject(query->value(0));
+        if (prior.contains(field))
+            return prior.value(field);
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+Result<int> SqlServerStorage::purgeTombstones(const QDateTime &cutoff)
+{
+    int purged = 0;
+    const qint64 ms = cutoff.toMSecsSinceEpoch();
+    const Status status = inTransaction([this, ms, &purged]() -> Status {
+        // The horizon first, while the tombstones still say which seqs go.
+        auto raised = run(
+                QStringLiteral("UPDATE sync_counters SET purged_seq = (SELECT MAX(r.version) "
+                               "FROM sync_records r WHERE r.tenant_id = sync_counters.tenant_id "
+                               "AND r.deleted = 1 AND r.deleted_at < ?) WHERE EXISTS (SELECT 1 "
+                               "FROM sync_records r WHERE r.tenant_id = sync_counters.tenant_id "
+                               "AND r.deleted = 1 AND r.deleted_at < ?) AND purged_seq < (SELECT "
+                               "MAX(r.version) FROM sync_records r WHERE r.tenant_id = "
+                               "sync_counters.tenant_id AND r.deleted = 1 AND r.deleted_at < ?)"),
+                {ms, ms, ms});
+        if (!raised)
+            return raised.error();
+        auto log
+                = run(QStringLiteral(
+                              "DELETE FROM sync_changes WHERE EXISTS (SELECT 1 FROM sync_records r "
+                              "WHERE r.tenant_id = sync_changes.tenant_id AND r.entity = "
+                              "sync_changes.entity AND r.id = sync_changes.entity_id AND "
+                              "r.deleted = 1 AND r.deleted_at < ?)"),
+                      {ms});
+        if (!log)
+            return log.error();
+        auto gone = run(
+                QStringLiteral("DELETE FROM sync_records WHERE deleted = 1 AND deleted_at < ?"),
+                {ms});
+        if (!gone)
+            return gone.error();
+        purged = gone->numRowsAffected();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return purged;
+}
+
+Result<QUuid> SqlServerStorage::renewEpoch()
+{
+    const QUuid epoch = QUuid::createUuid();
+    auto done = run(QStringLiteral("UPDATE server_meta SET value = ? WHERE key = 'epoch'"),
+                    {uuidText(epoch)});
+    if (!done)
+        return done.error();
+    return epoch;
+}
+
+Status SqlServerStorage::backupTo(const QString &file)
+{
+    if (m_dialect != Dialect::Sqlite) {
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("backup works on SQLite; use pg_dump for PostgreSQL"));
+    }
+    // VACUUM INTO writes a consistent, compacted copy while other connections keep working.
+    auto done = run(QStringLiteral("VACUUM INTO ?"), {file});
+    if (!done)
+        return done.error();
+    return {};
 }
 
 std::chrono::nanoseconds SqlServerStorage::takeQueryTime()

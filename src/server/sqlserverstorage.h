@@ -25,7 +25,7 @@ public:
     /// PostgreSQL advisory lock key that serialises migrations between server processes.
     static constexpr qint64 MigrationLockKey = 0x52445356;
     /// The schema version this build writes and expects.
-    static constexpr int CurrentSchemaVersion = 1;
+    static constexpr int CurrentSchemaVersion = 2;
     /// SQLite's application_id of a server database ("RDSV"), so no other file is taken for one.
     static constexpr qint32 SqliteApplicationId = 0x52445356;
 
@@ -71,6 +71,42 @@ public:
     Core::Status clearLoginFailures(const QString &scope, const QString &key) override;
     Core::Status purgeBefore(const QDateTime &cutoff) override;
 
+    Core::Status setPayAccess(const QString &name, bool granted) override;
+
+    Core::Status transaction(const std::function<Core::Status()> &work) override;
+    Core::Result<qint64> takeChangeSeq(const QUuid &tenant) override;
+    Core::Result<SyncHead> syncHead(const QUuid &tenant) override;
+    Core::Result<std::optional<QJsonObject>> findLedgerEntry(const QUuid &device,
+                                                             const QString &mutationId) override;
+    Core::Status insertLedgerEntry(const QUuid &device,
+                                   const QString &mutationId,
+                                   const QJsonObject &result,
+                                   const QDateTime &now) override;
+    Core::Result<std::optional<SyncRecord>>
+    findRecord(const QUuid &tenant, const QString &entity, const QUuid &id) override;
+    Core::Status
+    saveRecord(const QUuid &tenant, const SyncRecord &record, const QJsonObject &prior) override;
+    Core::Result<QList<SyncRecord>>
+    changedRecords(const QUuid &tenant, qint64 after, qint64 upTo, int limit) override;
+    Core::Result<QList<SyncRecord>> recordsPage(const QUuid &tenant,
+                                                const QString &entity,
+                                                const QString &after,
+                                                int limit) override;
+    Core::Result<QList<SyncRecord>> recordsByRef(const QUuid &tenant,
+                                                 const QString &entity,
+                                                 int ref,
+                                                 const QString &value) override;
+    Core::Result<QJsonValue> priorFieldValue(const QUuid &tenant,
+                                             const QString &entity,
+                                             const QUuid &id,
+                                             qint64 afterSeq,
+                                             const QString &field) override;
+    Core::Result<int> purgeTombstones(const QDateTime &cutoff) override;
+    Core::Result<QUuid> renewEpoch() override;
+
+    /// SQLite only: a consistent copy of the live database into `file` (VACUUM INTO).
+    Core::Status backupTo(const QString &file);
+
     std::chrono::nanoseconds takeQueryTime() override;
 
 private:
@@ -84,6 +120,8 @@ private:
     Core::Status migrateLocked();
     Core::Result<bool> hasMigrationsTable();
     Core::Status applyVersion1();
+    Core::Status applyVersion2();
+    Core::Result<QList<SyncRecord>> readRecords(QSqlQuery &query);
     Core::Result<QString> metaValue(const QString &key);
     Core::Error sqlError(const QSqlQuery &query, const QString &what) const;
 

@@ -37,6 +37,28 @@ void tst_ApiRouter::match_data()
     QTest::newRow("me") << QByteArray("GET") << "/v1/me" << found << int(RouteId::Me) << true;
     QTest::newRow("users") << QByteArray("GET") << "/v1/users" << found << int(RouteId::Users)
                            << true;
+    QTest::newRow("sync meta") << QByteArray("GET") << "/v1/sync/meta" << found
+                               << int(RouteId::SyncMeta) << true;
+    QTest::newRow("sync push") << QByteArray("POST") << "/v1/sync/push" << found
+                               << int(RouteId::SyncPush) << true;
+    QTest::newRow("sync push get")
+            << QByteArray("GET") << "/v1/sync/push" << wrongMethod << 0 << true;
+    QTest::newRow("sync changes") << QByteArray("GET") << "/v1/sync/changes" << found
+                                  << int(RouteId::SyncChanges) << true;
+    QTest::newRow("sync snapshot") << QByteArray("GET") << "/v1/sync/snapshot" << found
+                                   << int(RouteId::SyncSnapshot) << true;
+    QTest::newRow("sync checksum") << QByteArray("GET") << "/v1/sync/checksum" << found
+                                   << int(RouteId::SyncChecksum) << true;
+    QTest::newRow("conflicts") << QByteArray("GET") << "/v1/conflicts" << found
+                               << int(RouteId::Conflicts) << true;
+    QTest::newRow("resolve") << QByteArray("POST") << "/v1/conflicts/abc/resolve" << found
+                             << int(RouteId::ConflictResolve) << true;
+    QTest::newRow("resolve get") << QByteArray("GET") << "/v1/conflicts/abc/resolve" << wrongMethod
+                                 << 0 << true;
+    QTest::newRow("resolve no id")
+            << QByteArray("POST") << "/v1/conflicts//resolve" << missing << 0 << true;
+    QTest::newRow("resolve extra")
+            << QByteArray("POST") << "/v1/conflicts/a/b/resolve" << missing << 0 << true;
     QTest::newRow("unknown") << QByteArray("GET") << "/v1/nothing" << missing << 0 << true;
     QTest::newRow("case") << QByteArray("GET") << "/V1/me" << missing << 0 << true;
     QTest::newRow("root") << QByteArray("GET") << "/" << missing << 0 << true;
@@ -54,6 +76,8 @@ void tst_ApiRouter::match()
     if (match.kind == RouteMatch::Kind::Found) {
         QCOMPARE(int(match.id), id);
         QCOMPARE(match.onWorker, onWorker);
+        if (match.id == RouteId::ConflictResolve)
+            QCOMPARE(match.parameter, QStringLiteral("abc"));
     }
     if (match.kind == RouteMatch::Kind::MethodNotAllowed)
         QVERIFY(match.allowed.contains(QByteArray("POST")));

@@ -4,6 +4,7 @@
 #include "pgtestcluster.h"
 #include "server/sqlserverstorage.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -33,6 +34,9 @@ private slots:
     void loginFailureWindow();
     void purge();
     void secondConnectionSeesWritesAndRacesFairly();
+    void changeCounterAndRecords();
+    void ledgerAndPriorValues();
+    void tombstonePurgeRaisesHorizon();
 
 private:
     std::unique_ptr<SqlServerStorage> open(const QString &connection = QStringLiteral("t"));
@@ -47,12 +51,24 @@ void tst_SqlServerStorage::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    if (m_pgUrl.isEmpty())
+        return;
+    // Every test starts from an empty database, as with a fresh SQLite file.
+    auto storage = SqlServerStorage::openPostgres(m_pgUrl, QStringLiteral("reset"));
+    QVERIFY(storage);
+    {
+        QSqlQuery query(QSqlDatabase::database(QStringLiteral("reset")));
+        QVERIFY(query.exec(QStringLiteral("SET client_min_messages = warning")));
+        QVERIFY(query.exec(QStringLiteral("DROP SCHEMA public CASCADE")));
+        QVERIFY(query.exec(QStringLiteral("CREATE SCHEMA public")));
+    }
 }
 
 std::unique_ptr<SqlServerStorage> tst_SqlServerStorage::open(const QString &connection)
 {
-    auto storage
-            = SqlServerStorage::openSqlite(m_dir->filePath(QStringLiteral("s.sqlite")), connection);
+    auto storage = m_pgUrl.isEmpty() ? SqlServerStorage::openSqlite(
+                           m_dir->filePath(QStringLiteral("s.sqlite")), connection)
+                                     : SqlServerStorage::openPostgres(m_pgUrl, connection);
     if (!storage)
         qWarning() << storage.error().message();
     if (!storage)
@@ -262,6 +278,153 @@ void tst_SqlServerStorage::secondConnectionSeesWritesAndRacesFairly()
     const bool a = *first->consumeToken("race", m_now);
     const bool b = *second->consumeToken("race", m_now);
     QVERIFY(a != b);
+}
+
+void tst_SqlServerStorage::changeCounterAndRecords()
+{
+    auto storage = open();
+    QVERIFY(storage);
+    const QUuid tenant = *storage->defaultTenant();
+    QCOMPARE(storage->syncHead(tenant)->seq, 0);
+    // A rolled-back transaction gives its value back; committed ones count up.
+    const auto failed = storage->transaction([&]() -> Reqdesk::Core::Status {
+        auto seq = storage->takeChangeSeq(tenant);
+        if (!seq)
+            return seq.error();
+        return Reqdesk::Core::makeError(ErrorCode::InvalidArgument, QStringLiteral("undo"));
+    });
+    QVERIFY(!failed);
+    QCOMPARE(storage->syncHead(tenant)->seq, 0);
+    QList<SyncRecord> saved;
+    for (int i = 0; i < 4; ++i) {
+        QVERIFY(storage->transaction([&]() -> Reqdesk::Core::Status {
+            auto seq = storage->takeChangeSeq(tenant);
+            if (!seq)
+                return seq.error();
+            SyncRecord record;
+            record.entity = i < 3 ? QStringLiteral("note") : QStringLiteral("candidate");
+            record.id = QUuid::createUuid();
+            record.version = *seq;
+            record.createdVersion = *seq;
+            record.data = {{QStringLiteral("text"), QStringLiteral("n%1").arg(i)}};
+            record.ref1 = QStringLiteral("parent");
+            saved.append(record);
+            return storage->saveRecord(tenant, record, {});
+        }));
+    }
+    QCOMPARE(storage->syncHead(tenant)->seq, 4);
+    const auto found = storage->findRecord(tenant, QStringLiteral("note"), saved[1].id);
+    QVERIFY(found && found->has_value());
+    QCOMPARE((*found)->data, saved[1].data);
+    QCOMPARE((*found)->version, 2);
+    QVERIFY(!storage->findRecord(tenant, QStringLiteral("candidate"), saved[1].id)->has_value());
+    // Changes in (after, upTo], by version.
+    const auto changed = storage->changedRecords(tenant, 1, 3, 10);
+    QCOMPARE(changed->size(), 2);
+    QCOMPARE(changed->at(0).version, 2);
+    QCOMPARE(changed->at(1).version, 3);
+    QCOMPARE(storage->changedRecords(tenant, 0, 4, 2)->size(), 2);
+    // A tombstone leaves the pages but stays in the feed.
+    SyncRecord tombstone = saved[0];
+    QVERIFY(storage->transaction([&]() -> Reqdesk::Core::Status {
+        auto seq = storage->takeChangeSeq(tenant);
+        if (!seq)
+            return seq.error();
+        tombstone.version = *seq;
+        tombstone.deleted = true;
+        tombstone.deletedAt = m_now;
+        return storage->saveRecord(tenant, tombstone, {});
+    }));
+    const auto page = storage->recordsPage(tenant, QStringLiteral("note"), QString(), 10);
+    QCOMPARE(page->size(), 2);
+    QVERIFY(page->at(0).id.toString(QUuid::WithoutBraces)
+            < page->at(1).id.toString(QUuid::WithoutBraces));
+    QCOMPARE(storage->changedRecords(tenant, 4, 5, 10)->first().deleted, true);
+    QCOMPARE(storage->recordsByRef(tenant, QStringLiteral("note"), 1, QStringLiteral("parent"))
+                     ->size(),
+             2);
+}
+
+void tst_SqlServerStorage::ledgerAndPriorValues()
+{
+    auto storage = open();
+    QVERIFY(storage);
+    const QUuid tenant = *storage->defaultTenant();
+    const QUuid device = QUuid::createUuid();
+    QVERIFY(!storage->findLedgerEntry(device, QStringLiteral("m1"))->has_value());
+    const QJsonObject result{{QStringLiteral("outcome"), QStringLiteral("applied")}};
+    QVERIFY(storage->insertLedgerEntry(device, QStringLiteral("m1"), result, m_now));
+    QCOMPARE(**storage->findLedgerEntry(device, QStringLiteral("m1")), result);
+    QCOMPARE(storage->insertLedgerEntry(device, QStringLiteral("m1"), result, m_now).error().code,
+             ErrorCode::ConstraintViolated);
+    QVERIFY(!storage->findLedgerEntry(QUuid::createUuid(), QStringLiteral("m1"))->has_value());
+
+    // The change log keeps the previous values of changed fields.
+    const QUuid id = QUuid::createUuid();
+    SyncRecord record;
+    record.entity = QStringLiteral("requisition");
+    record.id = id;
+    for (const auto &[version, title, prior] :
+         {std::tuple{1, QStringLiteral("A"), QJsonObject()},
+          std::tuple{2,
+                     QStringLiteral("B"),
+                     QJsonObject{{QStringLiteral("title"), QStringLiteral("A")}}},
+          std::tuple{3,
+                     QStringLiteral("C"),
+                     QJsonObject{{QStringLiteral("title"), QStringLiteral("B")}}}}) {
+        record.version = version;
+        record.createdVersion = 1;
+        record.data = {{QStringLiteral("title"), title}};
+        QVERIFY(storage->transaction([&]() -> Reqdesk::Core::Status {
+            if (auto seq = storage->takeChangeSeq(tenant); !seq)
+                return seq.error();
+            return storage->saveRecord(tenant, record, prior);
+        }));
+    }
+    // The value at version 1 is the prior of the first change after it.
+    QCOMPARE(*storage->priorFieldValue(
+                     tenant, QStringLiteral("requisition"), id, 1, QStringLiteral("title")),
+             QJsonValue(QStringLiteral("A")));
+    QCOMPARE(*storage->priorFieldValue(
+                     tenant, QStringLiteral("requisition"), id, 2, QStringLiteral("title")),
+             QJsonValue(QStringLiteral("B")));
+    QVERIFY(storage->priorFieldValue(
+                           tenant, QStringLiteral("requisition"), id, 3, QStringLiteral("title"))
+                    ->isUndefined());
+}
+
+void tst_SqlServerStorage::tombstonePurgeRaisesHorizon()
+{
+    auto storage = open();
+    QVERIFY(storage);
+    const QUuid tenant = *storage->defaultTenant();
+    const QUuid oldEpoch = *storage->epoch();
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(storage->transaction([&]() -> Reqdesk::Core::Status {
+            auto seq = storage->takeChangeSeq(tenant);
+            if (!seq)
+                return seq.error();
+            SyncRecord record;
+            record.entity = QStringLiteral("note");
+            record.id = QUuid::createUuid();
+            record.version = *seq;
+            record.createdVersion = *seq;
+            record.deleted = i < 2;
+            record.deletedAt = m_now.addDays(i == 0 ? -200 : -1);
+            return storage->saveRecord(tenant, record, {});
+        }));
+    }
+    QCOMPARE(*storage->purgeTombstones(m_now.addDays(-180)), 1);
+    QCOMPARE(storage->syncHead(tenant)->purgedSeq, 1);
+    QCOMPARE(*storage->purgeTombstones(m_now), 1);
+    QCOMPARE(storage->syncHead(tenant)->purgedSeq, 2);
+    QCOMPARE(*storage->purgeTombstones(m_now), 0);
+    QCOMPARE(storage->syncHead(tenant)->purgedSeq, 2); // never lowered
+    QCOMPARE(storage->changedRecords(tenant, 0, 3, 10)->size(), 1);
+    const auto renewed = storage->renewEpoch();
+    QVERIFY(renewed);
+    QVERIFY(*renewed != oldEpoch);
+    QCOMPARE(*storage->epoch(), *renewed);
 }
 
 int main(int argc, char **argv)

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "core/result.h"
+#include "server/authservice.h"
+#include "server/metrics.h"
+#include "server/recordaccess.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace Reqdesk::Server {
+
+class ServerStorage;
+
+/// The advertised and enforced sync limits (docs/sync-protocol.md, GET /v1/sync/meta).
+struct SyncLimits
+{
+    int pushMaxMutations = 100;
+    qint64 pushMaxBytes = 1024 * 1024; ///< decompressed JSON of one push
+    int changesMaxLimit = 500;
+    int snapshotMaxLimit = 500;
+    int tombstoneDays = 180;
+};
+
+/// The sync protocol over ServerStorage: push with idempotency, field-level merge and conflicts;
+/// the change feed, snapshot paging, checksums; conflict listing and resolution. Decisions use
+/// versions only (never a client clock). Stateless apart from counters, so workers share one.
+class SyncService final
+{
+public:
+    /// The oldest sync protocol version this server speaks.
+    static constexpr int ProtocolMin = 1;
+    /// The newest sync protocol version this server speaks.
+    static constexpr int ProtocolMax = 1;
+
+    /// A service enforcing `limits`, counting into `counters` (may be null).
+    explicit SyncService(SyncLimits limits = {}, SyncCounters *counters = nullptr);
+
+    /// The limits in force.
+    const SyncLimits &limits() const { return m_limits; }
+    /// The entities that sync as records (conflicts come on top).
+    static const QStringList &recordEntities();
+
+    /// GET /v1/sync/meta.
+    Core::Result<QJsonObject>
+    meta(const Principal &principal, ServerStorage &storage, const QDateTime &now) const;
+    /// POST /v1/sync/push: one result per mutation; batch-level errors only for a malformed
+    /// envelope (ParseError), too many mutations (PayloadTooLarge) or the database.
+    Core::Result<QJsonObject> push(const Principal &principal,
+                                   const QJsonObject &body,
+                                   ServerStorage &storage,
+                                   const QDateTime &now) const;
+    /// GET /v1/sync/changes.
+    Core::Result<QJsonObject> changes(const Principal &principal,
+                                      const QString &cursor,
+                                      const QString &limit,
+                                      ServerStorage &storage) const;
+    /// GET /v1/sync/snapshot.
+    Core::Result<QJsonObject> snapshot(const Principal &principal,
+                                       const QString &entity,
+                                       const QString &after,
+                                       const QString &limit,
+                                       ServerStorage &storage) const;
+    /// GET /v1/sync/checksum.
+    Core::Result<QJsonObject> checksum(const Principal &principal, ServerStorage &storage) const;
+    /// GET /v1/conflicts.
+    Core::Result<QJsonObject> conflicts(const Principal &principal,
+                                        const QString &status,
+                                        const QString &after,
+                                        const QString &limit,
+                                        ServerStorage &storage) const;
+    /// POST /v1/conflicts/{id}/resolve.
+    Core::Result<QJsonObject> resolve(const Principal &principal,
+                                      const QString &conflictId,
+                                      const QJsonObject &body,
+                                      ServerStorage &storage,
+                                      const QDateTime &now) const;
+
+    /// The record re-encoded through the core wire codec (Strict): the validation of pushed data.
+    static Core::Result<QJsonObject> normalize(const QString &entity, const QJsonObject &data);
+
+private:
+    struct Context;
+    Core::Result<QJsonObject> applyMutation(Context &context, const QJsonValue &mutation) const;
+    Core::Result<QJsonObject> applyInsert(Context &context,
+                                          const QString &entity,
+                                          const QUuid &id,
+                                          const QJsonObject &changes) const;
+    Core::Result<QJsonObject> applyUpdate(Context &context,
+                                          const QString &entity,
+                                          const QUuid &id,
+                                          qint64 baseVersion,
+                                          QJsonObject changes) const;
+    Core::Result<QJsonObject>
+    applyDelete(Context &context, const QString &entity, const QUuid &id, qint64 baseVersion) const;
+    /// Re-enters records whose visibility depends on `record` into the feed (a new version, same
+    /// data): a hiring manager's view of candidates, notes and events follows their
+    /// application's requisition, which may arrive or move later.
+    Core::Status touchDependents(Context &context,
+                                 const SyncRecord &record,
+                                 const std::optional<SyncRecord> &before) const;
+    /// Gives a live record a new version without changing its data.
+    Core::Status touch(Context &context, const QString &entity, const QString &id) const;
+    Core::Result<QString> recordConflict(Context &context,
+                                         const SyncRecord &target,
+                                         const QString &kind,
+                                         const QString &field,
+                                         const QJsonValue &baseValue,
+                                         const QJsonValue &serverValue,
+                                         const QJsonValue &clientValue,
+                                         qint64 baseVersion) const;
+    static Core::Result<int> parseLimit(const QString &text, int fallback, int maximum);
+
+    SyncLimits m_limits;
+    SyncCounters *m_counters;
+};
+
+} // namespace Reqdesk::Server
