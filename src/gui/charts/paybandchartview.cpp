@@ -12,7 +12,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QCursor>
+#include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QHBoxLayout>
 #include <QHorizontalStackedBarSeries>
@@ -75,7 +77,7 @@ PayBandChartView::PayBandChartView(QWidget *parent)
 {
     m_chart->setTheme(QChart::ChartThemeLight);
     m_chart->setBackgroundRoundness(0);
-    m_chart->setMargins(QMargins(8, 8, 16, 8));
+    m_chart->setMargins(QMargins(8, 8, 48, 8)); // room for the last money tick's label
     m_chart->setAnimationOptions(QChart::NoAnimation);
     QFont titleFont = m_chart->titleFont();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
@@ -307,7 +309,7 @@ void PayBandChartView::rebuild()
         hi = std::max(hi, toMajor(m_plan.overlay->minor, cur));
     }
     const double step = niceStep(std::max(hi - lo, 1.0), 6);
-    const double axisMin = std::max(0.0, std::floor(lo / step) * step - (lo > 0 ? step : 0));
+    const double axisMin = std::max(0.0, std::floor(lo / step) * step);
     const double axisMax = std::ceil(hi / step) * step + (hi > lo ? 0 : step);
     const double tick = (axisMax - axisMin) * 0.0025;
 
@@ -446,6 +448,11 @@ void PayBandChartView::renderChart(QPainter *painter, const QRectF &target) cons
                           &used);
         chartRect.setTop(used.bottom() + 4);
     }
+    // QtCharts lays out on a posted LayoutRequest; a render right after a rebuild (an export,
+    // the benchmark) must not paint the previous layout.
+    QCoreApplication::sendPostedEvents(m_chart, QEvent::LayoutRequest);
+    if (QGraphicsLayout *layout = m_chart->layout())
+        layout->activate();
     // The scene keeps its own geometry; render scales it into the remaining area.
     QGraphicsScene *scene = m_chartView->scene();
     scene->render(painter, chartRect, m_chart->geometry(), Qt::KeepAspectRatio);
