@@ -85,6 +85,17 @@ PayBandChartView::PayBandChartView(QWidget *parent)
     m_chart->setTitleFont(titleFont);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
 
+    m_categoryAxis = new QBarCategoryAxis(m_chart);
+    m_categoryAxis->setGridLineVisible(false);
+    m_chart->addAxis(m_categoryAxis, Qt::AlignLeft);
+    // Money ticks: a QCategoryAxis so each label goes through QLocale, not printf.
+    m_moneyAxis = new QCategoryAxis(m_chart);
+    m_moneyAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_chart->addAxis(m_moneyAxis, Qt::AlignBottom);
+    m_slotAxis = new QValueAxis(m_chart);
+    m_slotAxis->setVisible(false);
+    m_chart->addAxis(m_slotAxis, Qt::AlignRight);
+
     m_chartView = new QChartView(m_chart, this);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumSize(320, 240);
@@ -258,13 +269,13 @@ void PayBandChartView::rebuild()
     m_noteLabel->setText(notes.join(QLatin1Char('\n')));
     m_noteLabel->setVisible(!notes.isEmpty());
 
+    // Series are rebuilt; the axes live as long as the chart. Removing an axis leaves its
+    // graphics items in the scene until the event loop runs, which a render right after a
+    // rebuild (an export, the benchmark) would paint.
     m_chart->removeAllSeries();
-    const auto axes = m_chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
     m_chart->setTitle(m_plan.title);
+    m_categoryAxis->setVisible(n > 0);
+    m_moneyAxis->setVisible(n > 0);
     if (n == 0) {
         if (m_postings.isEmpty())
             m_chart->setTitle(tr("No pay bands to show"));
@@ -345,14 +356,14 @@ void PayBandChartView::rebuild()
     for (int g = 0; g < groups; ++g) {
         auto *set = new QBarSet(groupNames.at(g));
         set->setColor(kPalette[g]);
-        set->setBorderColor(kPalette[g]);
+        set->setPen(Qt::NoPen);
         set->append(lower.at(g));
         series->append(set);
         visibleSets << set;
     }
     auto *markerSet = new QBarSet(tr("Midpoint"));
     markerSet->setColor(kMidpointColour);
-    markerSet->setBorderColor(kMidpointColour);
+    markerSet->setPen(Qt::NoPen);
     markerSet->append(marker);
     series->append(markerSet);
     visibleSets << markerSet;
@@ -360,7 +371,7 @@ void PayBandChartView::rebuild()
     for (int g = 0; g < groups; ++g) {
         auto *set = new QBarSet(groupNames.at(g));
         set->setColor(kPalette[g]);
-        set->setBorderColor(kPalette[g]);
+        set->setPen(Qt::NoPen);
         set->append(upper.at(g));
         series->append(set);
         visibleSets << set;
@@ -370,23 +381,23 @@ void PayBandChartView::rebuild()
     for (QBarSet *set : std::as_const(visibleSets))
         connect(set, &QBarSet::hovered, this, &PayBandChartView::showBarToolTip);
 
-    auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    categoryAxis->setGridLineVisible(false);
-    categoryAxis->setLabelsVisible(n <= kMaxLabelledBars);
-    m_chart->addAxis(categoryAxis, Qt::AlignLeft);
-    series->attachAxis(categoryAxis);
+    m_categoryAxis->clear();
+    m_categoryAxis->append(categories);
+    m_categoryAxis->setLabelsVisible(n <= kMaxLabelledBars);
+    // Without category labels the first money tick sits at the edge: leave it room.
+    m_chart->setMargins(QMargins(n <= kMaxLabelledBars ? 8 : 40, 8, 48, 8));
+    series->attachAxis(m_categoryAxis);
 
-    // Money ticks: a QCategoryAxis so each label goes through QLocale, not printf.
-    auto *moneyAxis = new QCategoryAxis;
-    moneyAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    QCategoryAxis *moneyAxis = m_moneyAxis;
+    const QStringList oldTicks = moneyAxis->categoriesLabels();
+    for (const QString &label : oldTicks)
+        moneyAxis->remove(label);
     moneyAxis->setStartValue(axisMin - step / 1000);
     for (double v = axisMin; v <= axisMax + step / 2; v += step)
         moneyAxis->append(PayBandFormat::axisMoney(v, cur), v);
     moneyAxis->setRange(axisMin, axisMax);
     moneyAxis->setTitleText(
             tr("Base pay, %1 %2").arg(cur, PayBandChartPlanner::perPeriod(m_plan.period)));
-    m_chart->addAxis(moneyAxis, Qt::AlignBottom);
     series->attachAxis(moneyAxis);
 
     if (m_plan.overlay) {
@@ -399,13 +410,10 @@ void PayBandChartView::rebuild()
         QPen pen(kOverlayColour, 2.5, Qt::DashLine);
         line->setPen(pen);
         m_chart->addSeries(line);
-        // A hidden value axis spanning the category slotAxis: the line crosses every bar.
-        auto *slotAxis = new QValueAxis;
-        slotAxis->setRange(-0.5, n - 0.5);
-        slotAxis->setVisible(false);
-        m_chart->addAxis(slotAxis, Qt::AlignRight);
+        // The hidden slot axis spans the category slots: the line crosses every bar.
+        m_slotAxis->setRange(-0.5, n - 0.5);
         line->attachAxis(moneyAxis);
-        line->attachAxis(slotAxis);
+        line->attachAxis(m_slotAxis);
     }
 
     QLegend *legend = m_chart->legend();
@@ -450,7 +458,10 @@ void PayBandChartView::renderChart(QPainter *painter, const QRectF &target) cons
     }
     // QtCharts lays out on a posted LayoutRequest; a render right after a rebuild (an export,
     // the benchmark) must not paint the previous layout.
-    QCoreApplication::sendPostedEvents(m_chart, QEvent::LayoutRequest);
+    // The legend has a layout of its own, hence every pending request, not just the chart's.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    if (QGraphicsLayout *layout = m_chart->legend()->layout())
+        layout->activate();
     if (QGraphicsLayout *layout = m_chart->layout())
         layout->activate();
     // The scene keeps its own geometry; render scales it into the remaining area.

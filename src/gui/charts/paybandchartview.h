@@ -9,11 +9,14 @@
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QBarCategoryAxis;
+class QCategoryAxis;
 class QChart;
 class QChartView;
 class QComboBox;
 class QLabel;
 class QPainter;
+class QValueAxis;
 QT_END_NAMESPACE
 
 namespace Reqdesk::Gui {
@@ -90,6 +93,9 @@ private:
     PayBandChartPlan m_plan;
     QChart *m_chart = nullptr;
     QChartView *m_chartView = nullptr;
+    QBarCategoryAxis *m_categoryAxis = nullptr;
+    QCategoryAxis *m_moneyAxis = nullptr;
+    QValueAxis *m_slotAxis = nullptr;
     QWidget *m_refusalBar = nullptr;
     QLabel *m_refusalLabel = nullptr;
     QComboBox *m_currencyBox = nullptr;

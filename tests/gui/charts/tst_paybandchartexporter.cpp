@@ -74,6 +74,58 @@ private slots:
             QVERIFY(exporter.exportTo(look, PayBandChartExporter::Format::Png).ok());
     }
 
+    // Only with REQDESK_CHART_PNG_DIR: writes the other arrangements there to look at by eye.
+    void lookAtVariants()
+    {
+        const QString dirPath = qEnvironmentVariable("REQDESK_CHART_PNG_DIR");
+        if (dirPath.isEmpty())
+            QSKIP("REQDESK_CHART_PNG_DIR not set");
+        const QDir out(dirPath);
+        PostingBands other = Testing::seedPosting();
+        other.title = QStringLiteral("Software Engineer 2, Azure Storage");
+        other.requisitionId = QUuid::createUuid();
+        for (Core::PayBand &b : other.bands) {
+            b.minMinor += 500000;
+            b.maxMinor += 900000;
+        }
+        PostingBands mixed = Testing::seedPosting();
+        mixed.bands.append(Testing::band(QStringLiteral("IC3"),
+                                         QStringLiteral("Dublin"),
+                                         70000,
+                                         110000,
+                                         QStringLiteral("EUR")));
+        mixed.bands.append(Testing::band(QStringLiteral("IC2"),
+                                         QStringLiteral("Hourly contract"),
+                                         48,
+                                         72,
+                                         QStringLiteral("USD"),
+                                         Core::Period::Hour));
+
+        PayBandChartView view;
+        view.resize(1100, 620);
+        view.show();
+        const PayBandChartExporter exporter(&view);
+        view.setMode(PayBandChartMode::PostingsSideBySide);
+        view.setBands({Testing::seedPosting(), other});
+        QVERIFY(exporter.exportTo(out.filePath(QStringLiteral("side.png")),
+                                  PayBandChartExporter::Format::Png)
+                        .ok());
+        view.setMode(PayBandChartMode::LevelByLocation);
+        view.setBands({mixed});
+        view.setOverlay(Core::Money{15000000, QStringLiteral("USD"), Core::Period::Year});
+        QVERIFY(exporter.exportTo(out.filePath(QStringLiteral("mixed.png")),
+                                  PayBandChartExporter::Format::Png)
+                        .ok());
+        view.setOverlay(std::nullopt);
+        view.setBands(Testing::manyBands(500, 1));
+        QVERIFY(exporter.exportTo(out.filePath(QStringLiteral("many.png")),
+                                  PayBandChartExporter::Format::Png)
+                        .ok());
+        QVERIFY(exporter.exportTo(out.filePath(QStringLiteral("seed.svg")),
+                                  PayBandChartExporter::Format::Svg)
+                        .ok());
+    }
+
     void unwritablePathIsAnError()
     {
         PayBandChartView view;
