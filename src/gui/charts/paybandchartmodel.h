@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gui/charts/paybandchartplan.h"
+#include "gui/charts/paybandchartplanner.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/money.h"
-#include "gui/charts/paybandchartplan.h"
+#include "gui/charts/paybandchartplanner.h"
 #include "gui/charts/postingbands.h"
 
 #include <QWidget>

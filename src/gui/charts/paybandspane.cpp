@@ -2,7 +2,7 @@
 
 #include "core/currency.h"
 #include "gui/charts/paybandchartmodel.h"
-#include "gui/charts/paybandchartplan.h"
+#include "gui/charts/paybandchartplanner.h"
 #include "gui/charts/paybandchartview.h"
 
 #include <QComboBox>
@@ -97,7 +97,6 @@ PayBandsPane::PayBandsPane(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->setColumnHidden(PayBandChartModel::CurrencyColumn, false);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setAccessibleName(tr("Chart and figures"));

@@ -1,6 +1,6 @@
 #include "chartfixtures.h"
 #include "gui/charts/paybandchartmodel.h"
-#include "gui/charts/paybandchartplan.h"
+#include "gui/charts/paybandchartplanner.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

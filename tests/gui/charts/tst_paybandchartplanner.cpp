@@ -1,5 +1,5 @@
 #include "chartfixtures.h"
-#include "gui/charts/paybandchartplan.h"
+#include "gui/charts/paybandchartplanner.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "gui/charts/paybandchartplan.h"
+#include "gui/charts/paybandchartplanner.h"
 
 #include "core/rules/paymath.h"
 #include "gui/charts/paybandformat.h"
