@@ -322,7 +322,7 @@ void PayBandChartView::rebuild()
     const double step = niceStep(std::max(hi - lo, 1.0), 6);
     const double axisMin = std::max(0.0, std::floor(lo / step) * step);
     const double axisMax = std::ceil(hi / step) * step + (hi > lo ? 0 : step);
-    const double tick = (axisMax - axisMin) * 0.0025;
+    const double tick = (axisMax - axisMin) * 0.004; // about 3 px on a 900 px plot
 
     QList<qreal> base(n, 0.0);
     QList<qreal> marker(n, 0.0);
