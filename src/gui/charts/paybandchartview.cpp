@@ -98,6 +98,8 @@ PayBandChartView::PayBandChartView(QWidget *parent)
 
     m_chartView = new QChartView(m_chart, this);
     m_chartView->setRenderHint(QPainter::Antialiasing);
+    // Thousands of bar items are replaced on every rebuild: a BSP index costs more than it saves.
+    m_chartView->scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
     m_chartView->setMinimumSize(320, 240);
     m_chartView->setAccessibleName(tr("Pay band chart"));
 
@@ -264,8 +266,39 @@ void PayBandChartView::rebuild()
     m_refusalBar->setVisible(!m_plan.refusal.isEmpty());
     QStringList notes = m_plan.notes;
     const int n = barCount();
+    // Colour groups: one per posting when several postings share the chart, up to the palette.
+    QList<int> groupOfPosting(m_postings.size(), 0);
+    QStringList groupNames;
+    if (m_options.mode != PayBandChartMode::LevelByLocation) {
+        QList<int> seen;
+        for (const PayBandChartRow &row : std::as_const(m_plan.rows)) {
+            if (!seen.contains(row.postingIndex))
+                seen.append(row.postingIndex);
+        }
+        if (seen.size() > 1) {
+            for (qsizetype i = 0; i < seen.size(); ++i) {
+                groupOfPosting[seen.at(i)] = int(std::min<qsizetype>(i, kPaletteSize - 1));
+                if (i < kPaletteSize)
+                    groupNames << m_plan.postingTitles.value(seen.at(i));
+            }
+            if (seen.size() > kPaletteSize)
+                groupNames.last() = tr("Other postings");
+        }
+    }
+    // Each colour is a bar set spanning every row, and QtCharts makes an item per set and row:
+    // past kMaxBarItems the colours would cost more than the P9 budget, so one colour it is.
+    const bool tooManyForColours
+            = groupNames.size() > 1 && (2 * groupNames.size() + 2) * n > kMaxBarItems;
+    if (tooManyForColours)
+        groupNames.clear();
+    if (groupNames.isEmpty())
+        groupNames << tr("Pay range (minimum to maximum)");
+    const int groups = int(groupNames.size());
     if (n > kMaxLabelledBars)
         notes << tr("%n bands: labels are hidden on the chart; the table lists them.", nullptr, n);
+    if (tooManyForColours)
+        notes << tr("Too many bands for a colour per posting: all in one colour; the table names "
+                    "each posting.");
     m_noteLabel->setText(notes.join(QLatin1Char('\n')));
     m_noteLabel->setVisible(!notes.isEmpty());
 
@@ -283,29 +316,6 @@ void PayBandChartView::rebuild()
         emit planChanged();
         return;
     }
-
-    // Colour groups: one per posting when several postings share the chart, up to the palette.
-    QList<int> groupOfPosting(m_postings.size(), 0);
-    QStringList groupNames;
-    if (m_options.mode != PayBandChartMode::LevelByLocation) {
-        QList<int> seen;
-        for (const PayBandChartRow &row : std::as_const(m_plan.rows)) {
-            if (!seen.contains(row.postingIndex))
-                seen.append(row.postingIndex);
-        }
-        if (seen.size() > 1) {
-            for (qsizetype i = 0; i < seen.size(); ++i) {
-                groupOfPosting[seen.at(i)] = int(i % kPaletteSize);
-                if (i < kPaletteSize)
-                    groupNames << m_plan.postingTitles.value(seen.at(i));
-            }
-            if (seen.size() > kPaletteSize)
-                groupNames.last() = tr("Other postings");
-        }
-    }
-    if (groupNames.isEmpty())
-        groupNames << tr("Pay range (minimum to maximum)");
-    const int groups = int(groupNames.size());
 
     // Axis range first: the midpoint tick's width is a fraction of it.
     const QString &cur = m_plan.currency;

@@ -31,7 +31,9 @@ namespace Reqdesk::Gui {
 /// refusal and a currency selector appear above the chart when the bands use several; money is
 /// never converted) and one period (mixed periods are re-quoted per year with a note). The
 /// notes are part of every export. Past 40 bars the category labels are hidden (they would
-/// overlap) and the table beside the chart carries the names.
+/// overlap) and the table beside the chart carries the names; when a colour per posting would
+/// take more than kMaxBarItems bar items (QtCharts makes one per set and bar, and a colour is a
+/// set), all bars share one colour, with a note.
 class PayBandChartView final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +42,8 @@ class PayBandChartView final : public QWidget
 public:
     /// Bars beyond which category labels are hidden.
     static constexpr int kMaxLabelledBars = 40;
+    /// Bar items (sets × bars) beyond which postings share one colour (P9: 500 bands fast).
+    static constexpr int kMaxBarItems = 2400;
 
     /// An empty chart.
     explicit PayBandChartView(QWidget *parent = nullptr);

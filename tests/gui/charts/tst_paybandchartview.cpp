@@ -215,6 +215,16 @@ private slots:
         view.setBands(Testing::manyBands(500, 5));
         QCOMPARE(view.barCount(), 500);
         QVERIFY(view.noteText().isEmpty());
+        QLabel *note = nullptr;
+        for (QLabel *label : view.findChildren<QLabel *>()) {
+            if (label->accessibleName() == QStringLiteral("Chart notes"))
+                note = label;
+        }
+        QVERIFY(note);
+        QVERIFY(note->text().contains(QStringLiteral("labels are hidden")));
+        QVERIFY(note->text().contains(QStringLiteral("one colour")));
+        // One colour: base, range halves and midpoint.
+        QCOMPARE(barSeries(view.chart())->count(), 4);
         const QImage image = render(view);
         QVERIFY(!image.isNull());
         view.setMode(PayBandChartMode::LevelByLocation);
