@@ -313,6 +313,7 @@ void PayBandChartView::rebuild()
         if (m_postings.isEmpty())
             m_chart->setTitle(tr("No pay bands to show"));
         m_chart->legend()->setVisible(false);
+        flushLayout();
         emit planChanged();
         return;
     }
@@ -434,7 +435,20 @@ void PayBandChartView::rebuild()
             && (barMarker->barset() == baseSet || upperSets.contains(barMarker->barset())))
             m->setVisible(false);
     }
+    flushLayout();
     emit planChanged();
+}
+
+void PayBandChartView::flushLayout() const
+{
+    // QtCharts lays out on a posted LayoutRequest; a grab or render right after a rebuild (an
+    // export, the benchmark) must not paint the previous layout. The legend has a layout of its
+    // own, hence every pending request, not just the chart's.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    if (QGraphicsLayout *layout = m_chart->legend()->layout())
+        layout->activate();
+    if (QGraphicsLayout *layout = m_chart->layout())
+        layout->activate();
 }
 
 QSizeF PayBandChartView::exportSize() const
@@ -466,14 +480,7 @@ void PayBandChartView::renderChart(QPainter *painter, const QRectF &target) cons
                           &used);
         chartRect.setTop(used.bottom() + 4);
     }
-    // QtCharts lays out on a posted LayoutRequest; a render right after a rebuild (an export,
-    // the benchmark) must not paint the previous layout.
-    // The legend has a layout of its own, hence every pending request, not just the chart's.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    if (QGraphicsLayout *layout = m_chart->legend()->layout())
-        layout->activate();
-    if (QGraphicsLayout *layout = m_chart->layout())
-        layout->activate();
+    flushLayout();
     // The scene keeps its own geometry; render scales it into the remaining area.
     QGraphicsScene *scene = m_chartView->scene();
     scene->render(painter, chartRect, m_chart->geometry(), Qt::KeepAspectRatio);

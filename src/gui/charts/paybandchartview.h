@@ -91,6 +91,7 @@ signals:
 private:
     void rebuild();
     void showBarToolTip(bool shown, int index);
+    void flushLayout() const;
 
     QList<PostingBands> m_postings;
     PayBandChartPlanner::Options m_options;

@@ -96,14 +96,21 @@ PayBandsPane::PayBandsPane(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Location names run long ("San Francisco Bay Area and New York City metro"): elide them
+    // (the full text is the tooltip) so the money columns stay in view.
+    header->setSectionResizeMode(PayBandChartModel::LocationColumn, QHeaderView::Interactive);
+    header->resizeSection(PayBandChartModel::LocationColumn, 160);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setAccessibleName(tr("Chart and figures"));
     m_splitter->addWidget(m_chart);
     m_splitter->addWidget(m_table);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -225,6 +232,9 @@ void PayBandsPane::syncSelectors()
                 current.isEmpty() && !codes.isEmpty() ? codes.constFirst() : current);
     }
     m_postingBox->setVisible(mode == PayBandChartMode::LevelByLocation && postings.size() > 1);
+    // One posting: its title is the chart's; the column would only repeat it.
+    m_table->setColumnHidden(PayBandChartModel::PostingColumn,
+                             mode == PayBandChartMode::LevelByLocation);
     m_levelBox->setVisible(mode == PayBandChartMode::LevelAcrossLocations);
 }
 

@@ -46,6 +46,12 @@ private slots:
         QCOMPARE(splitter->orientation(), Qt::Horizontal);
         QCOMPARE(splitter->indexOf(pane.chartView()), 0);
         QCOMPARE(splitter->indexOf(pane.table()), 1);
+        // A screenshot to look at by eye (REQDESK_PANE_PNG names the file).
+        const QString look = qEnvironmentVariable("REQDESK_PANE_PNG");
+        if (!look.isEmpty()) {
+            pane.setOverlay(Core::Money{15000000, QStringLiteral("USD"), Core::Period::Year});
+            QVERIFY(pane.grab().save(look));
+        }
     }
 
     void overlayFromApiAndInput()
