@@ -258,13 +258,17 @@ PayBandChartPlan PayBandChartPlanner::plan(const QList<PostingBands> &postings,
             label = levelLocation(row.band);
             break;
         case PayBandChartMode::PostingsSideBySide:
-            label = manyPostings ? levelLocation(row.band) + QStringLiteral(" — ") + row.posting
+            // Elide the parts, not the whole: the posting must stay readable.
+            label = manyPostings ? elided(levelLocation(row.band), 34) + QStringLiteral(" — ")
+                                           + elided(row.posting, 24)
                                  : levelLocation(row.band);
             break;
         case PayBandChartMode::LevelAcrossLocations: {
             const QString where
                     = row.band.location.isEmpty() ? tr("Any location") : row.band.location;
-            label = manyPostings ? where + QStringLiteral(" — ") + row.posting : where;
+            label = manyPostings
+                            ? elided(where, 34) + QStringLiteral(" — ") + elided(row.posting, 24)
+                            : where;
             break;
         }
         }
@@ -279,7 +283,9 @@ PayBandChartPlan PayBandChartPlanner::plan(const QList<PostingBands> &postings,
     }
     if (skipped > 0)
         plan.notes.append(
-                tr("%n band(s) left out: invalid or too large to re-quote.", nullptr, skipped));
+                skipped == 1
+                        ? tr("One band left out: invalid or too large to re-quote.")
+                        : tr("%1 bands left out: invalid or too large to re-quote.").arg(skipped));
 
     // 6. Title.
     const QString unit = plan.currency.isEmpty()
@@ -294,7 +300,9 @@ PayBandChartPlan PayBandChartPlanner::plan(const QList<PostingBands> &postings,
                      + tr(": pay bands by level and location") + unit;
         break;
     case PayBandChartMode::PostingsSideBySide:
-        plan.title = tr("Pay bands of %n posting(s) side by side", nullptr, int(postings.size()))
+        plan.title = (postings.size() == 1
+                              ? tr("Pay bands of one posting")
+                              : tr("Pay bands of %1 postings side by side").arg(postings.size()))
                      + unit;
         break;
     case PayBandChartMode::LevelAcrossLocations:
