@@ -1,4 +1,4 @@
-#include "store/databaseworker.h"
+#include "store/databaseclient.h"
 #include "storetestdata.h"
 
 #include <QSignalSpy>
@@ -60,6 +60,55 @@ private slots:
         QCOMPARE(found.at(0).at(1).value<Core::Requisition>(), list.at(3));
         QCOMPARE(failed.at(0).at(0).toInt(), missingId);
         QCOMPARE(failed.at(0).at(1).value<Core::Error>().code, Core::ErrorCode::NotFound);
+    }
+
+    void importSkipsStoredPostingsAndExportStreamsCsv()
+    {
+        DatabaseClient client;
+        QSignalSpy opened(&client, &DatabaseClient::opened);
+        QSignalSpy imported(&client, &DatabaseClient::imported);
+        QSignalSpy stats(&client, &DatabaseClient::statisticsReady);
+        QSignalSpy exported(&client, &DatabaseClient::exported);
+        QSignalSpy failed(&client, &DatabaseClient::failed);
+        client.open(m_dir.filePath(QStringLiteral("import.db")));
+        QTRY_COMPARE(opened.size(), 1);
+
+        QList<Core::Requisition> list;
+        for (int i = 0; i < 3; ++i)
+            list << TestData::requisition(9, i);
+        client.importRequisitions(list);
+        // The same postings again, under new ids: all three are recognised and skipped.
+        QList<Core::Requisition> again = list;
+        for (Core::Requisition &r : again)
+            r.id = QUuid::createUuid();
+        client.importRequisitions(again);
+        client.statistics();
+        RequisitionQuery query;
+        query.sort = SortColumn::Title;
+        query.order = Qt::AscendingOrder;
+        const QString csv = m_dir.filePath(QStringLiteral("view.csv"));
+        client.exportCsv(query, csv);
+
+        QTRY_COMPARE(exported.size(), 1);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(imported.size(), 2);
+        const auto first = imported.at(0).at(1).value<ImportOutcome>();
+        QCOMPARE(first.savedIds.size(), 3);
+        QVERIFY(first.skipped.isEmpty());
+        const auto second = imported.at(1).at(1).value<ImportOutcome>();
+        QVERIFY(second.savedIds.isEmpty());
+        QCOMPARE(second.skipped.size(), 3);
+        QCOMPARE(second.skipped.at(0).existingId, list.at(0).id);
+        const auto statistics = stats.at(0).at(1).value<StoreStatistics>();
+        QCOMPARE(statistics.requisitions, 3);
+        QCOMPARE(statistics.outboxPending, 3);
+        const auto outcome = exported.at(0).at(1).value<ExportOutcome>();
+        QCOMPARE(outcome.requisitions, 3);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        // Header, one line per band, and the empty remainder after the last line break.
+        QCOMPARE(qint64(lines.size()), outcome.lines + 2);
     }
 
     void failsWithoutDatabase()
