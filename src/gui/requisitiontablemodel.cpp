@@ -279,6 +279,7 @@ void RequisitionTableModel::restart()
         m_atEnd = false;
         m_started = true;
         m_total = -1;
+        m_firstArrived = false;
         // Answers to the previous query's requests no longer match these ids: dropped.
         m_pageRequest = 0;
         m_countRequest = 0;
@@ -300,14 +301,16 @@ void RequisitionTableModel::onPage(int requestId, const Store::RequisitionPage &
     if (requestId != m_pageRequest)
         return;
     m_pageRequest = 0;
-    const bool first = m_rows.isEmpty() && !m_next;
+    const bool first = !m_firstArrived;
+    m_firstArrived = true;
+    // The cursor moves before the insert: a view may call fetchMore() from rowsInserted.
+    m_next = page.next;
+    m_atEnd = !page.next.has_value();
     if (!page.rows.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size() - 1));
         m_rows.append(page.rows);
         endInsertRows();
     }
-    m_next = page.next;
-    m_atEnd = !page.next.has_value();
     emit pageArrived(int(page.rows.size()));
     if (first)
         emit firstPageArrived();

@@ -107,6 +107,7 @@ private:
     std::optional<Store::PageCursor> m_next;
     bool m_started = false;
     bool m_atEnd = false;
+    bool m_firstArrived = false;
     int m_pageRequest = 0;
     int m_countRequest = 0;
     int m_pageSize = 200;
