@@ -9,6 +9,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Reqdesk::Gui {
 
 namespace {
@@ -62,7 +64,7 @@ RequisitionDetailView::RequisitionDetailView(QWidget *parent)
     m_bands->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_bands->horizontalHeader()->setSectionResizeMode(LocationColumn, QHeaderView::Stretch);
     m_bands->setWordWrap(false);
-    m_bands->setMaximumHeight(180);
+    m_bands->verticalHeader()->setDefaultSectionSize(m_bands->fontMetrics().height() + 8);
 
     m_browser->setObjectName(QStringLiteral("postingBrowser"));
     m_browser->setAccessibleName(tr("Posting"));
@@ -126,7 +128,19 @@ void RequisitionDetailView::setRequisition(const Core::Requisition &r, QDate tod
         set(PeriodColumn, DisplayText::period(band.period));
         set(NoteColumn, band.note);
     }
+    // Columns nobody filled only take room from the locations.
+    const bool anyMid = std::any_of(
+            r.bands.cbegin(), r.bands.cend(), [](const auto &b) { return b.midMinor.has_value(); });
+    const bool anyNote = std::any_of(
+            r.bands.cbegin(), r.bands.cend(), [](const auto &b) { return !b.note.isEmpty(); });
+    m_bands->setColumnHidden(MidColumn, !anyMid);
+    m_bands->setColumnHidden(NoteColumn, !anyNote);
     m_bands->setVisible(!r.bands.isEmpty());
+    // Tall enough for every band up to eight, so short tables leave no empty block.
+    const int shownRows = qMin(int(r.bands.size()), 8);
+    m_bands->setFixedHeight(m_bands->horizontalHeader()->sizeHint().height()
+                            + shownRows * m_bands->verticalHeader()->defaultSectionSize()
+                            + 2 * m_bands->frameWidth() + (r.bands.size() > 8 ? 0 : 2));
     m_browser->setHtml(postingHtml(r, today));
 }
 

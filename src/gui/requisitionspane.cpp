@@ -118,7 +118,7 @@ void RequisitionsPane::restoreState(const Settings &settings)
     if (const QByteArray s = settings.requisitionsSplitter(); !s.isEmpty())
         m_splitter->restoreState(s);
     else
-        m_splitter->setSizes({640, 420});
+        m_splitter->setSizes({700, 440});
     if (const QByteArray h = settings.requisitionsHeader(); !h.isEmpty())
         m_table->horizontalHeader()->restoreState(h);
     const int column = RequisitionTableModel::columnFor(settings.requisitionsSortColumn());
