@@ -5,6 +5,9 @@
 #include "store/databaseclient.h"
 
 #include <QScopeGuard>
+#include <QTimer>
+
+#include <utility>
 
 namespace Reqdesk::Gui {
 
@@ -17,6 +20,15 @@ RequisitionTableModel::RequisitionTableModel(Store::DatabaseClient *client, QObj
 {
     connect(m_client, &Store::DatabaseClient::pageReady, this, &RequisitionTableModel::onPage);
     connect(m_client, &Store::DatabaseClient::countReady, this, &RequisitionTableModel::onCount);
+    connect(m_client,
+            &Store::DatabaseClient::anchorsReady,
+            this,
+            &RequisitionTableModel::onAnchors);
+    // Coalesces the pages one paint asks for into requests made once the paint is over.
+    m_fetchTimer = new QTimer(this);
+    m_fetchTimer->setSingleShot(true);
+    m_fetchTimer->setInterval(0);
+    connect(m_fetchTimer, &QTimer::timeout, this, &RequisitionTableModel::flushWanted);
     connect(m_client, &Store::DatabaseClient::failed, this, &RequisitionTableModel::onFailed);
 }
 
@@ -24,7 +36,7 @@ RequisitionTableModel::~RequisitionTableModel() = default;
 
 int RequisitionTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int RequisitionTableModel::columnCount(const QModelIndex &parent) const
@@ -36,7 +48,16 @@ QVariant RequisitionTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const RequisitionSummary &row = m_rows.at(index.row());
+    const RequisitionSummary *loaded = rowAt(index.row());
+    if (!loaded) {
+        m_wanted.insert(index.row() / m_pageSize);
+        if (!m_fetchTimer->isActive())
+            m_fetchTimer->start();
+        if (role == Qt::DisplayRole && index.column() == TitleColumn)
+            return tr("Loading…");
+        return {};
+    }
+    const RequisitionSummary &row = *loaded;
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(row, index.column());
@@ -139,29 +160,18 @@ QVariant RequisitionTableModel::headerData(int section, Qt::Orientation orientat
     }
 }
 
-bool RequisitionTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_started && !m_atEnd;
-}
-
-void RequisitionTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || !canFetchMore(parent) || m_pageRequest != 0)
-        return;
-    requestPage();
-}
-
 void RequisitionTableModel::sort(int column, Qt::SortOrder order)
 {
     const auto sortColumn = sortColumnFor(column);
     if (!sortColumn)
         return;
-    if (m_started && m_query.sort == *sortColumn && m_query.order == order)
+    const bool started = m_countRequest != 0 || m_firstArrived || !m_pageRequests.isEmpty();
+    if (started && m_query.sort == *sortColumn && m_query.order == order)
         return;
     m_query.sort = *sortColumn;
     m_query.order = order;
     // Before the first query this only records the order.
-    if (m_started)
+    if (started)
         restart();
 }
 
@@ -200,26 +210,59 @@ qint64 RequisitionTableModel::totalCount() const
 
 QUuid RequisitionTableModel::idAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QUuid();
+    const RequisitionSummary *summary = rowAt(row);
+    return summary ? summary->id : QUuid();
 }
 
 int RequisitionTableModel::rowOf(const QUuid &id) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id)
-            return i;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (int i = 0; i < it->rows.size(); ++i) {
+            if (it->rows.at(i).id == id)
+                return it.key() * m_pageSize + i;
+        }
     }
     return -1;
 }
 
+bool RequisitionTableModel::isRowLoaded(int row) const
+{
+    return rowAt(row) != nullptr;
+}
+
+int RequisitionTableModel::loadedRowCount() const
+{
+    int rows = 0;
+    for (const Page &page : m_pages)
+        rows += int(page.rows.size());
+    return rows;
+}
+
 bool RequisitionTableModel::isLoading() const
 {
-    return m_pageRequest != 0;
+    return !m_pageRequests.isEmpty();
 }
 
 void RequisitionTableModel::setPageSize(int rows)
 {
     m_pageSize = qMax(1, rows);
+}
+
+void RequisitionTableModel::setCachedPages(int pages)
+{
+    m_cachedPages = qMax(2, pages);
+}
+
+const RequisitionSummary *RequisitionTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const auto it = m_pages.constFind(row / m_pageSize);
+    if (it == m_pages.cend() || row % m_pageSize >= it->rows.size())
+        return nullptr;
+    // Recency for eviction: a page on screen is read on every paint.
+    const_cast<Page &>(*it).lastUse = ++m_useClock;
+    return &it->rows.at(row % m_pageSize);
 }
 
 int RequisitionTableModel::columnFor(SortColumn sort)
@@ -274,46 +317,107 @@ void RequisitionTableModel::restart()
     {
         beginResetModel();
         const auto guard = qScopeGuard([this] { endResetModel(); });
-        m_rows.clear();
-        m_next.reset();
-        m_atEnd = false;
-        m_started = true;
+        m_pages.clear();
+        m_pageStarts.clear();
+        m_anchors.clear();
+        m_wanted.clear();
+        m_rowCount = 0;
         m_total = -1;
         m_firstArrived = false;
         // Answers to the previous query's requests no longer match these ids: dropped.
-        m_pageRequest = 0;
+        m_pageRequests.clear();
         m_countRequest = 0;
+        m_anchorsRequest = 0;
     }
-    requestPage();
+    // The first rows first (P4: first rows on screen), then the count behind them.
+    requestPage(0);
     m_countRequest = m_client->count(m_query.filter);
 }
 
-void RequisitionTableModel::requestPage()
+void RequisitionTableModel::requestPage(int page)
 {
+    for (int requested : std::as_const(m_pageRequests)) {
+        if (requested == page)
+            return;
+    }
     Store::RequisitionQuery q = m_query;
-    q.after = m_next;
     q.limit = m_pageSize;
-    m_pageRequest = m_client->fetchPage(q);
+    int id = 0;
+    if (page == 0) {
+        q.after.reset();
+        id = m_client->fetchPage(q);
+    } else if (const auto start = m_pageStarts.constFind(page); start != m_pageStarts.cend()) {
+        q.after = *start; // the page before ended here: the next keyset page
+        id = m_client->fetchPage(q);
+    } else if (page - 1 < m_anchors.size()) {
+        q.after = m_anchors.at(page - 1);
+        id = m_client->fetchPage(q);
+    } else {
+        // No cursor yet (anchors still on their way): the store counts its way there once.
+        id = m_client->fetchPageAtRow(q, qint64(page) * m_pageSize);
+    }
+    m_pageRequests.insert(id, page);
+}
+
+void RequisitionTableModel::flushWanted()
+{
+    const QSet<int> wanted = std::exchange(m_wanted, {});
+    for (int page : wanted) {
+        if (!m_pages.contains(page) && qint64(page) * m_pageSize < m_rowCount)
+            requestPage(page);
+    }
+}
+
+void RequisitionTableModel::setRowCount(qint64 rows)
+{
+    const int target = int(qMin<qint64>(rows, INT_MAX));
+    if (target > m_rowCount) {
+        beginInsertRows({}, m_rowCount, target - 1);
+        m_rowCount = target;
+        endInsertRows();
+    } else if (target < m_rowCount) {
+        beginRemoveRows({}, target, m_rowCount - 1);
+        m_rowCount = target;
+        endRemoveRows();
+    }
+}
+
+void RequisitionTableModel::evict()
+{
+    while (m_pages.size() > m_cachedPages) {
+        auto oldest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+            if (it->lastUse < oldest->lastUse)
+                oldest = it;
+        }
+        m_pages.erase(oldest);
+    }
 }
 
 void RequisitionTableModel::onPage(int requestId, const Store::RequisitionPage &page)
 {
-    if (requestId != m_pageRequest)
+    const auto request = m_pageRequests.constFind(requestId);
+    if (request == m_pageRequests.cend())
         return;
-    m_pageRequest = 0;
-    const bool first = !m_firstArrived;
-    m_firstArrived = true;
-    // The cursor moves before the insert: a view may call fetchMore() from rowsInserted.
-    m_next = page.next;
-    m_atEnd = !page.next.has_value();
-    if (!page.rows.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size() - 1));
-        m_rows.append(page.rows);
-        endInsertRows();
+    const int index = *request;
+    m_pageRequests.erase(request);
+    if (page.next)
+        m_pageStarts.insert(index + 1, *page.next);
+    const int first = index * m_pageSize;
+    m_pages.insert(index, Page{page.rows, ++m_useClock});
+    const int end = first + int(page.rows.size());
+    if (m_total < 0 && end > m_rowCount) {
+        // Before the count: the rows known so far.
+        setRowCount(end);
+    } else if (const int last = qMin(end, m_rowCount); last > first) {
+        emit dataChanged(this->index(first, 0), this->index(last - 1, ColumnCount - 1));
     }
-    emit pageArrived(int(page.rows.size()));
-    if (first)
+    evict();
+    emit pageArrived(first, int(page.rows.size()));
+    if (!m_firstArrived) {
+        m_firstArrived = true;
         emit firstPageArrived();
+    }
 }
 
 void RequisitionTableModel::onCount(int requestId, qint64 count)
@@ -322,19 +426,35 @@ void RequisitionTableModel::onCount(int requestId, qint64 count)
         return;
     m_countRequest = 0;
     m_total = count;
+    setRowCount(count);
+    // Jumps beyond the next few pages then find their start in one short seek.
+    if (count > 4 * qint64(m_pageSize)) {
+        Store::RequisitionQuery q = m_query;
+        q.after.reset();
+        m_anchorsRequest = m_client->anchors(q, m_pageSize);
+    }
     emit totalCountChanged(count);
+}
+
+void RequisitionTableModel::onAnchors(int requestId, const QList<Store::PageCursor> &anchors)
+{
+    if (requestId != m_anchorsRequest)
+        return;
+    m_anchorsRequest = 0;
+    m_anchors = anchors;
 }
 
 void RequisitionTableModel::onFailed(int requestId, const Core::Error &error)
 {
-    if (requestId == m_pageRequest) {
-        m_pageRequest = 0;
-        m_atEnd = true; // no retry loop from the view's fetchMore
-        qCWarning(lcGui) << "requisition page failed:" << error.message();
+    if (m_pageRequests.remove(requestId) > 0 || requestId == m_countRequest) {
+        if (requestId == m_countRequest)
+            m_countRequest = 0;
+        qCWarning(lcGui) << "requisition list request failed:" << error.message();
         emit loadFailed(error);
-    } else if (requestId == m_countRequest) {
-        m_countRequest = 0;
-        emit loadFailed(error);
+    } else if (requestId == m_anchorsRequest) {
+        // Jumps still work through cursorAtRow; only slower.
+        m_anchorsRequest = 0;
+        qCWarning(lcGui) << "requisition anchors failed:" << error.message();
     }
 }
 

@@ -4,10 +4,14 @@
 #include "store/requisitionquery.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QLocale>
+#include <QSet>
 
 #include <optional>
+
+class QTimer;
 
 namespace Reqdesk::Store {
 class DatabaseClient;
@@ -15,8 +19,12 @@ class DatabaseClient;
 
 namespace Reqdesk::Gui {
 
-/// The requisitions list: pages of Store::RequisitionSummary fetched lazily from the database
-/// worker (keyset paging; filter and sort run in SQL). data() reads memory only.
+/// The requisitions list as a windowed cache: rowCount() is the whole result (once counted), and
+/// only the pages someone looks at are held in memory, fetched from the database worker by
+/// keyset paging (filter and sort run in SQL). A far jump (scroll bar to the end, Ctrl+End)
+/// loads that page alone: its start comes from the store's anchors, or cursorAtRow() before
+/// they arrive. data() reads memory only; for a row not loaded yet it returns nothing and notes
+/// the page, which is requested once control returns to the event loop.
 class RequisitionTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -53,8 +61,6 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     /// Runs a new query in that order (SQL); columns without an index (location, hiring
     /// manager) keep the current order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -74,10 +80,16 @@ public:
     QUuid idAt(int row) const;
     /// The row of `id` among the loaded rows; -1 when not loaded.
     int rowOf(const QUuid &id) const;
+    /// True when `row` is in memory.
+    bool isRowLoaded(int row) const;
+    /// Rows held in memory.
+    int loadedRowCount() const;
     /// True while a page request is outstanding.
     bool isLoading() const;
-    /// Rows per page request.
+    /// Rows per page request; takes effect with the next query.
     void setPageSize(int rows);
+    /// Pages kept in memory at most; the least recently read go first.
+    void setCachedPages(int pages);
     /// The model column for a store sort column.
     static int columnFor(Store::SortColumn sort);
     /// The store sort column for a model column, if that column can be sorted in SQL.
@@ -86,32 +98,48 @@ public:
 signals:
     /// The first page of a new query is in the model (possibly empty).
     void firstPageArrived();
-    /// A page was appended.
-    void pageArrived(int rows);
+    /// A page is in memory: `first` is its first row.
+    void pageArrived(int first, int rows);
     void totalCountChanged(qint64 count);
     /// A request of the current query failed; the rows loaded so far stay.
     void loadFailed(const Reqdesk::Core::Error &error);
 
 private:
     void restart();
-    void requestPage();
+    void requestPage(int page);
+    void flushWanted();
+    void setRowCount(qint64 rows);
+    void evict();
+    const Store::RequisitionSummary *rowAt(int row) const;
     void onPage(int requestId, const Store::RequisitionPage &page);
     void onCount(int requestId, qint64 count);
+    void onAnchors(int requestId, const QList<Store::PageCursor> &anchors);
     void onFailed(int requestId, const Core::Error &error);
     QVariant displayValue(const Store::RequisitionSummary &row, int column) const;
     QVariant sortValue(const Store::RequisitionSummary &row, int column) const;
 
+    struct Page
+    {
+        QList<Store::RequisitionSummary> rows;
+        quint64 lastUse = 0;
+    };
+
     Store::DatabaseClient *m_client;
     Store::RequisitionQuery m_query;
-    QList<Store::RequisitionSummary> m_rows;
-    std::optional<Store::PageCursor> m_next;
-    bool m_started = false;
-    bool m_atEnd = false;
-    bool m_firstArrived = false;
-    int m_pageRequest = 0;
-    int m_countRequest = 0;
     int m_pageSize = 200;
+    int m_cachedPages = 64;
+    int m_rowCount = 0;
     qint64 m_total = -1;
+    bool m_firstArrived = false;
+    QHash<int, Page> m_pages;                   ///< page index → rows
+    QHash<int, Store::PageCursor> m_pageStarts; ///< page index → cursor after its previous row
+    QList<Store::PageCursor> m_anchors;         ///< element k starts page k + 1
+    QHash<int, int> m_pageRequests;             ///< request id → page index
+    int m_countRequest = 0;
+    int m_anchorsRequest = 0;
+    mutable QSet<int> m_wanted; ///< pages data() was asked for and does not have
+    mutable quint64 m_useClock = 0;
+    QTimer *m_fetchTimer = nullptr;
     QLocale m_locale;
 };
 

@@ -18,6 +18,7 @@ DatabaseClient::DatabaseClient(QObject *parent)
     connect(m_worker, &DatabaseWorker::opened, this, &DatabaseClient::opened);
     connect(m_worker, &DatabaseWorker::pageReady, this, &DatabaseClient::pageReady);
     connect(m_worker, &DatabaseWorker::countReady, this, &DatabaseClient::countReady);
+    connect(m_worker, &DatabaseWorker::anchorsReady, this, &DatabaseClient::anchorsReady);
     connect(m_worker, &DatabaseWorker::found, this, &DatabaseClient::found);
     connect(m_worker, &DatabaseWorker::saved, this, &DatabaseClient::saved);
     connect(m_worker, &DatabaseWorker::imported, this, &DatabaseClient::imported);
@@ -63,6 +64,16 @@ int DatabaseClient::open(const QString &path)
 int DatabaseClient::fetchPage(const RequisitionQuery &query)
 {
     return post([query](DatabaseWorker *w, int id) { w->fetchPage(id, query); });
+}
+
+int DatabaseClient::fetchPageAtRow(const RequisitionQuery &query, qint64 row)
+{
+    return post([query, row](DatabaseWorker *w, int id) { w->fetchPageAtRow(id, query, row); });
+}
+
+int DatabaseClient::anchors(const RequisitionQuery &query, qint64 stride)
+{
+    return post([query, stride](DatabaseWorker *w, int id) { w->anchors(id, query, stride); });
 }
 
 int DatabaseClient::count(const RequisitionFilter &filter)

@@ -29,6 +29,10 @@ public:
     int open(const QString &path);
     /// Queues a page request; answered by pageReady() or failed().
     int fetchPage(const RequisitionQuery &query);
+    /// Queues the page that starts at `row`; answered by pageReady() or failed().
+    int fetchPageAtRow(const RequisitionQuery &query, qint64 row);
+    /// Queues page-start cursors every `stride` rows; answered by anchorsReady() or failed().
+    int anchors(const RequisitionQuery &query, qint64 stride);
     /// Queues a count; answered by countReady() or failed().
     int count(const RequisitionFilter &filter);
     /// Queues reading one requisition; answered by found() or failed().
@@ -46,6 +50,7 @@ signals:
     void opened(int requestId, int schemaVersion);
     void pageReady(int requestId, const Reqdesk::Store::RequisitionPage &page);
     void countReady(int requestId, qint64 count);
+    void anchorsReady(int requestId, const QList<Reqdesk::Store::PageCursor> &anchors);
     void found(int requestId, const Reqdesk::Core::Requisition &requisition);
     void saved(int requestId, const QList<QUuid> &ids);
     void imported(int requestId, const Reqdesk::Store::ImportOutcome &outcome);

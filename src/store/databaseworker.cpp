@@ -48,6 +48,36 @@ void DatabaseWorker::fetchPage(int requestId, const RequisitionQuery &query)
         emit pageReady(requestId, *page);
 }
 
+void DatabaseWorker::fetchPageAtRow(int requestId, const RequisitionQuery &query, qint64 row)
+{
+    if (!ensureOpen(requestId))
+        return;
+    RequisitionRepository repository(*m_database);
+    auto cursor = repository.cursorAtRow(query, row);
+    if (!cursor) {
+        emit failed(requestId, cursor.error());
+        return;
+    }
+    RequisitionQuery at = query;
+    at.after = *cursor;
+    auto page = repository.page(at);
+    if (!page)
+        emit failed(requestId, page.error());
+    else
+        emit pageReady(requestId, *page);
+}
+
+void DatabaseWorker::anchors(int requestId, const RequisitionQuery &query, qint64 stride)
+{
+    if (!ensureOpen(requestId))
+        return;
+    auto list = RequisitionRepository(*m_database).anchors(query, stride);
+    if (!list)
+        emit failed(requestId, list.error());
+    else
+        emit anchorsReady(requestId, *list);
+}
+
 void DatabaseWorker::count(int requestId, const RequisitionFilter &filter)
 {
     if (!ensureOpen(requestId))

@@ -57,6 +57,12 @@ public:
     void open(int requestId, const QString &path);
     /// One page of requisitions.
     void fetchPage(int requestId, const Reqdesk::Store::RequisitionQuery &query);
+    /// The page of `query` that starts at 0-based `row` (query.after is ignored): a far jump
+    /// without the pages in between. Answered by pageReady().
+    void fetchPageAtRow(int requestId, const Reqdesk::Store::RequisitionQuery &query, qint64 row);
+    /// Page-start cursors of `query` every `stride` rows (RequisitionRepository::anchors), so a
+    /// windowed model can jump to any page with a short keyset seek.
+    void anchors(int requestId, const Reqdesk::Store::RequisitionQuery &query, qint64 stride);
     /// Number of requisitions matching a filter.
     void count(int requestId, const Reqdesk::Store::RequisitionFilter &filter);
     /// One requisition with its bands.
@@ -80,6 +86,7 @@ signals:
     void opened(int requestId, int schemaVersion);
     void pageReady(int requestId, const Reqdesk::Store::RequisitionPage &page);
     void countReady(int requestId, qint64 count);
+    void anchorsReady(int requestId, const QList<Reqdesk::Store::PageCursor> &anchors);
     void found(int requestId, const Reqdesk::Core::Requisition &requisition);
     /// Ids of the saved rows: the change set views refresh from.
     void saved(int requestId, const QList<QUuid> &ids);

@@ -15,14 +15,13 @@ private:
     std::unique_ptr<Store::DatabaseClient> m_client;
     QList<Core::Requisition> m_seeded;
 
-    // Fetches every page the model offers.
-    static void fetchAll(RequisitionTableModel &model)
+    // Reads every row, as a view scrolling through would, until all are in memory.
+    static void loadAll(RequisitionTableModel &model)
     {
-        while (model.canFetchMore({})) {
-            const int before = model.rowCount();
-            model.fetchMore({});
-            QTRY_VERIFY(model.rowCount() > before || !model.canFetchMore({}));
-        }
+        QTRY_VERIFY(model.totalCount() >= 0);
+        for (int row = 0; row < model.rowCount(); ++row)
+            model.index(row, 0).data();
+        QTRY_COMPARE(model.loadedRowCount(), model.rowCount());
     }
 
 private slots:
@@ -44,7 +43,6 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPageSize(100);
         QCOMPARE(model.rowCount(), 0);
-        QVERIFY(!model.canFetchMore({}));
 
         QSignalSpy first(&model, &RequisitionTableModel::firstPageArrived);
         model.setFilter({});
@@ -54,9 +52,8 @@ private slots:
         QVERIFY(model.rowCount() >= 100);
         QTRY_COMPARE(model.totalCount(), 450);
 
-        fetchAll(model);
+        loadAll(model);
         QCOMPARE(model.rowCount(), 450);
-        QVERIFY(!model.canFetchMore({}));
 
         // Every seeded requisition exactly once.
         QSet<QUuid> ids;
@@ -65,24 +62,62 @@ private slots:
         QCOMPARE(ids.size(), 450);
     }
 
-    void fetchesOnlyWhenAsked()
+    void jumpsWithoutLoadingThePagesBetween()
     {
         RequisitionTableModel model(m_client.get());
-        model.setPageSize(100);
+        model.setPageSize(50);
         QSignalSpy first(&model, &RequisitionTableModel::firstPageArrived);
         QSignalSpy pages(&model, &RequisitionTableModel::pageArrived);
         model.setFilter({});
         QTRY_COMPARE(first.size(), 1);
-        // The count is answered after the first page; no second page was asked for meanwhile.
         QTRY_COMPARE(model.totalCount(), 450);
-        QCOMPARE(model.rowCount(), 100);
-        QCOMPARE(pages.size(), 1);
-        QVERIFY(!model.isLoading());
-        QVERIFY(model.canFetchMore({}));
-        model.fetchMore({});
-        model.fetchMore({}); // ignored while the first request is out
-        QTRY_COMPARE(pages.size(), 2);
-        QCOMPARE(model.rowCount(), 200);
+        // Every row is there to scroll to; only the first page is in memory.
+        QCOMPARE(model.rowCount(), 450);
+        QCOMPARE(model.loadedRowCount(), 50);
+        QVERIFY(model.isRowLoaded(49));
+        QVERIFY(!model.isRowLoaded(50));
+        QCOMPARE(model.index(449, RequisitionTableModel::TitleColumn).data().toString(),
+                 QStringLiteral("Loading…"));
+        QVERIFY(!model.index(449, 0).data(RequisitionTableModel::IdRole).isValid());
+
+        // The last page alone, as Ctrl+End would ask for it.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QTRY_VERIFY(model.isRowLoaded(449));
+        QCOMPARE(pages.size(), 2);
+        QCOMPARE(pages.at(1).at(0).toInt(), 400);
+        QCOMPARE(model.loadedRowCount(), 100);
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(!model.isRowLoaded(200));
+
+        // A page in the middle: the same rows the keyset order gives when read from the top.
+        model.index(260, 0).data();
+        QTRY_VERIFY(model.isRowLoaded(260));
+        const QUuid middle = model.idAt(260);
+        RequisitionTableModel reference(m_client.get());
+        reference.setPageSize(450);
+        QSignalSpy referenceFirst(&reference, &RequisitionTableModel::firstPageArrived);
+        reference.setFilter({});
+        QTRY_COMPARE(referenceFirst.size(), 1);
+        QCOMPARE(reference.idAt(260), middle);
+        QCOMPARE(reference.idAt(449), model.idAt(449));
+    }
+
+    void evictsTheLeastRecentlyReadPages()
+    {
+        RequisitionTableModel model(m_client.get());
+        model.setPageSize(50);
+        model.setCachedPages(2);
+        QSignalSpy first(&model, &RequisitionTableModel::firstPageArrived);
+        model.setFilter({});
+        QTRY_COMPARE(first.size(), 1);
+        QTRY_COMPARE(model.rowCount(), 450);
+        model.index(120, 0).data();
+        QTRY_VERIFY(model.isRowLoaded(120));
+        model.index(300, 0).data();
+        QTRY_VERIFY(model.isRowLoaded(300));
+        QCOMPARE(model.loadedRowCount(), 100);
+        QVERIFY(!model.isRowLoaded(0));
+        QVERIFY(model.isRowLoaded(120));
     }
 
     void sortingRunsAsANewQuery()
@@ -99,7 +134,7 @@ private slots:
         model.sort(RequisitionTableModel::PayMaxColumn, Qt::AscendingOrder);
         QCOMPARE(reset.size(), 1);
         QTRY_COMPARE(first.size(), 2);
-        fetchAll(model);
+        loadAll(model);
         QCOMPARE(model.rowCount(), 450);
         for (int row = 1; row < model.rowCount(); ++row) {
             const qint64 a = model.index(row - 1, RequisitionTableModel::PayMaxColumn)
@@ -140,7 +175,6 @@ private slots:
         QTRY_COMPARE(model.totalCount(), 0);
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(pages.size(), 1);
-        QVERIFY(!model.canFetchMore({}));
     }
 
     void filtersReachTheStore()
@@ -156,7 +190,7 @@ private slots:
         QVERIFY(expected > 0);
         model.setFilter(open);
         QTRY_COMPARE(model.totalCount(), qint64(expected));
-        fetchAll(model);
+        loadAll(model);
         QCOMPARE(model.rowCount(), int(expected));
         for (int row = 0; row < model.rowCount(); ++row) {
             QCOMPARE(model.index(row, 0).data(RequisitionTableModel::StatusRole).toInt(),

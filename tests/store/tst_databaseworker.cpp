@@ -111,6 +111,45 @@ private slots:
         QCOMPARE(qint64(lines.size()), outcome.lines + 2);
     }
 
+    void farPagesByRowAndAnchors()
+    {
+        DatabaseClient client;
+        QSignalSpy opened(&client, &DatabaseClient::opened);
+        QSignalSpy pages(&client, &DatabaseClient::pageReady);
+        QSignalSpy anchors(&client, &DatabaseClient::anchorsReady);
+        QSignalSpy failed(&client, &DatabaseClient::failed);
+        client.open(m_dir.filePath(QStringLiteral("jump.db")));
+        QTRY_COMPARE(opened.size(), 1);
+        QList<Core::Requisition> list;
+        for (int i = 0; i < 40; ++i)
+            list << TestData::requisition(11, i);
+        client.save(list, WriteOrigin::Sync);
+        RequisitionQuery query;
+        query.sort = SortColumn::Title;
+        query.order = Qt::AscendingOrder;
+        query.limit = 40;
+        const int allId = client.fetchPage(query);
+        query.limit = 10;
+        const int atId = client.fetchPageAtRow(query, 25);
+        const int anchorsId = client.anchors(query, 10);
+        QTRY_COMPARE(anchors.size(), 1);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(pages.size(), 2);
+        QCOMPARE(pages.at(0).at(0).toInt(), allId);
+        QCOMPARE(pages.at(1).at(0).toInt(), atId);
+        const auto all = pages.at(0).at(1).value<RequisitionPage>();
+        const auto at = pages.at(1).at(1).value<RequisitionPage>();
+        QCOMPARE(at.rows.size(), 10);
+        QCOMPARE(at.rows.at(0).id, all.rows.at(25).id);
+        QCOMPARE(anchors.at(0).at(0).toInt(), anchorsId);
+        const auto cursors = anchors.at(0).at(1).value<QList<PageCursor>>();
+        QVERIFY(cursors.size() >= 3); // pages start at rows 10, 20, 30 (and the end)
+        query.after = cursors.at(1);
+        client.fetchPage(query);
+        QTRY_COMPARE(pages.size(), 3);
+        QCOMPARE(pages.at(2).at(1).value<RequisitionPage>().rows.at(0).id, all.rows.at(20).id);
+    }
+
     void failsWithoutDatabase()
     {
         DatabaseClient client;
