@@ -83,6 +83,14 @@ RequisitionsPane::RequisitionsPane(Store::DatabaseClient *client, QWidget *paren
     connect(m_model, &RequisitionTableModel::loadFailed, this, [this](const Core::Error &error) {
         emit message(DisplayText::error(error));
     });
+    connect(m_model,
+            &QAbstractItemModel::dataChanged,
+            this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                const int row = m_table->currentIndex().row();
+                if (row >= from.row() && row <= to.row())
+                    onCurrentChanged();
+            });
     connect(m_client, &Store::DatabaseClient::found, this, &RequisitionsPane::onFound);
     connect(m_client, &Store::DatabaseClient::failed, this, &RequisitionsPane::onFailed);
 
@@ -165,6 +173,11 @@ void RequisitionsPane::onCurrentChanged()
         return;
     }
     const QUuid id = current.data(RequisitionTableModel::IdRole).toUuid();
+    if (id.isNull()) {
+        // The row's page is still on its way; dataChanged brings us back here.
+        m_findRequest = 0;
+        return;
+    }
     if (id == m_detail->requisitionId())
         return;
     m_findRequest = m_client->find(id);

@@ -246,6 +246,23 @@ private slots:
         QCOMPARE(exported.at(1).at(0).value<Store::ExportOutcome>().requisitions, 41);
     }
 
+    void ctrlEndLoadsOnlyTheLastRows()
+    {
+        openWindow(1000);
+        QTRY_COMPARE(model()->rowCount(), 1000);
+        QTableView *table = m_window->requisitionsPane()->tableView();
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(table->currentIndex().row(), 999);
+        QTRY_VERIFY(model()->isRowLoaded(999));
+        // The first page and the last one: nothing in between was read.
+        QVERIFY2(model()->loadedRowCount() <= 400,
+                 qPrintable(QString::number(model()->loadedRowCount())));
+        QVERIFY(!model()->isRowLoaded(500));
+        QTRY_COMPARE(m_window->requisitionsPane()->detailView()->requisitionId(),
+                     model()->idAt(999));
+    }
+
     void layoutPersistsAcrossWindows()
     {
         openWindow(30);
