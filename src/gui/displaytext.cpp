@@ -2,16 +2,7 @@
 
 #include "core/currency.h"
 
-#include <QCoreApplication>
-
 namespace Reqdesk::Gui {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reqdesk::Gui::DisplayText", text);
-}
-} // namespace
 
 QString DisplayText::status(Core::RequisitionStatus status)
 {

@@ -4,6 +4,7 @@
 #include "core/period.h"
 #include "core/requisitionstatus.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace Reqdesk::Gui {
 /// Translated words for core values; the GUI's only place that turns enums into text.
 class DisplayText final
 {
+    Q_DECLARE_TR_FUNCTIONS(Reqdesk::Gui::DisplayText)
+
 public:
     /// "Pending approval", "On hold"...
     static QString status(Core::RequisitionStatus status);
