@@ -245,7 +245,8 @@ bool RequisitionTableModel::isLoading() const
 
 void RequisitionTableModel::setPageSize(int rows)
 {
-    m_pageSize = qMax(1, rows);
+    // Page indices of the loaded rows depend on the size: it changes with the next query.
+    m_nextPageSize = qMax(1, rows);
 }
 
 void RequisitionTableModel::setCachedPages(int pages)
@@ -317,6 +318,7 @@ void RequisitionTableModel::restart()
     {
         beginResetModel();
         const auto guard = qScopeGuard([this] { endResetModel(); });
+        m_pageSize = m_nextPageSize;
         m_pages.clear();
         m_pageStarts.clear();
         m_anchors.clear();

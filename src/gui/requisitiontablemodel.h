@@ -127,6 +127,7 @@ private:
     Store::DatabaseClient *m_client;
     Store::RequisitionQuery m_query;
     int m_pageSize = 200;
+    int m_nextPageSize = 200;
     int m_cachedPages = 64;
     int m_rowCount = 0;
     qint64 m_total = -1;
