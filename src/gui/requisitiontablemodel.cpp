@@ -355,8 +355,14 @@ void RequisitionTableModel::requestPage(int page)
         q.after = m_anchors.at(page - 1);
         id = m_client->fetchPage(q);
     } else {
-        // No cursor yet (anchors still on their way): the store counts its way there once.
+        // No cursor: the store steps there through the sort index once (cursorAtRow).
         id = m_client->fetchPageAtRow(q, qint64(page) * m_pageSize);
+        // Someone jumps around: fetch the anchors behind this page, so later jumps are one
+        // short seek. Not before, so typing in the search box never queues a full index pass.
+        if (m_anchors.isEmpty() && m_anchorsRequest == 0) {
+            q.limit = m_pageSize;
+            m_anchorsRequest = m_client->anchors(q, m_pageSize);
+        }
     }
     m_pageRequests.insert(id, page);
 }
@@ -429,12 +435,6 @@ void RequisitionTableModel::onCount(int requestId, qint64 count)
     m_countRequest = 0;
     m_total = count;
     setRowCount(count);
-    // Jumps beyond the next few pages then find their start in one short seek.
-    if (count > 4 * qint64(m_pageSize)) {
-        Store::RequisitionQuery q = m_query;
-        q.after.reset();
-        m_anchorsRequest = m_client->anchors(q, m_pageSize);
-    }
     emit totalCountChanged(count);
 }
 

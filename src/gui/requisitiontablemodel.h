@@ -22,8 +22,8 @@ namespace Reqdesk::Gui {
 /// The requisitions list as a windowed cache: rowCount() is the whole result (once counted), and
 /// only the pages someone looks at are held in memory, fetched from the database worker by
 /// keyset paging (filter and sort run in SQL). A far jump (scroll bar to the end, Ctrl+End)
-/// loads that page alone: its start comes from the store's anchors, or cursorAtRow() before
-/// they arrive. data() reads memory only; for a row not loaded yet it returns nothing and notes
+/// loads that page alone: the first through the store's cursorAtRow(), later ones through the
+/// anchors fetched right after it. data() reads memory only; for a row not loaded yet it returns nothing and notes
 /// the page, which is requested once control returns to the event loop.
 class RequisitionTableModel final : public QAbstractTableModel
 {
