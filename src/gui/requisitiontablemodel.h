@@ -23,8 +23,9 @@ namespace Reqdesk::Gui {
 /// only the pages someone looks at are held in memory, fetched from the database worker by
 /// keyset paging (filter and sort run in SQL). A far jump (scroll bar to the end, Ctrl+End)
 /// loads that page alone: the first through the store's cursorAtRow(), later ones through the
-/// anchors fetched right after it. data() reads memory only; for a row not loaded yet it returns nothing and notes
-/// the page, which is requested once control returns to the event loop.
+/// anchors fetched right after it. data() reads memory only; for a row not loaded yet it
+/// returns nothing and notes the page, which is requested once control returns to the event
+/// loop.
 class RequisitionTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
