@@ -488,13 +488,11 @@ void MainWindow::onImported(int requestId, const Store::ImportOutcome &outcome)
                           .arg(titles.join(QStringLiteral(", ")));
     }
     statusBar()->showMessage(text, 15000);
-    const QUuid select
-            = outcome.savedIds.isEmpty() ? (
-                      outcome.skipped.isEmpty() ? QUuid() : outcome.skipped.constFirst().existingId)
-                                         : outcome.savedIds.constFirst();
-    // A new row may sort anywhere: the query runs again; the imported row is selected when it
-    // is in the first page.
-    m_requisitions->reload(select);
+    // The new rows go where they sort (a delta); a posting that was already stored is shown.
+    if (!outcome.savedIds.isEmpty())
+        m_requisitions->insertSaved(outcome.savedIds);
+    else if (!outcome.skipped.isEmpty())
+        m_requisitions->select(outcome.skipped.constFirst().existingId);
     refreshStatistics();
     emit importFinished(outcome);
 }

@@ -91,6 +91,17 @@ RequisitionsPane::RequisitionsPane(Store::DatabaseClient *client, QWidget *paren
                 if (row >= from.row() && row <= to.row())
                     onCurrentChanged();
             });
+    connect(m_model,
+            &RequisitionTableModel::requisitionsInserted,
+            this,
+            [this](const QList<int> &rows) {
+                m_pendingSelection = QUuid();
+                if (rows.isEmpty())
+                    return;
+                m_table->setCurrentIndex(
+                        m_model->index(rows.constFirst(), RequisitionTableModel::TitleColumn));
+                m_table->scrollTo(m_table->currentIndex());
+            });
     connect(m_client, &Store::DatabaseClient::found, this, &RequisitionsPane::onFound);
     connect(m_client, &Store::DatabaseClient::failed, this, &RequisitionsPane::onFailed);
 
@@ -119,6 +130,22 @@ void RequisitionsPane::reload(const QUuid &select)
 {
     m_pendingSelection = select;
     m_model->refresh();
+}
+
+void RequisitionsPane::insertSaved(const QList<QUuid> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    m_pendingSelection = ids.constFirst(); // used when the model has to start again
+    m_model->insertRequisitions(ids);
+}
+
+void RequisitionsPane::select(const QUuid &id)
+{
+    if (const int row = m_model->rowOf(id); row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, RequisitionTableModel::TitleColumn));
+        m_table->scrollTo(m_table->currentIndex());
+    }
 }
 
 void RequisitionsPane::restoreState(const Settings &settings)

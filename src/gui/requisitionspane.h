@@ -32,8 +32,12 @@ public:
 
     /// Starts the first query (call once the database is open).
     void start();
-    /// Reruns the current query and shows `select` when given (after an import).
+    /// Reruns the current query and shows `select` when given.
     void reload(const QUuid &select = {});
+    /// Inserts newly saved requisitions where they sort (a delta) and selects the first.
+    void insertSaved(const QList<QUuid> &ids);
+    /// Selects `id` when its row is in memory.
+    void select(const QUuid &id);
     /// Restores the splitter, columns and sort order; call before start().
     void restoreState(const Settings &settings);
     /// Saves the splitter, columns and sort order.

@@ -7,6 +7,7 @@
 #include <QScopeGuard>
 #include <QTimer>
 
+#include <algorithm>
 #include <utility>
 
 namespace Reqdesk::Gui {
@@ -24,6 +25,7 @@ RequisitionTableModel::RequisitionTableModel(Store::DatabaseClient *client, QObj
             &Store::DatabaseClient::anchorsReady,
             this,
             &RequisitionTableModel::onAnchors);
+    connect(m_client, &Store::DatabaseClient::rowsFound, this, &RequisitionTableModel::onRowsFound);
     // Coalesces the pages one paint asks for into requests made once the paint is over.
     m_fetchTimer = new QTimer(this);
     m_fetchTimer->setSingleShot(true);
@@ -196,6 +198,18 @@ void RequisitionTableModel::refresh()
     restart();
 }
 
+void RequisitionTableModel::insertRequisitions(const QList<QUuid> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    if (m_total < 0 || !m_firstArrived) {
+        // The first page or the count is still on its way: nothing settled to insert into.
+        restart();
+        return;
+    }
+    m_insertRequest = m_client->rowsOf(query(), ids);
+}
+
 Store::RequisitionQuery RequisitionTableModel::query() const
 {
     Store::RequisitionQuery q = m_query;
@@ -330,6 +344,7 @@ void RequisitionTableModel::restart()
         m_pageRequests.clear();
         m_countRequest = 0;
         m_anchorsRequest = 0;
+        m_insertRequest = 0;
     }
     // The first rows first (P4: first rows on screen), then the count behind them.
     requestPage(0);
@@ -446,6 +461,42 @@ void RequisitionTableModel::onAnchors(int requestId, const QList<Store::PageCurs
     m_anchors = anchors;
 }
 
+void RequisitionTableModel::onRowsFound(int requestId, const QList<qint64> &rows)
+{
+    if (requestId != m_insertRequest)
+        return;
+    m_insertRequest = 0;
+    QList<int> positions;
+    for (qint64 row : rows) {
+        if (row >= 0)
+            positions << int(qMin<qint64>(row, INT_MAX));
+    }
+    std::sort(positions.begin(), positions.end());
+    positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+    if (positions.isEmpty()) {
+        emit requisitionsInserted({});
+        return;
+    }
+    // Rows above the first new one are unchanged, and so is the cursor that starts its page.
+    // From that page on, rows, cursors and outstanding requests describe the old order.
+    const int firstPage = positions.constFirst() / m_pageSize;
+    m_pages.removeIf([firstPage](const auto &it) { return it.key() >= firstPage; });
+    m_pageStarts.removeIf([firstPage](const auto &it) { return it.key() > firstPage; });
+    m_pageRequests.removeIf([firstPage](const auto &it) { return it.value() >= firstPage; });
+    if (m_anchors.size() > firstPage)
+        m_anchors.resize(firstPage);
+    // Ascending final positions: each insert lands where the store said.
+    for (int position : std::as_const(positions)) {
+        const int at = qMin(position, m_rowCount);
+        beginInsertRows({}, at, at);
+        ++m_rowCount;
+        endInsertRows();
+    }
+    m_total += positions.size();
+    emit totalCountChanged(m_total);
+    emit requisitionsInserted(positions);
+}
+
 void RequisitionTableModel::onFailed(int requestId, const Core::Error &error)
 {
     if (m_pageRequests.remove(requestId) > 0 || requestId == m_countRequest) {
@@ -453,6 +504,10 @@ void RequisitionTableModel::onFailed(int requestId, const Core::Error &error)
             m_countRequest = 0;
         qCWarning(lcGui) << "requisition list request failed:" << error.message();
         emit loadFailed(error);
+    } else if (requestId == m_insertRequest) {
+        // Where the new rows go is unknown: start again, which cannot be wrong.
+        m_insertRequest = 0;
+        restart();
     } else if (requestId == m_anchorsRequest) {
         // Jumps still work through cursorAtRow; only slower.
         m_anchorsRequest = 0;

@@ -70,8 +70,12 @@ public:
     /// Replaces the filter and starts again from the first page. Pages of the previous query
     /// that arrive later are dropped by request id.
     void setFilter(const Store::RequisitionFilter &filter);
-    /// Reruns the current query (after an import).
+    /// Reruns the current query from the top (a reset).
     void refresh();
+    /// New requisitions were saved: asks the store where they sort in this query and inserts
+    /// those that match as rows (a delta, no reset); the rows above the first of them stay in
+    /// memory. Answered by requisitionsInserted().
+    void insertRequisitions(const QList<QUuid> &ids);
 
     /// The current query (filter, order; no cursor).
     Store::RequisitionQuery query() const;
@@ -102,6 +106,8 @@ signals:
     /// A page is in memory: `first` is its first row.
     void pageArrived(int first, int rows);
     void totalCountChanged(qint64 count);
+    /// Rows insertRequisitions() added, ascending; empty when none matches the filter.
+    void requisitionsInserted(const QList<int> &rows);
     /// A request of the current query failed; the rows loaded so far stay.
     void loadFailed(const Reqdesk::Core::Error &error);
 
@@ -115,6 +121,7 @@ private:
     void onPage(int requestId, const Store::RequisitionPage &page);
     void onCount(int requestId, qint64 count);
     void onAnchors(int requestId, const QList<Store::PageCursor> &anchors);
+    void onRowsFound(int requestId, const QList<qint64> &rows);
     void onFailed(int requestId, const Core::Error &error);
     QVariant displayValue(const Store::RequisitionSummary &row, int column) const;
     QVariant sortValue(const Store::RequisitionSummary &row, int column) const;
@@ -139,6 +146,7 @@ private:
     QHash<int, int> m_pageRequests;             ///< request id → page index
     int m_countRequest = 0;
     int m_anchorsRequest = 0;
+    int m_insertRequest = 0;
     mutable QSet<int> m_wanted; ///< pages data() was asked for and does not have
     mutable quint64 m_useClock = 0;
     QTimer *m_fetchTimer = nullptr;

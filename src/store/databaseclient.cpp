@@ -19,6 +19,7 @@ DatabaseClient::DatabaseClient(QObject *parent)
     connect(m_worker, &DatabaseWorker::pageReady, this, &DatabaseClient::pageReady);
     connect(m_worker, &DatabaseWorker::countReady, this, &DatabaseClient::countReady);
     connect(m_worker, &DatabaseWorker::anchorsReady, this, &DatabaseClient::anchorsReady);
+    connect(m_worker, &DatabaseWorker::rowsFound, this, &DatabaseClient::rowsFound);
     connect(m_worker, &DatabaseWorker::found, this, &DatabaseClient::found);
     connect(m_worker, &DatabaseWorker::saved, this, &DatabaseClient::saved);
     connect(m_worker, &DatabaseWorker::imported, this, &DatabaseClient::imported);
@@ -74,6 +75,11 @@ int DatabaseClient::fetchPageAtRow(const RequisitionQuery &query, qint64 row)
 int DatabaseClient::anchors(const RequisitionQuery &query, qint64 stride)
 {
     return post([query, stride](DatabaseWorker *w, int id) { w->anchors(id, query, stride); });
+}
+
+int DatabaseClient::rowsOf(const RequisitionQuery &query, const QList<QUuid> &ids)
+{
+    return post([query, ids](DatabaseWorker *w, int id) { w->rowsOf(id, query, ids); });
 }
 
 int DatabaseClient::count(const RequisitionFilter &filter)

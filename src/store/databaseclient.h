@@ -33,6 +33,8 @@ public:
     int fetchPageAtRow(const RequisitionQuery &query, qint64 row);
     /// Queues page-start cursors every `stride` rows; answered by anchorsReady() or failed().
     int anchors(const RequisitionQuery &query, qint64 stride);
+    /// Queues finding the rows of `ids` in `query`; answered by rowsFound() or failed().
+    int rowsOf(const RequisitionQuery &query, const QList<QUuid> &ids);
     /// Queues a count; answered by countReady() or failed().
     int count(const RequisitionFilter &filter);
     /// Queues reading one requisition; answered by found() or failed().
@@ -51,6 +53,7 @@ signals:
     void pageReady(int requestId, const Reqdesk::Store::RequisitionPage &page);
     void countReady(int requestId, qint64 count);
     void anchorsReady(int requestId, const QList<Reqdesk::Store::PageCursor> &anchors);
+    void rowsFound(int requestId, const QList<qint64> &rows);
     void found(int requestId, const Reqdesk::Core::Requisition &requisition);
     void saved(int requestId, const QList<QUuid> &ids);
     void imported(int requestId, const Reqdesk::Store::ImportOutcome &outcome);

@@ -78,6 +78,27 @@ void DatabaseWorker::anchors(int requestId, const RequisitionQuery &query, qint6
         emit anchorsReady(requestId, *list);
 }
 
+void DatabaseWorker::rowsOf(int requestId, const RequisitionQuery &query, const QList<QUuid> &ids)
+{
+    if (!ensureOpen(requestId))
+        return;
+    RequisitionRepository repository(*m_database);
+    QList<qint64> rows;
+    rows.reserve(ids.size());
+    for (const QUuid &id : ids) {
+        auto row = repository.rowOf(query, id);
+        if (row) {
+            rows << *row;
+        } else if (row.error().code == ErrorCode::NotFound) {
+            rows << -1;
+        } else {
+            emit failed(requestId, row.error());
+            return;
+        }
+    }
+    emit rowsFound(requestId, rows);
+}
+
 void DatabaseWorker::count(int requestId, const RequisitionFilter &filter)
 {
     if (!ensureOpen(requestId))

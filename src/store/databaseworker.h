@@ -63,6 +63,10 @@ public:
     /// Page-start cursors of `query` every `stride` rows (RequisitionRepository::anchors), so a
     /// windowed model can jump to any page with a short keyset seek.
     void anchors(int requestId, const Reqdesk::Store::RequisitionQuery &query, qint64 stride);
+    /// The 0-based rows of `ids` in `query`'s filter and order; -1 for an id that does not match.
+    /// Lets a model insert new rows where they belong instead of starting again.
+    void
+    rowsOf(int requestId, const Reqdesk::Store::RequisitionQuery &query, const QList<QUuid> &ids);
     /// Number of requisitions matching a filter.
     void count(int requestId, const Reqdesk::Store::RequisitionFilter &filter);
     /// One requisition with its bands.
@@ -87,6 +91,7 @@ signals:
     void pageReady(int requestId, const Reqdesk::Store::RequisitionPage &page);
     void countReady(int requestId, qint64 count);
     void anchorsReady(int requestId, const QList<Reqdesk::Store::PageCursor> &anchors);
+    void rowsFound(int requestId, const QList<qint64> &rows);
     void found(int requestId, const Reqdesk::Core::Requisition &requisition);
     /// Ids of the saved rows: the change set views refresh from.
     void saved(int requestId, const QList<QUuid> &ids);

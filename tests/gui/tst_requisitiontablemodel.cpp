@@ -158,6 +158,64 @@ private slots:
         QCOMPARE(model.query().sort, Store::SortColumn::Title);
     }
 
+    void insertsSavedRowsWhereTheySortWithoutAReset()
+    {
+        RequisitionTableModel model(m_client.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(50);
+        model.sort(RequisitionTableModel::TitleColumn, Qt::AscendingOrder);
+        QSignalSpy first(&model, &RequisitionTableModel::firstPageArrived);
+        model.setFilter({});
+        QTRY_COMPARE(first.size(), 1);
+        QTRY_COMPARE(model.totalCount(), qint64(m_seeded.size()));
+        const QString firstTitle = model.index(0, 0).data().toString();
+
+        // Two new postings: one sorting in the middle, one last; a third the filter hides.
+        Core::Requisition middle = m_seeded.at(0);
+        middle.id = QUuid::createUuid();
+        middle.title = QStringLiteral("Mmm middle role");
+        middle.externalId.clear();
+        Core::Requisition last = middle;
+        last.id = QUuid::createUuid();
+        last.title = QStringLiteral("Zzz last role");
+        QSignalSpy saved(m_client.get(), &Store::DatabaseClient::saved);
+        m_client->save({middle, last}, Store::WriteOrigin::LocalEdit);
+        QTRY_COMPARE(saved.size(), 1);
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy done(&model, &RequisitionTableModel::requisitionsInserted);
+        model.insertRequisitions({last.id, middle.id, QUuid::createUuid()});
+        QTRY_COMPARE(done.size(), 1);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(inserted.size(), 2);
+        const auto rows = done.at(0).at(0).value<QList<int>>();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(model.rowCount(), m_seeded.size() + 2);
+        QCOMPARE(rows.at(1), model.rowCount() - 1);
+        // The first page sorts before "Mmm…": it stayed in memory.
+        QVERIFY(rows.at(0) >= 50);
+        QVERIFY(model.isRowLoaded(0));
+        QCOMPARE(model.index(0, 0).data().toString(), firstTitle);
+
+        loadAll(model);
+        QCOMPARE(model.idAt(rows.at(0)), middle.id);
+        QCOMPARE(model.idAt(rows.at(1)), last.id);
+        // The same order as a fresh query.
+        RequisitionTableModel reference(m_client.get());
+        reference.setPageSize(1000);
+        reference.sort(RequisitionTableModel::TitleColumn, Qt::AscendingOrder);
+        QSignalSpy referenceFirst(&reference, &RequisitionTableModel::firstPageArrived);
+        reference.setFilter({});
+        QTRY_COMPARE(referenceFirst.size(), 1);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.idAt(row), reference.idAt(row));
+
+        // The later tests count from m_seeded.
+        m_seeded << middle << last;
+    }
+
     void aNewFilterDropsTheOldQuerysPages()
     {
         RequisitionTableModel model(m_client.get());

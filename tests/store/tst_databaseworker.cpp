@@ -148,6 +148,12 @@ private slots:
         client.fetchPage(query);
         QTRY_COMPARE(pages.size(), 3);
         QCOMPARE(pages.at(2).at(1).value<RequisitionPage>().rows.at(0).id, all.rows.at(20).id);
+
+        // Where given ids sort; -1 for one that is not there.
+        QSignalSpy rows(&client, &DatabaseClient::rowsFound);
+        client.rowsOf(query, {all.rows.at(7).id, QUuid::createUuid(), all.rows.at(39).id});
+        QTRY_COMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).at(1).value<QList<qint64>>(), (QList<qint64>{7, -1, 39}));
     }
 
     void failsWithoutDatabase()
