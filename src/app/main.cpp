@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("reqdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Reqdesk"));
     QApplication::setApplicationVersion(QStringLiteral(REQDESK_VERSION_STRING));
-    QApplication::setDesktopFileName(QStringLiteral("reqdesk"));
+    QApplication::setDesktopFileName(QStringLiteral("org.reqdesk.Reqdesk"));
 
     // The user's language for our strings (built in under :/i18n) and Qt's own dialogs.
     QTranslator qtTranslator;
