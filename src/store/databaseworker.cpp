@@ -1,9 +1,12 @@
 #include "store/databaseworker.h"
 
+#include "core/requisitionexport.h"
+#include "core/rules/transparencychecker.h"
 #include "store/database.h"
 #include "store/requisitionrepository.h"
 
-#include <QThread>
+#include <QDate>
+#include <QSaveFile>
 
 namespace Reqdesk::Store {
 
@@ -45,6 +48,57 @@ void DatabaseWorker::fetchPage(int requestId, const RequisitionQuery &query)
         emit pageReady(requestId, *page);
 }
 
+void DatabaseWorker::fetchPageAtRow(int requestId, const RequisitionQuery &query, qint64 row)
+{
+    if (!ensureOpen(requestId))
+        return;
+    RequisitionRepository repository(*m_database);
+    auto cursor = repository.cursorAtRow(query, row);
+    if (!cursor) {
+        emit failed(requestId, cursor.error());
+        return;
+    }
+    RequisitionQuery at = query;
+    at.after = *cursor;
+    auto page = repository.page(at);
+    if (!page)
+        emit failed(requestId, page.error());
+    else
+        emit pageReady(requestId, *page);
+}
+
+void DatabaseWorker::anchors(int requestId, const RequisitionQuery &query, qint64 stride)
+{
+    if (!ensureOpen(requestId))
+        return;
+    auto list = RequisitionRepository(*m_database).anchors(query, stride);
+    if (!list)
+        emit failed(requestId, list.error());
+    else
+        emit anchorsReady(requestId, *list);
+}
+
+void DatabaseWorker::rowsOf(int requestId, const RequisitionQuery &query, const QList<QUuid> &ids)
+{
+    if (!ensureOpen(requestId))
+        return;
+    RequisitionRepository repository(*m_database);
+    QList<qint64> rows;
+    rows.reserve(ids.size());
+    for (const QUuid &id : ids) {
+        auto row = repository.rowOf(query, id);
+        if (row) {
+            rows << *row;
+        } else if (row.error().code == ErrorCode::NotFound) {
+            rows << -1;
+        } else {
+            emit failed(requestId, row.error());
+            return;
+        }
+    }
+    emit rowsFound(requestId, rows);
+}
+
 void DatabaseWorker::count(int requestId, const RequisitionFilter &filter)
 {
     if (!ensureOpen(requestId))
@@ -82,78 +136,95 @@ void DatabaseWorker::save(int requestId, const QList<Requisition> &requisitions,
     emit saved(requestId, ids);
 }
 
-DatabaseClient::DatabaseClient(QObject *parent)
-    : QObject(parent)
-    , m_thread(new QThread)
-    , m_worker(new DatabaseWorker)
+void DatabaseWorker::importRequisitions(int requestId, const QList<Requisition> &requisitions)
 {
-    m_thread->setObjectName(QStringLiteral("reqdesk-store"));
-    m_worker->moveToThread(m_thread);
-    // The worker, and with it the Database, is destroyed on its own thread when it stops.
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &DatabaseWorker::opened, this, &DatabaseClient::opened);
-    connect(m_worker, &DatabaseWorker::pageReady, this, &DatabaseClient::pageReady);
-    connect(m_worker, &DatabaseWorker::countReady, this, &DatabaseClient::countReady);
-    connect(m_worker, &DatabaseWorker::found, this, &DatabaseClient::found);
-    connect(m_worker, &DatabaseWorker::saved, this, &DatabaseClient::saved);
-    connect(m_worker, &DatabaseWorker::failed, this, &DatabaseClient::failed);
-    m_thread->start();
+    if (!ensureOpen(requestId))
+        return;
+    RequisitionRepository repository(*m_database);
+    ImportOutcome outcome;
+    QList<Requisition> toSave;
+    for (const Requisition &r : requisitions) {
+        const auto same = repository.findSamePosting(r);
+        if (!same) {
+            emit failed(requestId, same.error());
+            return;
+        }
+        if (same->has_value()) {
+            outcome.skipped << SkippedPosting{r.title, **same};
+            continue;
+        }
+        toSave << r;
+        outcome.savedIds << r.id;
+    }
+    if (!toSave.isEmpty()) {
+        if (auto s = repository.saveAll(toSave, WriteOrigin::LocalEdit); !s) {
+            emit failed(requestId, s.error());
+            return;
+        }
+    }
+    emit imported(requestId, outcome);
 }
 
-DatabaseClient::~DatabaseClient()
+void DatabaseWorker::statistics(int requestId)
 {
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
+    if (!ensureOpen(requestId))
+        return;
+    auto stats = StoreStatistics::collect(*m_database);
+    if (!stats)
+        emit failed(requestId, stats.error());
+    else
+        emit statisticsReady(requestId, *stats);
 }
 
-int DatabaseClient::nextId()
+void DatabaseWorker::exportCsv(int requestId, const RequisitionQuery &query, const QString &path)
 {
-    return ++m_lastId;
-}
-
-int DatabaseClient::open(const QString &path)
-{
-    const int id = nextId();
-    QMetaObject::invokeMethod(
-            m_worker, [w = m_worker, id, path] { w->open(id, path); }, Qt::QueuedConnection);
-    return id;
-}
-
-int DatabaseClient::fetchPage(const RequisitionQuery &query)
-{
-    const int id = nextId();
-    QMetaObject::invokeMethod(
-            m_worker, [w = m_worker, id, query] { w->fetchPage(id, query); }, Qt::QueuedConnection);
-    return id;
-}
-
-int DatabaseClient::count(const RequisitionFilter &filter)
-{
-    const int id = nextId();
-    QMetaObject::invokeMethod(
-            m_worker, [w = m_worker, id, filter] { w->count(id, filter); }, Qt::QueuedConnection);
-    return id;
-}
-
-int DatabaseClient::find(const QUuid &requisitionId)
-{
-    const int id = nextId();
-    QMetaObject::invokeMethod(
-            m_worker,
-            [w = m_worker, id, requisitionId] { w->find(id, requisitionId); },
-            Qt::QueuedConnection);
-    return id;
-}
-
-int DatabaseClient::save(const QList<Requisition> &requisitions, WriteOrigin origin)
-{
-    const int id = nextId();
-    QMetaObject::invokeMethod(
-            m_worker,
-            [w = m_worker, id, requisitions, origin] { w->save(id, requisitions, origin); },
-            Qt::QueuedConnection);
-    return id;
+    if (!ensureOpen(requestId))
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        emit failed(requestId, makeError(ErrorCode::IoError, path + u": " + file.errorString()));
+        return;
+    }
+    file.write((RequisitionExport::csvHeader() + u"\r\n").toUtf8());
+    RequisitionRepository repository(*m_database);
+    RequisitionQuery pageQuery = query;
+    pageQuery.after.reset();
+    pageQuery.limit = 500;
+    const QDate today = QDate::currentDate();
+    ExportOutcome outcome;
+    outcome.path = path;
+    for (;;) {
+        auto page = repository.page(pageQuery);
+        if (!page) {
+            file.cancelWriting();
+            emit failed(requestId, page.error());
+            return;
+        }
+        for (const RequisitionSummary &row : std::as_const(page->rows)) {
+            auto requisition = repository.find(row.id);
+            if (!requisition) {
+                file.cancelWriting();
+                emit failed(requestId, requisition.error());
+                return;
+            }
+            QList<ExportFlag> flags;
+            for (const ComplianceFlag &flag : TransparencyChecker::evaluate(*requisition, today))
+                flags << ExportFlag{flag.ruleId, flag.message};
+            for (const QString &line : RequisitionExport::csvRows(*requisition, flags)) {
+                file.write((line + u"\r\n").toUtf8());
+                ++outcome.lines;
+            }
+            ++outcome.requisitions;
+        }
+        if (!page->next)
+            break;
+        pageQuery.after = page->next;
+    }
+    if (!file.commit()) {
+        emit failed(requestId, makeError(ErrorCode::IoError, path + u": " + file.errorString()));
+        return;
+    }
+    emit exported(requestId, outcome);
 }
 
 } // namespace Reqdesk::Store

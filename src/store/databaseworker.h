@@ -3,9 +3,11 @@
 #include "core/error.h"
 #include "core/requisition.h"
 #include "store/requisitionquery.h"
+#include "store/storestatistics.h"
 #include "store/writeorigin.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QObject>
 #include <QUuid>
 
@@ -14,6 +16,30 @@
 namespace Reqdesk::Store {
 
 class Database;
+
+/// A posting an import did not save because the cache already holds the same posting.
+struct SkippedPosting
+{
+    QString title;
+    QUuid existingId;
+
+    friend bool operator==(const SkippedPosting &, const SkippedPosting &) = default;
+};
+
+/// What an import request did: the ids it saved (one transaction) and what it skipped.
+struct ImportOutcome
+{
+    QList<QUuid> savedIds;
+    QList<SkippedPosting> skipped;
+};
+
+/// What a CSV export wrote.
+struct ExportOutcome
+{
+    QString path;
+    qint64 requisitions = 0;
+    qint64 lines = 0; ///< data lines, without the header (one per pay band)
+};
 
 /// Runs store requests on the thread it lives on; owns that thread's Database. Created and
 /// driven by DatabaseClient; every result or failure is a signal carrying the request id.
@@ -27,10 +53,20 @@ public:
     DatabaseWorker();
     ~DatabaseWorker() override;
 
-    /// Opens (or creates) the cache; closes any open one first.
+    /// Opens (or creates) the cache; closes any open one first. A refused file is not touched.
     void open(int requestId, const QString &path);
     /// One page of requisitions.
     void fetchPage(int requestId, const Reqdesk::Store::RequisitionQuery &query);
+    /// The page of `query` that starts at 0-based `row` (query.after is ignored): a far jump
+    /// without the pages in between. Answered by pageReady().
+    void fetchPageAtRow(int requestId, const Reqdesk::Store::RequisitionQuery &query, qint64 row);
+    /// Page-start cursors of `query` every `stride` rows (RequisitionRepository::anchors), so a
+    /// windowed model can jump to any page with a short keyset seek.
+    void anchors(int requestId, const Reqdesk::Store::RequisitionQuery &query, qint64 stride);
+    /// The 0-based rows of `ids` in `query`'s filter and order; -1 for an id that does not match.
+    /// Lets a model insert new rows where they belong instead of starting again.
+    void
+    rowsOf(int requestId, const Reqdesk::Store::RequisitionQuery &query, const QList<QUuid> &ids);
     /// Number of requisitions matching a filter.
     void count(int requestId, const Reqdesk::Store::RequisitionFilter &filter);
     /// One requisition with its bands.
@@ -39,14 +75,29 @@ public:
     void save(int requestId,
               const QList<Reqdesk::Core::Requisition> &requisitions,
               Reqdesk::Store::WriteOrigin origin);
+    /// Saves imported postings as one LocalEdit transaction, skipping those already stored
+    /// (RequisitionRepository::findSamePosting): all or nothing.
+    void importRequisitions(int requestId, const QList<Reqdesk::Core::Requisition> &requisitions);
+    /// Counts of every table and of the pending outbox.
+    void statistics(int requestId);
+    /// Writes every requisition matching query.filter, in the query's order, as CSV
+    /// (Core::RequisitionExport) to `path`, page by page so memory stays flat. The file is
+    /// replaced atomically, only when everything was written.
+    void
+    exportCsv(int requestId, const Reqdesk::Store::RequisitionQuery &query, const QString &path);
 
 signals:
     void opened(int requestId, int schemaVersion);
     void pageReady(int requestId, const Reqdesk::Store::RequisitionPage &page);
     void countReady(int requestId, qint64 count);
+    void anchorsReady(int requestId, const QList<Reqdesk::Store::PageCursor> &anchors);
+    void rowsFound(int requestId, const QList<qint64> &rows);
     void found(int requestId, const Reqdesk::Core::Requisition &requisition);
     /// Ids of the saved rows: the change set views refresh from.
     void saved(int requestId, const QList<QUuid> &ids);
+    void imported(int requestId, const Reqdesk::Store::ImportOutcome &outcome);
+    void statisticsReady(int requestId, const Reqdesk::Store::StoreStatistics &statistics);
+    void exported(int requestId, const Reqdesk::Store::ExportOutcome &outcome);
     void failed(int requestId, const Reqdesk::Core::Error &error);
 
 private:
@@ -55,45 +106,8 @@ private:
     std::unique_ptr<Database> m_database;
 };
 
-/// The GUI-side handle of a DatabaseWorker on its own QThread: queues requests, returns
-/// request ids at once and re-emits the worker's results on the caller's thread. The caller's
-/// thread never runs SQL.
-class DatabaseClient final : public QObject
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(DatabaseClient)
-
-public:
-    /// Starts the worker thread; no database is open until open().
-    explicit DatabaseClient(QObject *parent = nullptr);
-    /// Stops the worker thread after its queued requests; the Database closes on that thread.
-    ~DatabaseClient() override;
-
-    /// Queues opening `path`; answered by opened() or failed().
-    int open(const QString &path);
-    /// Queues a page request; answered by pageReady() or failed().
-    int fetchPage(const RequisitionQuery &query);
-    /// Queues a count; answered by countReady() or failed().
-    int count(const RequisitionFilter &filter);
-    /// Queues reading one requisition; answered by found() or failed().
-    int find(const QUuid &id);
-    /// Queues saving requisitions; answered by saved() or failed().
-    int save(const QList<Core::Requisition> &requisitions, WriteOrigin origin);
-
-signals:
-    void opened(int requestId, int schemaVersion);
-    void pageReady(int requestId, const Reqdesk::Store::RequisitionPage &page);
-    void countReady(int requestId, qint64 count);
-    void found(int requestId, const Reqdesk::Core::Requisition &requisition);
-    void saved(int requestId, const QList<QUuid> &ids);
-    void failed(int requestId, const Reqdesk::Core::Error &error);
-
-private:
-    int nextId();
-
-    QThread *m_thread = nullptr;
-    DatabaseWorker *m_worker = nullptr;
-    int m_lastId = 0;
-};
-
 } // namespace Reqdesk::Store
+
+Q_DECLARE_METATYPE(Reqdesk::Store::ImportOutcome)
+Q_DECLARE_METATYPE(Reqdesk::Store::ExportOutcome)
+Q_DECLARE_METATYPE(Reqdesk::Store::StoreStatistics)

@@ -1,4 +1,4 @@
-#include "store/databaseworker.h"
+#include "store/databaseclient.h"
 #include "storetestdata.h"
 
 #include <QSignalSpy>
@@ -60,6 +60,100 @@ private slots:
         QCOMPARE(found.at(0).at(1).value<Core::Requisition>(), list.at(3));
         QCOMPARE(failed.at(0).at(0).toInt(), missingId);
         QCOMPARE(failed.at(0).at(1).value<Core::Error>().code, Core::ErrorCode::NotFound);
+    }
+
+    void importSkipsStoredPostingsAndExportStreamsCsv()
+    {
+        DatabaseClient client;
+        QSignalSpy opened(&client, &DatabaseClient::opened);
+        QSignalSpy imported(&client, &DatabaseClient::imported);
+        QSignalSpy stats(&client, &DatabaseClient::statisticsReady);
+        QSignalSpy exported(&client, &DatabaseClient::exported);
+        QSignalSpy failed(&client, &DatabaseClient::failed);
+        client.open(m_dir.filePath(QStringLiteral("import.db")));
+        QTRY_COMPARE(opened.size(), 1);
+
+        QList<Core::Requisition> list;
+        for (int i = 0; i < 3; ++i)
+            list << TestData::requisition(9, i);
+        client.importRequisitions(list);
+        // The same postings again, under new ids: all three are recognised and skipped.
+        QList<Core::Requisition> again = list;
+        for (Core::Requisition &r : again)
+            r.id = QUuid::createUuid();
+        client.importRequisitions(again);
+        client.statistics();
+        RequisitionQuery query;
+        query.sort = SortColumn::Title;
+        query.order = Qt::AscendingOrder;
+        const QString csv = m_dir.filePath(QStringLiteral("view.csv"));
+        client.exportCsv(query, csv);
+
+        QTRY_COMPARE(exported.size(), 1);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(imported.size(), 2);
+        const auto first = imported.at(0).at(1).value<ImportOutcome>();
+        QCOMPARE(first.savedIds.size(), 3);
+        QVERIFY(first.skipped.isEmpty());
+        const auto second = imported.at(1).at(1).value<ImportOutcome>();
+        QVERIFY(second.savedIds.isEmpty());
+        QCOMPARE(second.skipped.size(), 3);
+        QCOMPARE(second.skipped.at(0).existingId, list.at(0).id);
+        const auto statistics = stats.at(0).at(1).value<StoreStatistics>();
+        QCOMPARE(statistics.requisitions, 3);
+        QCOMPARE(statistics.outboxPending, 3);
+        const auto outcome = exported.at(0).at(1).value<ExportOutcome>();
+        QCOMPARE(outcome.requisitions, 3);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        // Header, one line per band, and the empty remainder after the last line break.
+        QCOMPARE(qint64(lines.size()), outcome.lines + 2);
+    }
+
+    void farPagesByRowAndAnchors()
+    {
+        DatabaseClient client;
+        QSignalSpy opened(&client, &DatabaseClient::opened);
+        QSignalSpy pages(&client, &DatabaseClient::pageReady);
+        QSignalSpy anchors(&client, &DatabaseClient::anchorsReady);
+        QSignalSpy failed(&client, &DatabaseClient::failed);
+        client.open(m_dir.filePath(QStringLiteral("jump.db")));
+        QTRY_COMPARE(opened.size(), 1);
+        QList<Core::Requisition> list;
+        for (int i = 0; i < 40; ++i)
+            list << TestData::requisition(11, i);
+        client.save(list, WriteOrigin::Sync);
+        RequisitionQuery query;
+        query.sort = SortColumn::Title;
+        query.order = Qt::AscendingOrder;
+        query.limit = 40;
+        const int allId = client.fetchPage(query);
+        query.limit = 10;
+        const int atId = client.fetchPageAtRow(query, 25);
+        const int anchorsId = client.anchors(query, 10);
+        QTRY_COMPARE(anchors.size(), 1);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(pages.size(), 2);
+        QCOMPARE(pages.at(0).at(0).toInt(), allId);
+        QCOMPARE(pages.at(1).at(0).toInt(), atId);
+        const auto all = pages.at(0).at(1).value<RequisitionPage>();
+        const auto at = pages.at(1).at(1).value<RequisitionPage>();
+        QCOMPARE(at.rows.size(), 10);
+        QCOMPARE(at.rows.at(0).id, all.rows.at(25).id);
+        QCOMPARE(anchors.at(0).at(0).toInt(), anchorsId);
+        const auto cursors = anchors.at(0).at(1).value<QList<PageCursor>>();
+        QVERIFY(cursors.size() >= 3); // pages start at rows 10, 20, 30 (and the end)
+        query.after = cursors.at(1);
+        client.fetchPage(query);
+        QTRY_COMPARE(pages.size(), 3);
+        QCOMPARE(pages.at(2).at(1).value<RequisitionPage>().rows.at(0).id, all.rows.at(20).id);
+
+        // Where given ids sort; -1 for one that is not there.
+        QSignalSpy rows(&client, &DatabaseClient::rowsFound);
+        client.rowsOf(query, {all.rows.at(7).id, QUuid::createUuid(), all.rows.at(39).id});
+        QTRY_COMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).at(1).value<QList<qint64>>(), (QList<qint64>{7, -1, 39}));
     }
 
     void failsWithoutDatabase()

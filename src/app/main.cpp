@@ -1,0 +1,109 @@
+// The reqdesk desktop app: options, the cache on its worker thread, the main window.
+#include "core/paths.h"
+#include "gui/mainwindow.h"
+#include "gui/panescreenshots.h"
+#include "reqdeskversion.h"
+#include "store/databaseclient.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Reqdesk;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Reqdesk"));
+    QApplication::setApplicationName(QStringLiteral("reqdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Reqdesk"));
+    QApplication::setApplicationVersion(QStringLiteral(REQDESK_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("org.reqdesk.Reqdesk"));
+
+    // The user's language for our strings (built in under :/i18n) and Qt's own dialogs.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(),
+                          QStringLiteral("qtbase"),
+                          QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(),
+                           QStringLiteral("reqdesk"),
+                           QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QApplication::translate("main", "Requisitions, pay bands and hiring pipelines."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+            QStringLiteral("db"),
+            QApplication::translate("main", "Open the cache FILE instead of the default one."),
+            QStringLiteral("FILE"));
+    const QCommandLineOption screenshotOption(
+            QStringLiteral("screenshot"),
+            QApplication::translate("main", "Render every pane to DIR/<pane>.png and exit."),
+            QStringLiteral("DIR"));
+    parser.addOption(dbOption);
+    parser.addOption(screenshotOption);
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "Postings to import."),
+                                 QStringLiteral("[FILE...]"));
+    parser.process(app);
+
+    QString path = parser.value(dbOption);
+    if (path.isEmpty()) {
+        path = Core::Paths::defaultDatabaseFile();
+        Core::Paths::ensureDir(QFileInfo(path).absolutePath());
+    }
+
+    Store::DatabaseClient client;
+    Gui::MainWindow window(&client);
+    const bool screenshots = parser.isSet(screenshotOption);
+    if (screenshots) {
+        auto *shots = new Gui::PaneScreenshots(&window, parser.value(screenshotOption), &window);
+        QObject::connect(
+                shots, &Gui::PaneScreenshots::finished, &app, [](bool ok, const QString &m) {
+                    std::fprintf(ok ? stdout : stderr, "%s\n", qPrintable(m));
+                    QApplication::exit(ok ? 0 : 1);
+                });
+        shots->start();
+    } else {
+        // A refused cache is left as it is; the user reads why and the app ends.
+        QObject::connect(&window,
+                         &Gui::MainWindow::databaseFailed,
+                         &window,
+                         [&window, path](const Core::Error &, const QString &text) {
+                             QMessageBox::critical(
+                                     &window,
+                                     QApplication::translate("main", "Reqdesk"),
+                                     QApplication::translate("main",
+                                                             "Reqdesk cannot open "
+                                                             "its cache %1.\n\n%2")
+                                             .arg(QDir::toNativeSeparators(path), text));
+                             QApplication::exit(1);
+                         });
+        const QStringList files = parser.positionalArguments();
+        if (!files.isEmpty()) {
+            QObject::connect(&window, &Gui::MainWindow::databaseOpened, &window, [&window, files] {
+                window.importFiles(files);
+            });
+        }
+    }
+    window.show();
+    window.openDatabase(path);
+    const int code = QApplication::exec();
+    if (!screenshots)
+        window.saveSettings();
+    return code;
+}

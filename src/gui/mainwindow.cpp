@@ -1,0 +1,576 @@
+#include "gui/mainwindow.h"
+
+#include "core/import/postingformatdetector.h"
+#include "core/import/postingimporter.h"
+#include "gui/displaytext.h"
+#include "gui/guilogging.h"
+#include "gui/importpreviewdialog.h"
+#include "gui/requisitionfilterbar.h"
+#include "gui/requisitionspane.h"
+#include "gui/requisitiontablemodel.h"
+#include "gui/settings.h"
+#include "reqdeskversion.h"
+#include "store/databaseclient.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Reqdesk::Gui {
+
+namespace {
+
+// Panes that later issues fill: a clear label instead of an empty grey area.
+QWidget *placeholderPane(const QString &objectName, const QString &title, const QString &text)
+{
+    auto *pane = new QWidget;
+    pane->setObjectName(objectName);
+    auto *layout = new QVBoxLayout(pane);
+    layout->addStretch();
+    auto *heading = new QLabel(title, pane);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    heading->setFont(font);
+    heading->setAlignment(Qt::AlignCenter);
+    auto *body = new QLabel(text, pane);
+    body->setAlignment(Qt::AlignCenter);
+    body->setWordWrap(true);
+    body->setEnabled(false);
+    layout->addWidget(heading);
+    layout->addWidget(body);
+    layout->addStretch();
+    return pane;
+}
+
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    }
+    return files;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Store::DatabaseClient *client, QWidget *parent)
+    : QMainWindow(parent)
+    , m_client(client)
+    , m_settings(std::make_unique<Settings>())
+    , m_undoStack(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Reqdesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/reqdesk.svg")));
+    setAcceptDrops(true);
+    setUnifiedTitleAndToolBarOnMac(true);
+
+    createPanes();
+    createActions();
+    createStatusBar();
+
+    connect(m_client, &Store::DatabaseClient::opened, this, &MainWindow::onOpened);
+    connect(m_client, &Store::DatabaseClient::imported, this, &MainWindow::onImported);
+    connect(m_client, &Store::DatabaseClient::exported, this, &MainWindow::onExported);
+    connect(m_client, &Store::DatabaseClient::statisticsReady, this, &MainWindow::onStatistics);
+    connect(m_client, &Store::DatabaseClient::failed, this, &MainWindow::onFailed);
+
+    resize(1280, 800);
+    if (const QByteArray g = m_settings->windowGeometry(); !g.isEmpty())
+        restoreGeometry(g);
+    if (const QByteArray s = m_settings->windowState(); !s.isEmpty())
+        restoreState(s);
+    m_requisitions->restoreState(*m_settings);
+    setCurrentPane(m_settings->currentPane());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPanes()
+{
+    m_sideBar = new QListWidget(this);
+    m_sideBar->setObjectName(QStringLiteral("sideBar"));
+    m_sideBar->setAccessibleName(tr("Panes"));
+    m_sideBar->setIconSize(QSize(24, 24));
+    m_sideBar->setFrameShape(QFrame::NoFrame);
+    m_sideBar->setSpacing(3);
+    m_sideBar->setUniformItemSizes(true);
+    m_sideBar->setFocusPolicy(Qt::TabFocus);
+    m_sideBar->setBackgroundRole(QPalette::AlternateBase);
+
+    m_stack = new QStackedWidget(this);
+    m_requisitions = new RequisitionsPane(m_client, m_stack);
+    m_requisitions->setObjectName(QStringLiteral("requisitionsPane"));
+    m_stack->addWidget(m_requisitions);
+    m_stack->addWidget(placeholderPane(
+            QStringLiteral("payBandsPlaceholder"),
+            tr("Pay bands"),
+            tr("Compare pay bands by level and location on charts.\nThis pane arrives with the "
+               "charts.")));
+    m_stack->addWidget(placeholderPane(
+            QStringLiteral("applicationsPlaceholder"),
+            tr("Applications"),
+            tr("Candidates, the hiring pipeline and its history.\nThis pane arrives with the "
+               "applicant pipeline.")));
+    m_stack->addWidget(placeholderPane(
+            QStringLiteral("syncPlaceholder"),
+            tr("Sync & conflicts"),
+            tr("Working offline. Edits wait in the outbox until sync arrives; conflicts will be "
+               "shown here side by side.")));
+
+    const QStringList icons{QStringLiteral(":/icons/requisitions.svg"),
+                            QStringLiteral(":/icons/paybands.svg"),
+                            QStringLiteral(":/icons/applications.svg"),
+                            QStringLiteral(":/icons/sync.svg")};
+    const QStringList names{tr("Requisitions"), tr("Pay bands"), tr("Applications"), tr("Sync")};
+    for (int i = 0; i < PaneCount; ++i) {
+        auto *item = new QListWidgetItem(QIcon(icons.at(i)), names.at(i), m_sideBar);
+        item->setSizeHint(QSize(0, 40));
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(names.at(i)).arg(i + 1));
+    }
+    connect(m_sideBar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            setCurrentPane(row);
+    });
+
+    int widest = 0;
+    for (const QString &name : names)
+        widest = qMax(widest, m_sideBar->fontMetrics().horizontalAdvance(name));
+    m_sideBar->setFixedWidth(widest + m_sideBar->iconSize().width() + 40);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sideBar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    connect(m_requisitions, &RequisitionsPane::message, this, [this](const QString &text) {
+        m_countLabel->setText(text);
+    });
+}
+
+void MainWindow::createActions()
+{
+    auto *importAction
+            = new QAction(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import…"), this);
+    importAction->setObjectName(QStringLiteral("importAction"));
+    importAction->setShortcut(QKeySequence::Open);
+    importAction->setStatusTip(tr("Import postings from text, HTML, Greenhouse or Lever files"));
+    connect(importAction, &QAction::triggered, this, &MainWindow::chooseImportFiles);
+
+    auto *exportAction
+            = new QAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export CSV…"), this);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportAction->setStatusTip(tr("Export the requisitions in view, one line per pay band"));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::chooseExportFile);
+
+    auto *quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(importAction);
+    file->addAction(exportAction);
+    file->addSeparator();
+    file->addAction(quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    auto *paste = edit->addAction(tr("&Paste posting"));
+    paste->setObjectName(QStringLiteral("pastePostingAction"));
+    paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    connect(paste, &QAction::triggered, this, &MainWindow::pasteFromClipboard);
+    auto *find = edit->addAction(tr("&Find"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        setCurrentPane(RequisitionsPaneIndex);
+        m_requisitions->filterBar()->focusSearch();
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < PaneCount; ++i) {
+        QAction *action = view->addAction(m_sideBar->item(i)->icon(), m_sideBar->item(i)->text());
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, i] { setCurrentPane(i); });
+        m_paneActions << action;
+    }
+    view->addSeparator();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Reqdesk"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    auto *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setIconSize(QSize(20, 20));
+    toolBar->addAction(importAction);
+    toolBar->addAction(exportAction);
+    toolBar->addSeparator();
+    toolBar->addAction(undo);
+    toolBar->addAction(redo);
+    view->addAction(toolBar->toggleViewAction());
+}
+
+void MainWindow::createStatusBar()
+{
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_connectionLabel = new QLabel(tr("Offline"), this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setToolTip(
+            tr("Sync is not set up yet: everything stays in the local cache."));
+    m_pendingLabel = new QLabel(this);
+    m_pendingLabel->setObjectName(QStringLiteral("pendingLabel"));
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_pendingLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+}
+
+void MainWindow::openDatabase(const QString &path)
+{
+    m_databasePath = path;
+    m_openRequest = m_client->open(path);
+    statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::setCurrentPane(int pane)
+{
+    if (pane < 0 || pane >= PaneCount)
+        pane = RequisitionsPaneIndex;
+    m_stack->setCurrentIndex(pane);
+    {
+        const QSignalBlocker block(m_sideBar);
+        m_sideBar->setCurrentRow(pane);
+    }
+    for (int i = 0; i < m_paneActions.size(); ++i)
+        m_paneActions.at(i)->setChecked(i == pane);
+}
+
+int MainWindow::currentPane() const
+{
+    return m_stack->currentIndex();
+}
+
+QString MainWindow::paneName(int pane)
+{
+    switch (pane) {
+    case RequisitionsPaneIndex:
+        return QStringLiteral("requisitions");
+    case PayBandsPaneIndex:
+        return QStringLiteral("pay-bands");
+    case ApplicationsPaneIndex:
+        return QStringLiteral("applications");
+    case SyncPaneIndex:
+        return QStringLiteral("sync");
+    default:
+        return QString();
+    }
+}
+
+QWidget *MainWindow::paneWidget(int pane) const
+{
+    return m_stack->widget(pane);
+}
+
+void MainWindow::setPayBandsPane(QWidget *pane)
+{
+    if (!pane)
+        return;
+    const int current = m_stack->currentIndex();
+    QWidget *old = m_stack->widget(PayBandsPaneIndex);
+    m_stack->insertWidget(PayBandsPaneIndex, pane);
+    m_stack->removeWidget(old);
+    old->deleteLater();
+    m_stack->setCurrentIndex(current);
+}
+
+ImportPreviewDialog *MainWindow::previewDialog() const
+{
+    return findChild<ImportPreviewDialog *>();
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    Core::ImportResult all;
+    QStringList sources;
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            reportImportError(tr("%1 could not be read: %2").arg(path, file.errorString()));
+            return;
+        }
+        const QByteArray data = file.readAll();
+        const QString name = QFileInfo(path).fileName();
+        const auto format = Core::PostingFormatDetector::detect(data, name);
+        const auto result = Core::PostingImporter::import(data, format, path);
+        if (!result) {
+            reportImportError(tr("%1: %2").arg(name, DisplayText::error(result.error())));
+            return;
+        }
+        all.requisitions += result->requisitions;
+        for (Core::ImportWarning w : result->warnings) {
+            if (paths.size() > 1)
+                w.message = name + u": " + w.message;
+            all.warnings << w;
+        }
+        sources << name;
+    }
+    if (!paths.isEmpty())
+        m_settings->setLastFolder(QFileInfo(paths.constFirst()).absolutePath());
+    showPreview(all, sources);
+}
+
+void MainWindow::importText(const QString &text)
+{
+    const QByteArray data = text.toUtf8();
+    const auto result = Core::PostingImporter::import(
+            data, Core::PostingFormatDetector::detect(data), QStringLiteral("clipboard"));
+    if (!result) {
+        reportImportError(tr("The pasted text: %1").arg(DisplayText::error(result.error())));
+        return;
+    }
+    showPreview(*result, {tr("Pasted text")});
+}
+
+void MainWindow::showPreview(const Core::ImportResult &result, const QStringList &sources)
+{
+    if (ImportPreviewDialog *old = previewDialog())
+        old->deleteLater();
+    auto *dialog = new ImportPreviewDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setResult(result, sources);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QList<Core::Requisition> list = dialog->result().requisitions;
+        m_firstImported = list.isEmpty() ? QUuid() : list.constFirst().id;
+        m_importRequest = m_client->importRequisitions(list);
+        statusBar()->showMessage(tr("Saving %n requisition(s)…", nullptr, int(list.size())));
+    });
+    // Window-modal and non-blocking: the event loop keeps running (and tests can drive it).
+    dialog->open();
+}
+
+void MainWindow::exportCsv(const QString &path)
+{
+    m_exportRequest = m_client->exportCsv(m_requisitions->model()->query(), path);
+    statusBar()->showMessage(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::chooseImportFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+            this,
+            tr("Import postings"),
+            m_settings->lastFolder(),
+            tr("Postings (*.txt *.html *.htm *.json);;All files (*)"));
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
+void MainWindow::chooseExportFile()
+{
+    const QString start
+            = QDir(m_settings->lastFolder().isEmpty() ? QDir::homePath() : m_settings->lastFolder())
+                      .filePath(QStringLiteral("requisitions.csv"));
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export requisitions as CSV"), start, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    m_settings->setLastFolder(QFileInfo(path).absolutePath());
+    exportCsv(path);
+}
+
+void MainWindow::pasteFromClipboard()
+{
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    if (const QStringList files = localFiles(mime); !files.isEmpty()) {
+        importFiles(files);
+        return;
+    }
+    const QString text = mime && mime->hasHtml() ? mime->html() : QApplication::clipboard()->text();
+    if (text.trimmed().isEmpty()) {
+        reportImportError(tr("The clipboard holds no text to import."));
+        return;
+    }
+    importText(text);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+            this,
+            tr("About Reqdesk"),
+            tr("<h3>Reqdesk %1</h3><p>Requisitions, pay bands and hiring pipelines, offline "
+               "first.</p><p>Qt %2 (built with %3)<br>SQLite %4<br>Cache schema version %5<br>"
+               "Cache: %6</p>")
+                    .arg(QStringLiteral(REQDESK_VERSION_STRING),
+                         QString::fromLatin1(qVersion()),
+                         QStringLiteral(QT_VERSION_STR),
+                         Store::DatabaseClient::sqliteVersion())
+                    .arg(m_schemaVersion)
+                    .arg(QDir::toNativeSeparators(m_databasePath).toHtmlEscaped()));
+}
+
+void MainWindow::refreshStatistics()
+{
+    m_statisticsRequest = m_client->statistics();
+}
+
+void MainWindow::reportImportError(const QString &text)
+{
+    qCWarning(lcGui) << "import:" << text;
+    statusBar()->showMessage(text, 10000);
+    emit importFailed(text);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Import"), text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::onOpened(int requestId, int schemaVersion)
+{
+    if (requestId != m_openRequest)
+        return;
+    m_openRequest = 0;
+    m_schemaVersion = schemaVersion;
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_databasePath)), 4000);
+    m_requisitions->start();
+    refreshStatistics();
+    emit databaseOpened(schemaVersion);
+}
+
+void MainWindow::onImported(int requestId, const Store::ImportOutcome &outcome)
+{
+    if (requestId != m_importRequest)
+        return;
+    m_importRequest = 0;
+    QString text = tr("Imported %n requisition(s).", nullptr, int(outcome.savedIds.size()));
+    if (!outcome.skipped.isEmpty()) {
+        QStringList titles;
+        for (const Store::SkippedPosting &s : outcome.skipped)
+            titles << s.title;
+        text += u' '
+                + tr("Skipped %n already in the cache: %1", nullptr, int(outcome.skipped.size()))
+                          .arg(titles.join(QStringLiteral(", ")));
+    }
+    statusBar()->showMessage(text, 15000);
+    // The new rows go where they sort (a delta); a posting that was already stored is shown.
+    if (!outcome.savedIds.isEmpty())
+        m_requisitions->insertSaved(outcome.savedIds);
+    else if (!outcome.skipped.isEmpty())
+        m_requisitions->select(outcome.skipped.constFirst().existingId);
+    refreshStatistics();
+    emit importFinished(outcome);
+}
+
+void MainWindow::onExported(int requestId, const Store::ExportOutcome &outcome)
+{
+    if (requestId != m_exportRequest)
+        return;
+    m_exportRequest = 0;
+    statusBar()->showMessage(
+            tr("Exported %n requisition(s) to %1", nullptr, int(outcome.requisitions))
+                    .arg(QDir::toNativeSeparators(outcome.path)),
+            10000);
+    emit exportFinished(outcome);
+}
+
+void MainWindow::onStatistics(int requestId, const Store::StoreStatistics &statistics)
+{
+    if (requestId != m_statisticsRequest)
+        return;
+    m_statisticsRequest = 0;
+    m_pendingLabel->setText(tr("%n edit(s) waiting to sync",
+                               nullptr,
+                               int(qMin<qint64>(statistics.outboxPending, INT_MAX))));
+}
+
+void MainWindow::onFailed(int requestId, const Core::Error &error)
+{
+    const QString text = DisplayText::error(error);
+    if (requestId == m_openRequest) {
+        m_openRequest = 0;
+        statusBar()->showMessage(text);
+        emit databaseFailed(error, text);
+    } else if (requestId == m_importRequest) {
+        m_importRequest = 0;
+        reportImportError(tr("Nothing was saved: %1").arg(text));
+    } else if (requestId == m_exportRequest) {
+        m_exportRequest = 0;
+        statusBar()->showMessage(tr("Export failed: %1").arg(text), 15000);
+        emit exportFailed(text);
+        auto *box
+                = new QMessageBox(QMessageBox::Warning, tr("Export"), text, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    } else if (requestId == m_statisticsRequest) {
+        m_statisticsRequest = 0;
+        m_pendingLabel->clear();
+    }
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setCurrentPane(currentPane());
+    m_requisitions->saveState(*m_settings);
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFiles(event->mimeData()).isEmpty() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (const QStringList files = localFiles(event->mimeData()); !files.isEmpty())
+        importFiles(files);
+    else if (event->mimeData()->hasText())
+        importText(event->mimeData()->text());
+    event->acceptProposedAction();
+}
+
+} // namespace Reqdesk::Gui

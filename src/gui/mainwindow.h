@@ -1,0 +1,128 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/import/importresult.h"
+#include "store/databaseworker.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QUndoStack;
+
+namespace Reqdesk::Store {
+class DatabaseClient;
+}
+
+namespace Reqdesk::Gui {
+
+class ImportPreviewDialog;
+class RequisitionsPane;
+class Settings;
+
+/// The desktop app's window: a side bar switching panes, menus, tool bar and status bar.
+/// Talks to the cache only through the DatabaseClient it is given.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    /// The panes, in side-bar order (Ctrl+1 … Ctrl+4).
+    enum Pane {
+        RequisitionsPaneIndex,
+        PayBandsPaneIndex,
+        ApplicationsPaneIndex,
+        SyncPaneIndex,
+        PaneCount
+    };
+
+    /// `client` must outlive the window. Restores layout from Settings at once.
+    explicit MainWindow(Store::DatabaseClient *client, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the cache at `path` through the client; databaseOpened() or databaseFailed() answers.
+    void openDatabase(const QString &path);
+
+    /// Shows pane `pane`.
+    void setCurrentPane(int pane);
+    int currentPane() const;
+    /// A stable file-name-friendly name of the pane ("requisitions", "pay-bands"...).
+    static QString paneName(int pane);
+    /// The widget of pane `pane`.
+    QWidget *paneWidget(int pane) const;
+
+    /// Reads and parses posting files and shows the preview dialog (File > Import…, drops).
+    void importFiles(const QStringList &paths);
+    /// Parses pasted posting text (or HTML / JSON) and shows the preview dialog.
+    void importText(const QString &text);
+    /// Writes the current requisitions view (filter and order, all rows) as CSV on the worker.
+    void exportCsv(const QString &path);
+    /// Saves window geometry, splitter, columns and sort order.
+    void saveSettings();
+
+    RequisitionsPane *requisitionsPane() const { return m_requisitions; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    /// The open preview dialog, if any.
+    ImportPreviewDialog *previewDialog() const;
+
+public slots:
+    /// Puts the charts helper's Reqdesk::Gui::PayBandsPane in place of the placeholder; the
+    /// window takes ownership.
+    void setPayBandsPane(QWidget *pane);
+
+signals:
+    void databaseOpened(int schemaVersion);
+    void databaseFailed(const Reqdesk::Core::Error &error, const QString &text);
+    /// An import was saved (or everything in it was already stored).
+    void importFinished(const Reqdesk::Store::ImportOutcome &outcome);
+    /// An import could not be read or saved; `text` says why in words.
+    void importFailed(const QString &text);
+    void exportFinished(const Reqdesk::Store::ExportOutcome &outcome);
+    void exportFailed(const QString &text);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createPanes();
+    void createStatusBar();
+    void showPreview(const Core::ImportResult &result, const QStringList &sources);
+    void chooseImportFiles();
+    void chooseExportFile();
+    void pasteFromClipboard();
+    void showAbout();
+    void refreshStatistics();
+    void reportImportError(const QString &text);
+    void onOpened(int requestId, int schemaVersion);
+    void onImported(int requestId, const Store::ImportOutcome &outcome);
+    void onExported(int requestId, const Store::ExportOutcome &outcome);
+    void onStatistics(int requestId, const Store::StoreStatistics &statistics);
+    void onFailed(int requestId, const Core::Error &error);
+
+    Store::DatabaseClient *m_client;
+    std::unique_ptr<Settings> m_settings;
+    QListWidget *m_sideBar = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    RequisitionsPane *m_requisitions = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_pendingLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QList<QAction *> m_paneActions;
+    QString m_databasePath;
+    int m_schemaVersion = 0;
+    int m_openRequest = 0;
+    int m_importRequest = 0;
+    int m_exportRequest = 0;
+    int m_statisticsRequest = 0;
+    QUuid m_firstImported;
+};
+
+} // namespace Reqdesk::Gui

@@ -1,0 +1,163 @@
+#include "gui/settings.h"
+
+#include "core/paths.h"
+
+#include <array>
+#include <utility>
+
+namespace Reqdesk::Gui {
+
+namespace {
+
+namespace Key {
+const QString WindowGeometry = QStringLiteral("Gui/MainWindow/geometry");
+const QString WindowState = QStringLiteral("Gui/MainWindow/state");
+const QString CurrentPane = QStringLiteral("Gui/MainWindow/currentPane");
+const QString RequisitionsSplitter = QStringLiteral("Gui/Requisitions/splitter");
+const QString RequisitionsHeader = QStringLiteral("Gui/Requisitions/header");
+const QString RequisitionsSortColumn = QStringLiteral("Gui/Requisitions/sortColumn");
+const QString RequisitionsSortOrder = QStringLiteral("Gui/Requisitions/sortOrder");
+const QString LastFolder = QStringLiteral("Gui/lastFolder");
+} // namespace Key
+
+constexpr std::array<std::pair<Store::SortColumn, const char *>, 8> sortNames{{
+        {Store::SortColumn::Title, "title"},
+        {Store::SortColumn::Company, "company"},
+        {Store::SortColumn::Org, "org"},
+        {Store::SortColumn::Level, "level"},
+        {Store::SortColumn::Status, "status"},
+        {Store::SortColumn::Updated, "updated"},
+        {Store::SortColumn::PayMin, "pay_min"},
+        {Store::SortColumn::PayMax, "pay_max"},
+}};
+
+QString defaultFileName()
+{
+    Core::Paths::ensureDir(Core::Paths::dataDir());
+    return Core::Paths::dataDir() + QStringLiteral("/settings.ini");
+}
+
+} // namespace
+
+Settings::Settings()
+    : Settings(defaultFileName())
+{}
+
+Settings::Settings(const QString &fileName)
+    : m_settings(fileName, QSettings::IniFormat)
+{}
+
+QString Settings::fileName() const
+{
+    return m_settings.fileName();
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings.value(Key::WindowGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(Key::WindowGeometry, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings.value(Key::WindowState).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(Key::WindowState, state);
+}
+
+int Settings::currentPane() const
+{
+    return m_settings.value(Key::CurrentPane, 0).toInt();
+}
+
+void Settings::setCurrentPane(int pane)
+{
+    m_settings.setValue(Key::CurrentPane, pane);
+}
+
+QByteArray Settings::requisitionsSplitter() const
+{
+    return m_settings.value(Key::RequisitionsSplitter).toByteArray();
+}
+
+void Settings::setRequisitionsSplitter(const QByteArray &state)
+{
+    m_settings.setValue(Key::RequisitionsSplitter, state);
+}
+
+QByteArray Settings::requisitionsHeader() const
+{
+    return m_settings.value(Key::RequisitionsHeader).toByteArray();
+}
+
+void Settings::setRequisitionsHeader(const QByteArray &state)
+{
+    m_settings.setValue(Key::RequisitionsHeader, state);
+}
+
+Store::SortColumn Settings::requisitionsSortColumn() const
+{
+    return sortColumnFromName(m_settings.value(Key::RequisitionsSortColumn).toString())
+            .value_or(Store::SortColumn::Updated);
+}
+
+void Settings::setRequisitionsSortColumn(Store::SortColumn column)
+{
+    m_settings.setValue(Key::RequisitionsSortColumn, sortColumnName(column));
+}
+
+Qt::SortOrder Settings::requisitionsSortOrder() const
+{
+    return m_settings.value(Key::RequisitionsSortOrder).toString() == u"ascending"
+                   ? Qt::AscendingOrder
+                   : Qt::DescendingOrder;
+}
+
+void Settings::setRequisitionsSortOrder(Qt::SortOrder order)
+{
+    m_settings.setValue(Key::RequisitionsSortOrder,
+                        order == Qt::AscendingOrder ? QStringLiteral("ascending")
+                                                    : QStringLiteral("descending"));
+}
+
+QString Settings::lastFolder() const
+{
+    return m_settings.value(Key::LastFolder).toString();
+}
+
+void Settings::setLastFolder(const QString &folder)
+{
+    m_settings.setValue(Key::LastFolder, folder);
+}
+
+void Settings::sync()
+{
+    m_settings.sync();
+}
+
+QString Settings::sortColumnName(Store::SortColumn column)
+{
+    for (const auto &[value, name] : sortNames) {
+        if (value == column)
+            return QLatin1String(name);
+    }
+    return QStringLiteral("updated");
+}
+
+std::optional<Store::SortColumn> Settings::sortColumnFromName(QStringView name)
+{
+    for (const auto &[value, text] : sortNames) {
+        if (name == QLatin1String(text))
+            return value;
+    }
+    return std::nullopt;
+}
+
+} // namespace Reqdesk::Gui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "store/requisitionquery.h"
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace Reqdesk::Gui {
+
+/// The app's settings with typed accessors; every key is named here once. Stored as an INI file
+/// in Core::Paths::dataDir() (so REQDESK_HOME keeps tests and portable installs apart); GUI-only
+/// state lives under "Gui/", enums are stored by name.
+class Settings final
+{
+public:
+    /// Settings of the current data folder.
+    Settings();
+    /// Settings in `fileName` (tests).
+    explicit Settings(const QString &fileName);
+
+    /// Where the settings live.
+    QString fileName() const;
+
+    /// QMainWindow::saveGeometry() of the main window.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    /// QMainWindow::saveState() (tool bars, docks).
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    /// Index of the pane shown last.
+    int currentPane() const;
+    void setCurrentPane(int pane);
+
+    /// QSplitter::saveState() of the requisitions pane (list | detail).
+    QByteArray requisitionsSplitter() const;
+    void setRequisitionsSplitter(const QByteArray &state);
+    /// QHeaderView::saveState() of the requisitions table: column order, widths, hidden columns.
+    QByteArray requisitionsHeader() const;
+    void setRequisitionsHeader(const QByteArray &state);
+    /// The requisitions table's sort column (stored by name).
+    Store::SortColumn requisitionsSortColumn() const;
+    void setRequisitionsSortColumn(Store::SortColumn column);
+    /// The requisitions table's sort order (stored by name).
+    Qt::SortOrder requisitionsSortOrder() const;
+    void setRequisitionsSortOrder(Qt::SortOrder order);
+
+    /// Folder of the last import or export dialog.
+    QString lastFolder() const;
+    void setLastFolder(const QString &folder);
+
+    /// Writes pending changes to disk.
+    void sync();
+
+    /// Stable names of the sort columns ("title", "pay_min"...).
+    static QString sortColumnName(Store::SortColumn column);
+    static std::optional<Store::SortColumn> sortColumnFromName(QStringView name);
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace Reqdesk::Gui

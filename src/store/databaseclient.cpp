@@ -1,0 +1,118 @@
+#include "store/databaseclient.h"
+
+#include <QThread>
+
+#include <sqlite3.h>
+
+namespace Reqdesk::Store {
+
+DatabaseClient::DatabaseClient(QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread)
+    , m_worker(new DatabaseWorker)
+{
+    m_thread->setObjectName(QStringLiteral("reqdesk-store"));
+    m_worker->moveToThread(m_thread);
+    // The worker, and with it the Database, is destroyed on its own thread when it stops.
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &DatabaseWorker::opened, this, &DatabaseClient::opened);
+    connect(m_worker, &DatabaseWorker::pageReady, this, &DatabaseClient::pageReady);
+    connect(m_worker, &DatabaseWorker::countReady, this, &DatabaseClient::countReady);
+    connect(m_worker, &DatabaseWorker::anchorsReady, this, &DatabaseClient::anchorsReady);
+    connect(m_worker, &DatabaseWorker::rowsFound, this, &DatabaseClient::rowsFound);
+    connect(m_worker, &DatabaseWorker::found, this, &DatabaseClient::found);
+    connect(m_worker, &DatabaseWorker::saved, this, &DatabaseClient::saved);
+    connect(m_worker, &DatabaseWorker::imported, this, &DatabaseClient::imported);
+    connect(m_worker, &DatabaseWorker::statisticsReady, this, &DatabaseClient::statisticsReady);
+    connect(m_worker, &DatabaseWorker::exported, this, &DatabaseClient::exported);
+    connect(m_worker, &DatabaseWorker::failed, this, &DatabaseClient::failed);
+    m_thread->start();
+}
+
+DatabaseClient::~DatabaseClient()
+{
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+}
+
+QString DatabaseClient::sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
+int DatabaseClient::nextId()
+{
+    return ++m_lastId;
+}
+
+template<typename F>
+int DatabaseClient::post(F &&request)
+{
+    const int id = nextId();
+    QMetaObject::invokeMethod(
+            m_worker,
+            [w = m_worker, id, request = std::forward<F>(request)] { request(w, id); },
+            Qt::QueuedConnection);
+    return id;
+}
+
+int DatabaseClient::open(const QString &path)
+{
+    return post([path](DatabaseWorker *w, int id) { w->open(id, path); });
+}
+
+int DatabaseClient::fetchPage(const RequisitionQuery &query)
+{
+    return post([query](DatabaseWorker *w, int id) { w->fetchPage(id, query); });
+}
+
+int DatabaseClient::fetchPageAtRow(const RequisitionQuery &query, qint64 row)
+{
+    return post([query, row](DatabaseWorker *w, int id) { w->fetchPageAtRow(id, query, row); });
+}
+
+int DatabaseClient::anchors(const RequisitionQuery &query, qint64 stride)
+{
+    return post([query, stride](DatabaseWorker *w, int id) { w->anchors(id, query, stride); });
+}
+
+int DatabaseClient::rowsOf(const RequisitionQuery &query, const QList<QUuid> &ids)
+{
+    return post([query, ids](DatabaseWorker *w, int id) { w->rowsOf(id, query, ids); });
+}
+
+int DatabaseClient::count(const RequisitionFilter &filter)
+{
+    return post([filter](DatabaseWorker *w, int id) { w->count(id, filter); });
+}
+
+int DatabaseClient::find(const QUuid &requisitionId)
+{
+    return post([requisitionId](DatabaseWorker *w, int id) { w->find(id, requisitionId); });
+}
+
+int DatabaseClient::save(const QList<Core::Requisition> &requisitions, WriteOrigin origin)
+{
+    return post([requisitions, origin](DatabaseWorker *w, int id) {
+        w->save(id, requisitions, origin);
+    });
+}
+
+int DatabaseClient::importRequisitions(const QList<Core::Requisition> &requisitions)
+{
+    return post(
+            [requisitions](DatabaseWorker *w, int id) { w->importRequisitions(id, requisitions); });
+}
+
+int DatabaseClient::statistics()
+{
+    return post([](DatabaseWorker *w, int id) { w->statistics(id); });
+}
+
+int DatabaseClient::exportCsv(const RequisitionQuery &query, const QString &path)
+{
+    return post([query, path](DatabaseWorker *w, int id) { w->exportCsv(id, query, path); });
+}
+
+} // namespace Reqdesk::Store

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "store/databaseworker.h"
+
+#include <QObject>
+
+class QThread;
+
+namespace Reqdesk::Store {
+
+/// The GUI-side handle of a DatabaseWorker on its own QThread: queues requests, returns
+/// request ids at once and re-emits the worker's results on the caller's thread. The caller's
+/// thread never runs SQL. Requests run in the order they were made.
+class DatabaseClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DatabaseClient)
+
+public:
+    /// Starts the worker thread; no database is open until open().
+    explicit DatabaseClient(QObject *parent = nullptr);
+    /// Stops the worker thread after its queued requests; the Database closes on that thread.
+    ~DatabaseClient() override;
+
+    /// The SQLite library version the store runs on ("3.40.1"), for About boxes.
+    static QString sqliteVersion();
+
+    /// Queues opening `path`; answered by opened() or failed().
+    int open(const QString &path);
+    /// Queues a page request; answered by pageReady() or failed().
+    int fetchPage(const RequisitionQuery &query);
+    /// Queues the page that starts at `row`; answered by pageReady() or failed().
+    int fetchPageAtRow(const RequisitionQuery &query, qint64 row);
+    /// Queues page-start cursors every `stride` rows; answered by anchorsReady() or failed().
+    int anchors(const RequisitionQuery &query, qint64 stride);
+    /// Queues finding the rows of `ids` in `query`; answered by rowsFound() or failed().
+    int rowsOf(const RequisitionQuery &query, const QList<QUuid> &ids);
+    /// Queues a count; answered by countReady() or failed().
+    int count(const RequisitionFilter &filter);
+    /// Queues reading one requisition; answered by found() or failed().
+    int find(const QUuid &id);
+    /// Queues saving requisitions; answered by saved() or failed().
+    int save(const QList<Core::Requisition> &requisitions, WriteOrigin origin);
+    /// Queues an import (LocalEdit, skipping stored postings); answered by imported() or failed().
+    int importRequisitions(const QList<Core::Requisition> &requisitions);
+    /// Queues counting the cache; answered by statisticsReady() or failed().
+    int statistics();
+    /// Queues a CSV export of query.filter in query's order; answered by exported() or failed().
+    int exportCsv(const RequisitionQuery &query, const QString &path);
+
+signals:
+    void opened(int requestId, int schemaVersion);
+    void pageReady(int requestId, const Reqdesk::Store::RequisitionPage &page);
+    void countReady(int requestId, qint64 count);
+    void anchorsReady(int requestId, const QList<Reqdesk::Store::PageCursor> &anchors);
+    void rowsFound(int requestId, const QList<qint64> &rows);
+    void found(int requestId, const Reqdesk::Core::Requisition &requisition);
+    void saved(int requestId, const QList<QUuid> &ids);
+    void imported(int requestId, const Reqdesk::Store::ImportOutcome &outcome);
+    void statisticsReady(int requestId, const Reqdesk::Store::StoreStatistics &statistics);
+    void exported(int requestId, const Reqdesk::Store::ExportOutcome &outcome);
+    void failed(int requestId, const Reqdesk::Core::Error &error);
+
+private:
+    int nextId();
+    template<typename F>
+    int post(F &&request);
+
+    QThread *m_thread = nullptr;
+    DatabaseWorker *m_worker = nullptr;
+    int m_lastId = 0;
+};
+
+} // namespace Reqdesk::Store

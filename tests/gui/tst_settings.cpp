@@ -1,0 +1,76 @@
+#include "gui/settings.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Reqdesk;
+using namespace Reqdesk::Gui;
+
+class tst_Settings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaultsWithoutAFile()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        QCOMPARE(settings.requisitionsSortColumn(), Store::SortColumn::Updated);
+        QCOMPARE(settings.requisitionsSortOrder(), Qt::DescendingOrder);
+        QCOMPARE(settings.currentPane(), 0);
+        QVERIFY(settings.windowGeometry().isEmpty());
+    }
+
+    void roundTripsAndStoresEnumsByName()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("s.ini"));
+        {
+            Settings settings(file);
+            settings.setRequisitionsSortColumn(Store::SortColumn::PayMax);
+            settings.setRequisitionsSortOrder(Qt::AscendingOrder);
+            settings.setCurrentPane(2);
+            settings.setRequisitionsHeader(QByteArray("\x01\x02", 2));
+            settings.setLastFolder(QStringLiteral("/tmp/x"));
+            settings.sync();
+        }
+        Settings again(file);
+        QCOMPARE(again.requisitionsSortColumn(), Store::SortColumn::PayMax);
+        QCOMPARE(again.requisitionsSortOrder(), Qt::AscendingOrder);
+        QCOMPARE(again.currentPane(), 2);
+        QCOMPARE(again.requisitionsHeader(), QByteArray("\x01\x02", 2));
+        QCOMPARE(again.lastFolder(), QStringLiteral("/tmp/x"));
+
+        QSettings raw(file, QSettings::IniFormat);
+        QCOMPARE(raw.value(QStringLiteral("Gui/Requisitions/sortColumn")).toString(),
+                 QStringLiteral("pay_max"));
+        QCOMPARE(raw.value(QStringLiteral("Gui/Requisitions/sortOrder")).toString(),
+                 QStringLiteral("ascending"));
+    }
+
+    void sortNamesRoundTrip()
+    {
+        for (auto column : {Store::SortColumn::Title,
+                            Store::SortColumn::Company,
+                            Store::SortColumn::Org,
+                            Store::SortColumn::Level,
+                            Store::SortColumn::Status,
+                            Store::SortColumn::Updated,
+                            Store::SortColumn::PayMin,
+                            Store::SortColumn::PayMax}) {
+            QCOMPARE(Settings::sortColumnFromName(Settings::sortColumnName(column)), column);
+        }
+        QVERIFY(!Settings::sortColumnFromName(u"bogus"));
+    }
+
+    void defaultFileFollowsReqdeskHome()
+    {
+        QTemporaryDir dir;
+        qputenv("REQDESK_HOME", dir.path().toUtf8());
+        Settings settings;
+        QVERIFY(settings.fileName().startsWith(dir.path()));
+    }
+};
+
+QTEST_MAIN(tst_Settings)
+#include "tst_settings.moc"
