@@ -82,29 +82,30 @@ struct Place
     const char16_t *currency;
     const char16_t *highCostZone; ///< empty: one zone only
     int payPercent;               ///< national typical range relative to U.S., in local terms
+    const char16_t *country;      ///< as bands name their national range: "U.S. typical"
 };
 
 constexpr std::array kPlaces = {
-        Place{u"Redmond, WA", u"USD", u"Seattle metro", 100},
-        Place{u"Seattle, WA", u"USD", u"Seattle metro", 100},
-        Place{u"San Francisco, CA", u"USD", u"San Francisco Bay Area", 100},
-        Place{u"Mountain View, CA", u"USD", u"San Francisco Bay Area", 100},
-        Place{u"New York, NY", u"USD", u"New York City metro", 100},
-        Place{u"Austin, TX", u"USD", u"", 100},
-        Place{u"Denver, CO", u"USD", u"", 100},
-        Place{u"Atlanta, GA", u"USD", u"", 100},
-        Place{u"Remote - US", u"USD", u"", 100},
-        Place{u"Toronto, ON", u"CAD", u"Toronto", 105},
-        Place{u"Vancouver, BC", u"CAD", u"", 102},
-        Place{u"London, United Kingdom", u"GBP", u"London", 62},
-        Place{u"Dublin, Ireland", u"EUR", u"", 70},
-        Place{u"Berlin, Germany", u"EUR", u"Munich", 68},
-        Place{u"Paris, France", u"EUR", u"", 62},
-        Place{u"Amsterdam, Netherlands", u"EUR", u"", 70},
-        Place{u"Zurich, Switzerland", u"CHF", u"", 115},
-        Place{u"Bangalore, India", u"INR", u"", 2100},
-        Place{u"Sydney, Australia", u"AUD", u"", 140},
-        Place{u"Tokyo, Japan", u"JPY", u"", 11000},
+        Place{u"Redmond, WA", u"USD", u"Seattle metro", 100, u"U.S."},
+        Place{u"Seattle, WA", u"USD", u"Seattle metro", 100, u"U.S."},
+        Place{u"San Francisco, CA", u"USD", u"San Francisco Bay Area", 100, u"U.S."},
+        Place{u"Mountain View, CA", u"USD", u"San Francisco Bay Area", 100, u"U.S."},
+        Place{u"New York, NY", u"USD", u"New York City metro", 100, u"U.S."},
+        Place{u"Austin, TX", u"USD", u"", 100, u"U.S."},
+        Place{u"Denver, CO", u"USD", u"", 100, u"U.S."},
+        Place{u"Atlanta, GA", u"USD", u"", 100, u"U.S."},
+        Place{u"Remote - US", u"USD", u"", 100, u"U.S."},
+        Place{u"Toronto, ON", u"CAD", u"Toronto", 105, u"Canada"},
+        Place{u"Vancouver, BC", u"CAD", u"", 102, u"Canada"},
+        Place{u"London, United Kingdom", u"GBP", u"London", 62, u"United Kingdom"},
+        Place{u"Dublin, Ireland", u"EUR", u"", 70, u"Ireland"},
+        Place{u"Berlin, Germany", u"EUR", u"Munich", 68, u"Germany"},
+        Place{u"Paris, France", u"EUR", u"", 62, u"France"},
+        Place{u"Amsterdam, Netherlands", u"EUR", u"", 70, u"Netherlands"},
+        Place{u"Zurich, Switzerland", u"CHF", u"", 115, u"Switzerland"},
+        Place{u"Bangalore, India", u"INR", u"", 2100, u"India"},
+        Place{u"Sydney, Australia", u"AUD", u"", 140, u"Australia"},
+        Place{u"Tokyo, Japan", u"JPY", u"", 11000, u"Japan"},
 };
 
 constexpr std::array kCompanies = {u"Northwind Systems",
@@ -267,9 +268,7 @@ PayBand makeBand(const Family &family, const Place &place, int level, bool highC
     band.minMinor = minMajor * scale;
     band.maxMinor = maxMajor * scale;
     const QString where = highCost ? str(place.highCostZone) : QStringLiteral("typical");
-    band.location = highCost ? where
-                             : QStringLiteral("%1 typical")
-                                       .arg(str(place.name).section(u',', -1).trimmed());
+    band.location = highCost ? where : QStringLiteral("%1 typical").arg(str(place.country));
     band.sourceText = QStringLiteral("%1 %2 – %3 base pay range: %4 %5 - %6 per year.")
                               .arg(band.jobFamily,
                                    band.level,

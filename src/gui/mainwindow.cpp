@@ -1,5 +1,7 @@
 #include "gui/mainwindow.h"
 
+#include "gui/charts/paybandspane.h"
+
 #include "core/import/postingformatdetector.h"
 #include "core/import/postingimporter.h"
 #include "gui/displaytext.h"
@@ -11,6 +13,8 @@
 #include "gui/settings.h"
 #include "reqdeskversion.h"
 #include "store/databaseclient.h"
+
+#include <algorithm>
 
 #include <QAction>
 #include <QApplication>
@@ -122,11 +126,9 @@ void MainWindow::createPanes()
     m_requisitions = new RequisitionsPane(m_client, m_stack);
     m_requisitions->setObjectName(QStringLiteral("requisitionsPane"));
     m_stack->addWidget(m_requisitions);
-    m_stack->addWidget(placeholderPane(
-            QStringLiteral("payBandsPlaceholder"),
-            tr("Pay bands"),
-            tr("Compare pay bands by level and location on charts.\nThis pane arrives with the "
-               "charts.")));
+    m_payBands = new PayBandsPane(m_stack);
+    m_payBands->setObjectName(QStringLiteral("payBandsPane"));
+    m_stack->addWidget(m_payBands);
     m_stack->addWidget(placeholderPane(
             QStringLiteral("applicationsPlaceholder"),
             tr("Applications"),
@@ -169,6 +171,53 @@ void MainWindow::createPanes()
     connect(m_requisitions, &RequisitionsPane::message, this, [this](const QString &text) {
         m_countLabel->setText(text);
     });
+    connect(m_requisitions,
+            &RequisitionsPane::requisitionShown,
+            this,
+            [this](const Core::Requisition &requisition) {
+                m_shownBands = PostingBands{requisition.id, requisition.title, requisition.bands};
+                updatePayBands();
+            });
+}
+
+void MainWindow::updatePayBands()
+{
+    // The shown requisition first, then the pinned ones, each once.
+    QList<PostingBands> postings;
+    if (m_shownBands) {
+        const bool pinned = std::any_of(
+                m_comparedBands.cbegin(), m_comparedBands.cend(), [this](const PostingBands &p) {
+                    return p.requisitionId == m_shownBands->requisitionId;
+                });
+        if (!pinned)
+            postings << *m_shownBands;
+    }
+    postings << m_comparedBands;
+    m_payBands->setBands(postings);
+}
+
+void MainWindow::compareCurrentPayBands()
+{
+    if (!m_shownBands) {
+        statusBar()->showMessage(tr("Select a requisition to compare its pay bands."), 5000);
+        return;
+    }
+    const bool pinned = std::any_of(
+            m_comparedBands.cbegin(), m_comparedBands.cend(), [this](const PostingBands &p) {
+                return p.requisitionId == m_shownBands->requisitionId;
+            });
+    if (!pinned)
+        m_comparedBands << *m_shownBands;
+    updatePayBands();
+    statusBar()->showMessage(
+            tr("%n posting(s) in the pay-band comparison.", nullptr, int(m_comparedBands.size())),
+            5000);
+}
+
+void MainWindow::clearPayBandComparison()
+{
+    m_comparedBands.clear();
+    updatePayBands();
 }
 
 void MainWindow::createActions()
@@ -216,6 +265,19 @@ void MainWindow::createActions()
         setCurrentPane(RequisitionsPaneIndex);
         m_requisitions->filterBar()->focusSearch();
     });
+    edit->addSeparator();
+    auto *compare = edit->addAction(QIcon(QStringLiteral(":/icons/paybands.svg")),
+                                    tr("&Compare pay bands"));
+    compare->setObjectName(QStringLiteral("comparePayBandsAction"));
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    compare->setToolTip(tr("Add the shown requisition's bands to the pay-band comparison"));
+    connect(compare, &QAction::triggered, this, [this] {
+        compareCurrentPayBands();
+        setCurrentPane(PayBandsPaneIndex);
+    });
+    auto *clearCompare = edit->addAction(tr("C&lear pay-band comparison"));
+    clearCompare->setObjectName(QStringLiteral("clearComparisonAction"));
+    connect(clearCompare, &QAction::triggered, this, &MainWindow::clearPayBandComparison);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PaneCount; ++i) {
@@ -306,18 +368,6 @@ QString MainWindow::paneName(int pane)
 QWidget *MainWindow::paneWidget(int pane) const
 {
     return m_stack->widget(pane);
-}
-
-void MainWindow::setPayBandsPane(QWidget *pane)
-{
-    if (!pane)
-        return;
-    const int current = m_stack->currentIndex();
-    QWidget *old = m_stack->widget(PayBandsPaneIndex);
-    m_stack->insertWidget(PayBandsPaneIndex, pane);
-    m_stack->removeWidget(old);
-    old->deleteLater();
-    m_stack->setCurrentIndex(current);
 }
 
 ImportPreviewDialog *MainWindow::previewDialog() const

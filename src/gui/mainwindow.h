@@ -2,11 +2,13 @@
 
 #include "core/error.h"
 #include "core/import/importresult.h"
+#include "gui/charts/postingbands.h"
 #include "store/databaseworker.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -20,6 +22,7 @@ class DatabaseClient;
 namespace Reqdesk::Gui {
 
 class ImportPreviewDialog;
+class PayBandsPane;
 class RequisitionsPane;
 class Settings;
 
@@ -69,10 +72,11 @@ public:
     /// The open preview dialog, if any.
     ImportPreviewDialog *previewDialog() const;
 
-public slots:
-    /// Puts the charts helper's Reqdesk::Gui::PayBandsPane in place of the placeholder; the
-    /// window takes ownership.
-    void setPayBandsPane(QWidget *pane);
+    PayBandsPane *payBandsPane() const { return m_payBands; }
+    /// Adds the requisition shown in the detail pane to the pay-band comparison and shows it.
+    void compareCurrentPayBands();
+    /// Empties the comparison: the pay-bands pane follows the detail pane alone again.
+    void clearPayBandComparison();
 
 signals:
     void databaseOpened(int schemaVersion);
@@ -90,6 +94,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void updatePayBands();
     void createActions();
     void createPanes();
     void createStatusBar();
@@ -111,6 +116,9 @@ private:
     QListWidget *m_sideBar = nullptr;
     QStackedWidget *m_stack = nullptr;
     RequisitionsPane *m_requisitions = nullptr;
+    PayBandsPane *m_payBands = nullptr;
+    std::optional<PostingBands> m_shownBands; ///< the detail pane's requisition
+    QList<PostingBands> m_comparedBands;      ///< pinned with "Compare pay bands"
     QUndoStack *m_undoStack = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;

@@ -217,6 +217,7 @@ void RequisitionsPane::onFound(int requestId, const Core::Requisition &requisiti
     m_findRequest = 0;
     m_detail->setRequisition(requisition);
     emit detailShown(requisition.id);
+    emit requisitionShown(requisition);
 }
 
 void RequisitionsPane::onFailed(int requestId, const Core::Error &error)

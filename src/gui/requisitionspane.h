@@ -52,6 +52,8 @@ public:
 signals:
     /// The detail pane shows a requisition read from the store.
     void detailShown(const QUuid &id);
+    /// The requisition the detail pane now shows, whole (the pay-bands pane follows it).
+    void requisitionShown(const Reqdesk::Core::Requisition &requisition);
     /// A message for the status bar.
     void message(const QString &text);
 

@@ -1,4 +1,6 @@
 #include "core/requisitionexport.h"
+#include "gui/charts/paybandchartmodel.h"
+#include "gui/charts/paybandspane.h"
 #include "gui/importpreviewdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/requisitiondetailview.h"
@@ -306,11 +308,35 @@ private slots:
         QCOMPARE(m_window->currentPane(), int(MainWindow::RequisitionsPaneIndex));
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(m_window->requisitionsPane()->filterBar()->searchEdit()->hasFocus());
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(m_window->paneWidget(MainWindow::PayBandsPaneIndex),
+                 static_cast<QWidget *>(m_window->payBandsPane()));
+        QCOMPARE(m_window->currentPane(), int(MainWindow::PayBandsPaneIndex));
+    }
 
-        auto *chart = new QLabel(QStringLiteral("charts"));
-        m_window->setPayBandsPane(chart);
-        QCOMPARE(m_window->paneWidget(MainWindow::PayBandsPaneIndex), chart);
-        QCOMPARE(m_window->currentPane(), int(MainWindow::RequisitionsPaneIndex));
+    void payBandsFollowTheDetailAndCompare()
+    {
+        openWindow(0);
+        importSeedThroughPreview();
+        QTRY_COMPARE(model()->rowCount(), 1);
+        // The imported posting is selected: its four bands reach the chart's figures table.
+        PayBandChartModel *figures = m_window->payBandsPane()->model();
+        QTRY_COMPARE(figures->rowCount(), 4);
+        QSet<qint64> minima;
+        for (int row = 0; row < figures->rowCount(); ++row)
+            minima.insert(figures->index(row, PayBandChartModel::MinColumn)
+                                  .data(PayBandChartModel::SortRole)
+                                  .toLongLong());
+        QCOMPARE(minima, (QSet<qint64>{10060000, 13140000, 11980000, 15840000}));
+
+        // Pinning it and clearing the comparison keep the shown posting in the chart once.
+        auto *compare = m_window->findChild<QAction *>(QStringLiteral("comparePayBandsAction"));
+        QVERIFY(compare);
+        compare->trigger();
+        QCOMPARE(m_window->currentPane(), int(MainWindow::PayBandsPaneIndex));
+        QCOMPARE(figures->rowCount(), 4);
+        m_window->clearPayBandComparison();
+        QCOMPARE(figures->rowCount(), 4);
     }
 
     void aForeignFileIsRefusedAndLeftAlone()

@@ -1,36 +1,22 @@
 #include "gui/charts/paybandformat.h"
 
 #include "core/currency.h"
+#include "gui/displaytext.h"
 
 #include <QCoreApplication>
 
 namespace Reqdesk::Gui {
 
-namespace {
-
-QString symbolFor(const QString &currency, const QLocale &locale)
-{
-    // The locale's own symbol only for its own currency: "$" would be ambiguous for CAD or AUD.
-    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == currency)
-        return locale.currencySymbol(QLocale::CurrencySymbol);
-    return currency + QLatin1Char(' ');
-}
-
-} // namespace
-
 QString PayBandFormat::money(qint64 minor, const QString &currency, const QLocale &locale)
 {
-    const qint64 perMajor = Core::Currency::minorPerMajor(currency);
-    const bool whole = minor % perMajor == 0;
-    const int precision = whole ? 0 : Core::Currency::minorDigits(currency);
-    // Display only: the double is exact for every amount below 2^53 minor units.
-    const double major = double(minor) / double(perMajor);
-    return locale.toCurrencyString(major, symbolFor(currency, locale), precision).trimmed();
+    // One money format in the whole app: the table beside the chart reads like the detail pane.
+    return DisplayText::money(minor, currency, locale);
 }
 
 QString PayBandFormat::axisMoney(double major, const QString &currency, const QLocale &locale)
 {
-    return locale.toCurrencyString(major, symbolFor(currency, locale), 0).trimmed();
+    const qint64 perMajor = Core::Currency::minorPerMajor(currency);
+    return DisplayText::money(qRound64(major) * perMajor, currency, locale);
 }
 
 QString PayBandFormat::ratio(std::optional<double> value, const QLocale &locale)
