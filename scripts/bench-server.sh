@@ -149,6 +149,8 @@ jq -sc --argjson c "$connections" --argjson t "$threads" '
      value: (($r.server_changes_100.requests_per_s / $ref * 1000 | round) / 1000),
      target: 0.2, reference: $ref, connections: $c, threads: $t}' "$results"
 
-# Any error status from the server during the runs shows in its log; report the count.
-errors=$(grep -c '"status":[45]' "$work/server.log" || true)
+# Any error status from the server during the runs shows in its log; report the count. 499 is
+# the log's mark for a client gone before the answer: wrk closing its connections at the end.
+errors=$(grep '"status":[45]' "$work/server.log" | grep -vc '"status":499' || true)
+grep '"status":[45]' "$work/server.log" | grep -v '"status":499' | head -3 >&2 || true
 echo "{\"bench\":\"p8_server_error_responses\",\"value\":$errors}"
