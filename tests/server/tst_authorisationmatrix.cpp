@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -132,6 +134,7 @@ private slots:
     void matrix();
     void tokensNeverLogged();
     void bodiesCapped();
+    void passwordsStoredAsArgon2id();
 
 private:
     Reply send(const QByteArray &method,
@@ -646,6 +649,30 @@ void tst_AuthorisationMatrix::bodiesCapped()
         QCOMPARE(reply.status, 413);
         QCOMPARE(reply.errorCode(), QStringLiteral("payload_too_large"));
     }
+}
+
+void tst_AuthorisationMatrix::passwordsStoredAsArgon2id()
+{
+    // Read the live database (WAL: a second reader is fine) and look at every stored hash.
+    int users = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    QStringLiteral("matrix-inspect"));
+        db.setDatabaseName(m_dir.filePath(QStringLiteral("data/reqdesk-server.sqlite")));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT name, password_hash FROM users")));
+        while (query.next()) {
+            ++users;
+            const QString name = query.value(0).toString();
+            const QString hash = query.value(1).toString();
+            QVERIFY2(hash.startsWith(QLatin1String("$argon2id$v=19$")), qPrintable(name));
+            QVERIFY(!hash.contains(QStringLiteral("pass-%1-long").arg(name)));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("matrix-inspect"));
+    QCOMPARE(users, 6);
 }
 
 QTEST_GUILESS_MAIN(tst_AuthorisationMatrix)
