@@ -19,4 +19,7 @@ for b in build/bench/tests/bench/bench_*; do
     echo "== $(basename "$b")" >&2
     "$b" | tee -a "$out"
 done
+# P8: the server against nginx with wrk (scripts/bench-server.sh).
+echo "== bench-server" >&2
+./scripts/bench-server.sh build/bench/src/server/reqdesk-server | tee -a "$out"
 echo "results: $out" >&2

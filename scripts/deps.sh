@@ -13,7 +13,7 @@ packages=(
     qtkeychain-qt6-dev
     libsodium-dev zlib1g-dev libsqlite3-dev sqlite3
     xvfb xauth
-    postgresql wrk nginx-light
+    postgresql wrk nginx-light curl jq
 )
 
 missing=()

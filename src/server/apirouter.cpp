@@ -56,6 +56,15 @@ RouteMatch ApiRouter::match(const QByteArray &method, const QString &path) const
     return result;
 }
 
+QList<QPair<QByteArray, QString>> ApiRouter::routeTable() const
+{
+    QList<QPair<QByteArray, QString>> table;
+    table.reserve(m_routes.size());
+    for (const Route &route : m_routes)
+        table.append({route.method, route.path});
+    return table;
+}
+
 bool ApiRouter::fits(const QString &pattern, const QString &path, QString *parameter)
 {
     if (!pattern.contains(u'{'))

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 namespace Reqdesk::Server {
@@ -52,6 +53,9 @@ public:
 
     /// The route for a method and a path, or why there is none.
     RouteMatch match(const QByteArray &method, const QString &path) const;
+    /// Every (method, path template) of the table, in order: what docs/api/openapi.yaml must
+    /// describe (tst_openapiroutes compares both ways).
+    QList<QPair<QByteArray, QString>> routeTable() const;
 
 private:
     /// True when the path fits the template; `parameter` receives a `{id}` segment.
