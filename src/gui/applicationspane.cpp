@@ -355,8 +355,12 @@ void ApplicationsPane::onMoved(int requestId,
                                const Core::StageEvent &event)
 {
     const QUuid id = m_moveRequests.take(requestId);
-    if (id.isNull())
+    if (id.isNull()) {
+        // Moved by someone else through the same client: the shown history may be stale.
+        if (row.application.id == m_current)
+            requestHistory();
         return;
+    }
     // The model updated its row already; forget the expectation once nothing else is in flight.
     if (!m_moveRequests.values().contains(id))
         m_expected.remove(id);

@@ -186,7 +186,8 @@ QMimeData *ApplicationTableModel::mimeData(const QModelIndexList &indexes) const
 
 Qt::DropActions ApplicationTableModel::supportedDragActions() const
 {
-    return Qt::MoveAction;
+    // A drop onto a stage column copies: rows are never removed by a drag, the store decides.
+    return Qt::CopyAction | Qt::MoveAction;
 }
 
 void ApplicationTableModel::setScope(const std::optional<QUuid> &requisitionId)

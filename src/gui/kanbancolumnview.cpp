@@ -17,7 +17,7 @@ KanbanColumnView::KanbanColumnView(Core::Stage stage, QWidget *parent)
     setAcceptDrops(true);
     setDropIndicatorShown(false);
     setDragDropMode(QAbstractItemView::DragDrop);
-    setDefaultDropAction(Qt::MoveAction);
+    setDefaultDropAction(Qt::CopyAction);
     setUniformItemSizes(true);
     setSpacing(2);
 }

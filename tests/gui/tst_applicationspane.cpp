@@ -4,6 +4,8 @@
 #include "gui/kanbanboard.h"
 #include "gui/kanbancolumnview.h"
 #include "gui/mainwindow.h"
+#include "gui/requisitionspane.h"
+#include "gui/requisitiontablemodel.h"
 #include "gui/stagereasondialog.h"
 #include "guitestsupport.h"
 #include "pipelinetestdata.h"
@@ -120,10 +122,17 @@ private slots:
     void followsTheSelectedRequisition()
     {
         pane()->setScopeMode(ApplicationsPane::FollowRequisition);
-        pane()->setCurrentRequisition(m_pipeline.requisitions.at(1).id,
-                                      m_pipeline.requisitions.at(1).title);
+        // Through the window: the requisition shown in the Requisitions pane is followed.
+        RequisitionsPane *requisitions = m_window->requisitionsPane();
+        QTRY_COMPARE(requisitions->model()->rowCount(), 2);
+        requisitions->select(m_pipeline.requisitions.at(1).id);
+        QTRY_COMPARE(pane()->scopeCombo()->currentText(), m_pipeline.requisitions.at(1).title);
         QTRY_COMPARE(model()->rowCount(), 2);
-        QCOMPARE(pane()->scopeCombo()->currentText(), m_pipeline.requisitions.at(1).title);
+        QCOMPARE(model()->index(0, 0).data(ApplicationTableModel::IdRole).toUuid(), app(1));
+        QCOMPARE(model()->index(1, 0).data(ApplicationTableModel::IdRole).toUuid(), app(3));
+        requisitions->select(m_pipeline.requisitions.at(0).id);
+        QTRY_COMPARE(pane()->scopeCombo()->currentText(), m_pipeline.requisitions.at(0).title);
+        QTRY_COMPARE(model()->rowCount(), 3);
         pane()->setScopeMode(ApplicationsPane::AllRequisitions);
         QTRY_COMPARE(model()->rowCount(), 5);
     }
