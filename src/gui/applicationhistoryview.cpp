@@ -92,12 +92,13 @@ void ApplicationHistoryView::setHistory(const QList<Core::StageEvent> &events,
         item->setText(4, e.reason);
         item->setToolTip(4, e.reason);
     }
+    for (int c = 0; c < m_timeline->columnCount() - 1; ++c)
+        m_timeline->resizeColumnToContents(c);
     m_notes->clear();
     for (const Core::Note &n : notes) {
-        m_notes->addItem(tr("%1, %2: %3")
-                                 .arg(n.author,
-                                      locale.toString(n.at.toLocalTime(), QLocale::ShortFormat),
-                                      n.text));
+        const QString when = locale.toString(n.at.toLocalTime(), QLocale::ShortFormat);
+        m_notes->addItem(n.author.isEmpty() ? tr("%1: %2").arg(when, n.text)
+                                            : tr("%1, %2: %3").arg(n.author, when, n.text));
     }
 }
 

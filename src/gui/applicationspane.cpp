@@ -103,6 +103,8 @@ ApplicationsPane::ApplicationsPane(Store::DatabaseClient *client,
     m_table->setDragEnabled(true);
     m_table->setDragDropMode(QAbstractItemView::DragOnly);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -121,6 +123,9 @@ ApplicationsPane::ApplicationsPane(Store::DatabaseClient *client,
     splitter->addWidget(m_history);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    // The timeline has five columns: give it room to be read without scrolling.
+    m_history->setMinimumWidth(320);
+    splitter->setSizes({900, 420});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -151,6 +156,9 @@ ApplicationsPane::ApplicationsPane(Store::DatabaseClient *client,
             this,
             &ApplicationsPane::onHistory);
     connect(m_client, &Store::DatabaseClient::failed, this, &ApplicationsPane::onFailed);
+    connect(m_model, &ApplicationTableModel::firstPageArrived, this, [this] {
+        m_table->resizeColumnsToContents();
+    });
     connect(m_model, &ApplicationTableModel::loadFailed, this, [this](const Core::Error &error) {
         showMessage(DisplayText::error(error));
     });
@@ -279,9 +287,13 @@ int ApplicationsPane::requestMoves(const QList<QUuid> &ids, Stage to)
 int ApplicationsPane::moveSelected(Stage to)
 {
     QList<QUuid> ids;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex &i : rows)
-        ids << i.data(ApplicationTableModel::IdRole).toUuid();
+    if (viewMode() == BoardMode) {
+        ids = m_board->selectedApplications();
+    } else {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        for (const QModelIndex &i : rows)
+            ids << i.data(ApplicationTableModel::IdRole).toUuid();
+    }
     if (ids.isEmpty() && !m_current.isNull())
         ids << m_current;
     return requestMoves(ids, to);

@@ -64,7 +64,8 @@ public:
     /// pushes one undo command for the legal ones. Illegal moves are refused with a message.
     /// Returns the number of moves pushed.
     int requestMoves(const QList<QUuid> &ids, Core::Stage to);
-    /// Moves the rows selected in the table (the "Move to…" menu).
+    /// Moves the applications selected in the table, or on the board in board mode (the
+    /// "Move to…" menu); the current one when nothing is selected.
     int moveSelected(Core::Stage to);
     /// Shows `id`'s history and notes (and selects its row).
     void selectApplication(const QUuid &id);

@@ -71,6 +71,17 @@ int KanbanBoard::cardCount(Stage stage) const
     return view ? view->model()->rowCount() : 0;
 }
 
+QList<QUuid> KanbanBoard::selectedApplications() const
+{
+    QList<QUuid> ids;
+    for (const KanbanColumnView *view : m_columns) {
+        const QModelIndexList selected = view->selectionModel()->selectedIndexes();
+        for (const QModelIndex &i : selected)
+            ids << i.data(ApplicationTableModel::IdRole).toUuid();
+    }
+    return ids;
+}
+
 bool KanbanBoard::selectApplication(const QUuid &id)
 {
     for (KanbanColumnView *view : std::as_const(m_columns)) {

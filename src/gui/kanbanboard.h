@@ -27,6 +27,8 @@ public:
     KanbanColumnView *column(Core::Stage stage) const;
     /// Number of cards in `stage`'s column.
     int cardCount(Core::Stage stage) const;
+    /// Ids of the cards selected in any column.
+    QList<QUuid> selectedApplications() const;
     /// Makes the card of `id` current in its column; false when no column shows it.
     bool selectApplication(const QUuid &id);
 

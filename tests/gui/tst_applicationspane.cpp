@@ -171,6 +171,15 @@ private slots:
         QTRY_COMPARE(board->cardCount(Stage::RecruiterScreen), 1);
         QCOMPARE(board->cardCount(Stage::Applied), 1);
         QCOMPARE(model()->rowCount(), 5); // a drop moves the stage, never removes rows
+
+        // "Move to…" acts on the cards selected on the board.
+        KanbanColumnView *applied = board->column(Stage::Applied);
+        applied->selectionModel()->select(applied->model()->index(0, 0),
+                                          QItemSelectionModel::ClearAndSelect);
+        QCOMPARE(board->selectedApplications(), QList<QUuid>{app(0)});
+        QCOMPARE(pane()->moveSelected(Stage::HiringManagerScreen), 1);
+        QTRY_COMPARE(stageOf(0), Stage::HiringManagerScreen);
+        QTRY_COMPARE(board->cardCount(Stage::Applied), 0);
     }
 
     void undoAndRedoWithTheKeyboard()
@@ -279,6 +288,8 @@ private slots:
     void addANote()
     {
         showHistoryOf(1);
+        QCOMPARE(pane()->requestMoves({app(1)}, Stage::Onsite), 1);
+        QTRY_COMPARE(historyCount(), 1);
         const qint64 before = outboxPending();
         ApplicationHistoryView *view = pane()->historyView();
         QVERIFY(!view->addNoteButton()->isEnabled());
