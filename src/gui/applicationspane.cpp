@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -114,7 +115,12 @@ ApplicationsPane::ApplicationsPane(Store::DatabaseClient *client,
     m_board->setObjectName(QStringLiteral("kanbanBoard"));
     m_views = new QStackedWidget(this);
     m_views->addWidget(m_table);
-    m_views->addWidget(m_board);
+    // Eight columns are wide: scroll rather than force a minimum size on the whole window.
+    auto *boardScroll = new QScrollArea(this);
+    boardScroll->setWidgetResizable(true);
+    boardScroll->setFrameShape(QFrame::NoFrame);
+    boardScroll->setWidget(m_board);
+    m_views->addWidget(boardScroll);
 
     m_history = new ApplicationHistoryView(this);
     m_history->setObjectName(QStringLiteral("applicationHistory"));
@@ -124,7 +130,7 @@ ApplicationsPane::ApplicationsPane(Store::DatabaseClient *client,
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     // The timeline has five columns: give it room to be read without scrolling.
-    m_history->setMinimumWidth(320);
+    m_history->setMinimumWidth(240);
     splitter->setSizes({900, 420});
 
     auto *layout = new QVBoxLayout(this);
