@@ -420,7 +420,14 @@ void ApplicationsPane::onFailed(int requestId, const Core::Error &error)
         // The store refused (moved elsewhere meanwhile): trust the loaded row again.
         if (!m_moveRequests.values().contains(id))
             m_expected.remove(id);
-        refuse(tr("The move was not saved: %1").arg(DisplayText::error(error)));
+        const Store::ApplicationRow *row = m_model->row(id);
+        const QString name = row ? row->candidateName : tr("The application");
+        if (error.code == Core::ErrorCode::IllegalTransition)
+            refuse(tr("%1 was not moved: it was changed elsewhere meanwhile (%2). Reload to see "
+                      "where it is now.")
+                           .arg(name, error.detail));
+        else
+            refuse(tr("%1 was not moved: %2").arg(name, DisplayText::error(error)));
         return;
     }
     if (m_noteRequests.remove(requestId) > 0) {

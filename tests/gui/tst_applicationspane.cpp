@@ -262,6 +262,30 @@ private slots:
         QCOMPARE(stageOf(3), Stage::Offer);
     }
 
+    void moveRefusedByTheStoreIsReportedAndItsUndoDropped()
+    {
+        // Another program (here a second client on the same file) moves it behind our back.
+        {
+            Store::DatabaseClient other;
+            QVERIFY(TestSupport::open(other, m_home->filePath(QStringLiteral("cache.sqlite"))));
+            QSignalSpy moved(&other, &Store::DatabaseClient::stageMoved);
+            other.moveStage(app(0), Stage::Applied, Stage::Onsite, QString(), QString());
+            QTRY_COMPARE(moved.size(), 1);
+        }
+        QCOMPARE(stageOf(0), Stage::Applied); // this window has not seen it
+        const qint64 before = outboxPending();
+        QSignalSpy refused(pane(), &ApplicationsPane::moveRefused);
+        QCOMPARE(pane()->requestMoves({app(0)}, Stage::RecruiterScreen), 1);
+        QTRY_COMPARE(refused.size(), 1);
+        QVERIFY(pane()->lastMessage().contains(m_pipeline.candidates.at(0).name));
+        QCOMPARE(outboxPending(), before);
+        QCOMPARE(stageOf(0), Stage::Applied);
+        m_window->undoStack()->undo();
+        QCOMPARE(refused.size(), 2);
+        QCOMPARE(m_window->undoStack()->count(), 0);
+        QCOMPARE(outboxPending(), before);
+    }
+
     void bulkMoveIsOneUndo()
     {
         QTableView *table = pane()->tableView();
