@@ -423,11 +423,14 @@ void ApplicationsPane::onFailed(int requestId, const Core::Error &error)
         const Store::ApplicationRow *row = m_model->row(id);
         const QString name = row ? row->candidateName : tr("The application");
         if (error.code == Core::ErrorCode::IllegalTransition)
-            refuse(tr("%1 was not moved: it was changed elsewhere meanwhile (%2). Reload to see "
-                      "where it is now.")
+            refuse(tr("%1 was not moved: it was changed elsewhere meanwhile (%2).")
                            .arg(name, error.detail));
         else
             refuse(tr("%1 was not moved: %2").arg(name, DisplayText::error(error)));
+        // Show where the store says it is, so the next move starts from the truth.
+        m_model->refreshRow(id);
+        if (id == m_current)
+            requestHistory();
         return;
     }
     if (m_noteRequests.remove(requestId) > 0) {

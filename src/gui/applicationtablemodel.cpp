@@ -24,6 +24,10 @@ ApplicationTableModel::ApplicationTableModel(Store::DatabaseClient *client, QObj
             this,
             &ApplicationTableModel::onPage);
     connect(m_client, &Store::DatabaseClient::stageMoved, this, &ApplicationTableModel::onMoved);
+    connect(m_client,
+            &Store::DatabaseClient::applicationFound,
+            this,
+            &ApplicationTableModel::onFound);
     connect(m_client, &Store::DatabaseClient::failed, this, &ApplicationTableModel::onFailed);
 }
 
@@ -229,6 +233,18 @@ void ApplicationTableModel::updateRow(const Store::ApplicationRow &row)
     emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
 }
 
+void ApplicationTableModel::refreshRow(const QUuid &id)
+{
+    if (rowOf(id) >= 0)
+        m_refreshes << m_client->findApplication(id);
+}
+
+void ApplicationTableModel::onFound(int requestId, const Store::ApplicationRow &row)
+{
+    if (m_refreshes.removeOne(requestId))
+        updateRow(row);
+}
+
 void ApplicationTableModel::request()
 {
     m_pending = m_client->fetchApplications(m_scope, m_next, m_pageSize);
@@ -264,6 +280,8 @@ void ApplicationTableModel::onMoved(int, const Store::ApplicationRow &row, const
 
 void ApplicationTableModel::onFailed(int requestId, const Core::Error &error)
 {
+    if (m_refreshes.removeOne(requestId))
+        return; // gone meanwhile: the row stays as it was until the next reload
     if (requestId != m_pending)
         return;
     m_pending = 0;

@@ -73,6 +73,10 @@ public:
     /// Replaces a loaded row with a fresher copy (after a move): one dataChanged, no reset.
     void updateRow(const Store::ApplicationRow &row);
 
+    /// Reads the loaded row of `id` again from the store (after a refused move); no-op when
+    /// it is not loaded.
+    void refreshRow(const QUuid &id);
+
     /// Translated stage name: "Recruiter screen", "Hired"...
     static QString stageText(Core::Stage stage);
 
@@ -87,9 +91,11 @@ private:
     void request();
     void onPage(int requestId, const Store::ApplicationRowPage &page);
     void onMoved(int requestId, const Store::ApplicationRow &row, const Core::StageEvent &event);
+    void onFound(int requestId, const Store::ApplicationRow &row);
     void onFailed(int requestId, const Core::Error &error);
 
     Store::DatabaseClient *m_client;
+    QList<int> m_refreshes; ///< row refreshes in flight
     std::optional<QUuid> m_scope;
     QList<Store::ApplicationRow> m_rows;
     QHash<QUuid, int> m_index;

@@ -27,6 +27,7 @@ DatabaseClient::DatabaseClient(QObject *parent)
     connect(m_worker, &DatabaseWorker::exported, this, &DatabaseClient::exported);
     connect(m_worker, &DatabaseWorker::applicationsReady, this, &DatabaseClient::applicationsReady);
     connect(m_worker, &DatabaseWorker::stageMoved, this, &DatabaseClient::stageMoved);
+    connect(m_worker, &DatabaseWorker::applicationFound, this, &DatabaseClient::applicationFound);
     connect(m_worker, &DatabaseWorker::noteAdded, this, &DatabaseClient::noteAdded);
     connect(m_worker,
             &DatabaseWorker::applicationHistoryReady,
@@ -140,6 +141,12 @@ int DatabaseClient::moveStage(const QUuid &applicationId,
     return post([applicationId, from, to, reason, by](DatabaseWorker *w, int id) {
         w->moveStage(id, applicationId, from, to, reason, by);
     });
+}
+
+int DatabaseClient::findApplication(const QUuid &applicationId)
+{
+    return post(
+            [applicationId](DatabaseWorker *w, int id) { w->findApplication(id, applicationId); });
 }
 
 int DatabaseClient::addNote(const Core::Note &note)

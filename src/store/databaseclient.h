@@ -60,6 +60,8 @@ public:
                   Core::Stage to,
                   const QString &reason,
                   const QString &by);
+    /// Queues reading one application row; answered by applicationFound() or failed().
+    int findApplication(const QUuid &applicationId);
     /// Queues appending a local note; answered by noteAdded() or failed().
     int addNote(const Core::Note &note);
     /// Queues reading an application's history and notes; answered by
@@ -81,6 +83,7 @@ signals:
     void stageMoved(int requestId,
                     const Reqdesk::Store::ApplicationRow &row,
                     const Reqdesk::Core::StageEvent &event);
+    void applicationFound(int requestId, const Reqdesk::Store::ApplicationRow &row);
     void noteAdded(int requestId, const Reqdesk::Core::Note &note);
     void applicationHistoryReady(int requestId,
                                  const QUuid &applicationId,

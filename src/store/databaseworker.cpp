@@ -281,6 +281,17 @@ void DatabaseWorker::moveStage(int requestId,
         emit stageMoved(requestId, *row, *event);
 }
 
+void DatabaseWorker::findApplication(int requestId, const QUuid &applicationId)
+{
+    if (!ensureOpen(requestId))
+        return;
+    auto row = ApplicationRepository(*m_database).findRow(applicationId);
+    if (!row)
+        emit failed(requestId, row.error());
+    else
+        emit applicationFound(requestId, *row);
+}
+
 void DatabaseWorker::addNote(int requestId, const Note &note)
 {
     if (!ensureOpen(requestId))

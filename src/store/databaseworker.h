@@ -105,6 +105,8 @@ public:
                    Reqdesk::Core::Stage to,
                    const QString &reason,
                    const QString &by);
+    /// One application row with names, fresh from the store. Answered by applicationFound().
+    void findApplication(int requestId, const QUuid &applicationId);
     /// Appends a local note (queued for the server). Answered by noteAdded().
     void addNote(int requestId, const Reqdesk::Core::Note &note);
     /// The stage history and the notes of one application, oldest first. Answered by
@@ -127,6 +129,7 @@ signals:
     void stageMoved(int requestId,
                     const Reqdesk::Store::ApplicationRow &row,
                     const Reqdesk::Core::StageEvent &event);
+    void applicationFound(int requestId, const Reqdesk::Store::ApplicationRow &row);
     void noteAdded(int requestId, const Reqdesk::Core::Note &note);
     void applicationHistoryReady(int requestId,
                                  const QUuid &applicationId,
