@@ -98,6 +98,7 @@ ApplicationsPane::ApplicationsPane(Store::DatabaseClient *client,
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("applicationsTable"));
+    m_table->setAccessibleName(tr("Applications"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

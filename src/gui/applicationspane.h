@@ -55,8 +55,10 @@ public:
     void start();
     /// The requisition the Requisitions pane shows; followed while the scope is FollowRequisition.
     void setCurrentRequisition(const QUuid &id, const QString &title);
+    /// Lists the followed requisition's applications, or all; reloads.
     void setScopeMode(ScopeMode mode);
     ScopeMode scopeMode() const;
+    /// Shows the table or the board (same model, same selection of scope).
     void setViewMode(ViewMode mode);
     ViewMode viewMode() const;
 
@@ -85,7 +87,9 @@ public:
     ApplicationHistoryView *historyView() const { return m_history; }
     QComboBox *scopeCombo() const { return m_scope; }
     QMenu *moveMenu() const { return m_moveMenu; }
+    /// The application whose history is shown; null when none.
     QUuid currentApplication() const { return m_current; }
+    /// The text of the pane's message line (the last refusal or confirmation).
     QString lastMessage() const;
 
 signals:

@@ -28,11 +28,15 @@ struct StageMove
 class StageMoveCommand final : public QUndoCommand
 {
 public:
+    /// `move` was checked by `pane`, which must outlive the command.
     StageMoveCommand(ApplicationsPane *pane, const StageMove &move, QUndoCommand *parent = nullptr);
 
+    /// Sends the move (refused and made obsolete when the application has moved on).
     void redo() override;
+    /// Sends the reverse move with undoReason() (refused and made obsolete when stale).
     void undo() override;
 
+    /// The move as checked.
     const StageMove &move() const { return m_move; }
     /// "Applied → Recruiter screen".
     static QString arrowText(Core::Stage from, Core::Stage to);
