@@ -4,6 +4,7 @@
 
 #include "core/import/postingformatdetector.h"
 #include "core/import/postingimporter.h"
+#include "gui/applicationspane.h"
 #include "gui/displaytext.h"
 #include "gui/guilogging.h"
 #include "gui/importpreviewdialog.h"
@@ -129,11 +130,9 @@ void MainWindow::createPanes()
     m_payBands = new PayBandsPane(m_stack);
     m_payBands->setObjectName(QStringLiteral("payBandsPane"));
     m_stack->addWidget(m_payBands);
-    m_stack->addWidget(placeholderPane(
-            QStringLiteral("applicationsPlaceholder"),
-            tr("Applications"),
-            tr("Candidates, the hiring pipeline and its history.\nThis pane arrives with the "
-               "applicant pipeline.")));
+    m_applications = new ApplicationsPane(m_client, m_undoStack, m_stack);
+    m_applications->setObjectName(QStringLiteral("applicationsPane"));
+    m_stack->addWidget(m_applications);
     m_stack->addWidget(placeholderPane(
             QStringLiteral("syncPlaceholder"),
             tr("Sync & conflicts"),
@@ -178,6 +177,18 @@ void MainWindow::createPanes()
                 m_shownBands = PostingBands{requisition.id, requisition.title, requisition.bands};
                 updatePayBands();
             });
+    connect(m_requisitions,
+            &RequisitionsPane::requisitionShown,
+            m_applications,
+            [this](const Core::Requisition &requisition) {
+                m_applications->setCurrentRequisition(requisition.id, requisition.title);
+            });
+    connect(m_applications, &ApplicationsPane::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 10000);
+    });
+    // Moves and notes fill the outbox: the pending count follows.
+    connect(m_applications, &ApplicationsPane::stageMoved, this, &MainWindow::refreshStatistics);
+    connect(m_applications, &ApplicationsPane::noteAdded, this, &MainWindow::refreshStatistics);
 }
 
 void MainWindow::updatePayBands()
@@ -251,7 +262,14 @@ void MainWindow::createActions()
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y and Ctrl+Shift+Z both redo, whatever the platform's own binding is.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &k :
+         {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}) {
+        if (!redoKeys.contains(k))
+            redoKeys << k;
+    }
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -519,6 +537,7 @@ void MainWindow::onOpened(int requestId, int schemaVersion)
     m_schemaVersion = schemaVersion;
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_databasePath)), 4000);
     m_requisitions->start();
+    m_applications->start();
     refreshStatistics();
     emit databaseOpened(schemaVersion);
 }

@@ -21,6 +21,7 @@ class DatabaseClient;
 
 namespace Reqdesk::Gui {
 
+class ApplicationsPane;
 class ImportPreviewDialog;
 class PayBandsPane;
 class RequisitionsPane;
@@ -73,6 +74,7 @@ public:
     ImportPreviewDialog *previewDialog() const;
 
     PayBandsPane *payBandsPane() const { return m_payBands; }
+    ApplicationsPane *applicationsPane() const { return m_applications; }
     /// Adds the requisition shown in the detail pane to the pay-band comparison and shows it.
     void compareCurrentPayBands();
     /// Empties the comparison: the pay-bands pane follows the detail pane alone again.
@@ -117,6 +119,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     RequisitionsPane *m_requisitions = nullptr;
     PayBandsPane *m_payBands = nullptr;
+    ApplicationsPane *m_applications = nullptr;
     std::optional<PostingBands> m_shownBands; ///< the detail pane's requisition
     QList<PostingBands> m_comparedBands;      ///< pinned with "Compare pay bands"
     QUndoStack *m_undoStack = nullptr;

@@ -482,4 +482,75 @@ Result<ApplicationPage> ApplicationRepository::listByRequisition(
     return page;
 }
 
+namespace {
+
+// The application columns in kSelectApplication's order, then the two joined names.
+const QString kSelectRow = QStringLiteral(
+        "SELECT a.id, a.candidate_id, a.requisition_id, a.stage, a.exit_reason,"
+        " a.expected_salary_minor, a.expected_salary_currency, a.expected_salary_period,"
+        " a.offer_minor, a.offer_currency, a.offer_period, a.applied_at, a.stage_changed_at,"
+        " a.updated_at, a.version, COALESCE(c.name, ''), COALESCE(r.title, '')"
+        " FROM applications a LEFT JOIN candidates c ON c.id = a.candidate_id"
+        " LEFT JOIN requisitions r ON r.id = a.requisition_id");
+
+ApplicationRow rowFrom(const QSqlQuery &q)
+{
+    return ApplicationRow{applicationFrom(q), q.value(15).toString(), q.value(16).toString()};
+}
+
+} // namespace
+
+Result<ApplicationRowPage>
+ApplicationRepository::listRows(const std::optional<QUuid> &requisitionId,
+                                const std::optional<PageCursor> &after,
+                                int limit) const
+{
+    limit = std::max(1, limit);
+    QStringList where;
+    QVariantList binds;
+    if (requisitionId) {
+        where << QStringLiteral("a.requisition_id = ?");
+        binds << idText(*requisitionId);
+    }
+    if (after) {
+        where << QStringLiteral("(a.applied_at, a.id) > (?, ?)");
+        binds << RequisitionRecord::text(after->value.toString()) << idText(after->id);
+    }
+    QString sql = kSelectRow;
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY a.applied_at, a.id LIMIT ?");
+    binds << limit + 1;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("list application rows"));
+    ApplicationRowPage page;
+    while (q.next()) {
+        if (page.rows.size() == limit) {
+            const Application &last = page.rows.constLast().application;
+            page.next = PageCursor{RecordJson::timeText(last.appliedAt), last.id};
+            break;
+        }
+        page.rows.append(rowFrom(q));
+    }
+    return page;
+}
+
+Result<ApplicationRow> ApplicationRepository::findRow(const QUuid &id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(kSelectRow + QStringLiteral(" WHERE a.id = ?"));
+    q.addBindValue(idText(id));
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("find application row"));
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no application %1").arg(idText(id)));
+    return rowFrom(q);
+}
+
 } // namespace Reqdesk::Store

@@ -9,6 +9,7 @@
 #include "store/writeorigin.h"
 
 #include <QList>
+#include <QMetaType>
 
 #include <optional>
 
@@ -20,6 +21,24 @@ class Database;
 struct ApplicationPage
 {
     QList<Core::Application> rows;
+    std::optional<PageCursor> next;
+};
+
+/// An application as lists show it: the record with its candidate's name and requisition's
+/// title, joined in SQL so a page is one query.
+struct ApplicationRow
+{
+    Core::Application application;
+    QString candidateName;
+    QString requisitionTitle;
+
+    friend bool operator==(const ApplicationRow &, const ApplicationRow &) = default;
+};
+
+/// One page of application rows in applied order and the next page's cursor.
+struct ApplicationRowPage
+{
+    QList<ApplicationRow> rows;
     std::optional<PageCursor> next;
 };
 
@@ -65,8 +84,19 @@ public:
                                                     const std::optional<PageCursor> &after,
                                                     int limit) const;
 
+    /// Applications with names, of one requisition or (none) of all, by (applied_at, id),
+    /// keyset paged after `after`.
+    Core::Result<ApplicationRowPage> listRows(const std::optional<QUuid> &requisitionId,
+                                              const std::optional<PageCursor> &after,
+                                              int limit) const;
+    /// One application with names; NotFound when there is none.
+    Core::Result<ApplicationRow> findRow(const QUuid &id) const;
+
 private:
     Database &m_database;
 };
 
 } // namespace Reqdesk::Store
+
+Q_DECLARE_METATYPE(Reqdesk::Store::ApplicationRow)
+Q_DECLARE_METATYPE(Reqdesk::Store::ApplicationRowPage)

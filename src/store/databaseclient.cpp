@@ -25,6 +25,14 @@ DatabaseClient::DatabaseClient(QObject *parent)
     connect(m_worker, &DatabaseWorker::imported, this, &DatabaseClient::imported);
     connect(m_worker, &DatabaseWorker::statisticsReady, this, &DatabaseClient::statisticsReady);
     connect(m_worker, &DatabaseWorker::exported, this, &DatabaseClient::exported);
+    connect(m_worker, &DatabaseWorker::applicationsReady, this, &DatabaseClient::applicationsReady);
+    connect(m_worker, &DatabaseWorker::stageMoved, this, &DatabaseClient::stageMoved);
+    connect(m_worker, &DatabaseWorker::applicationFound, this, &DatabaseClient::applicationFound);
+    connect(m_worker, &DatabaseWorker::noteAdded, this, &DatabaseClient::noteAdded);
+    connect(m_worker,
+            &DatabaseWorker::applicationHistoryReady,
+            this,
+            &DatabaseClient::applicationHistoryReady);
     connect(m_worker, &DatabaseWorker::failed, this, &DatabaseClient::failed);
     m_thread->start();
 }
@@ -113,6 +121,44 @@ int DatabaseClient::statistics()
 int DatabaseClient::exportCsv(const RequisitionQuery &query, const QString &path)
 {
     return post([query, path](DatabaseWorker *w, int id) { w->exportCsv(id, query, path); });
+}
+
+int DatabaseClient::fetchApplications(const std::optional<QUuid> &requisitionId,
+                                      const std::optional<PageCursor> &after,
+                                      int limit)
+{
+    return post([requisitionId, after, limit](DatabaseWorker *w, int id) {
+        w->fetchApplications(id, requisitionId, after, limit);
+    });
+}
+
+int DatabaseClient::moveStage(const QUuid &applicationId,
+                              Core::Stage from,
+                              Core::Stage to,
+                              const QString &reason,
+                              const QString &by)
+{
+    return post([applicationId, from, to, reason, by](DatabaseWorker *w, int id) {
+        w->moveStage(id, applicationId, from, to, reason, by);
+    });
+}
+
+int DatabaseClient::findApplication(const QUuid &applicationId)
+{
+    return post(
+            [applicationId](DatabaseWorker *w, int id) { w->findApplication(id, applicationId); });
+}
+
+int DatabaseClient::addNote(const Core::Note &note)
+{
+    return post([note](DatabaseWorker *w, int id) { w->addNote(id, note); });
+}
+
+int DatabaseClient::applicationHistory(const QUuid &applicationId)
+{
+    return post([applicationId](DatabaseWorker *w, int id) {
+        w->applicationHistory(id, applicationId);
+    });
 }
 
 } // namespace Reqdesk::Store

@@ -48,6 +48,26 @@ public:
     /// Queues a CSV export of query.filter in query's order; answered by exported() or failed().
     int exportCsv(const RequisitionQuery &query, const QString &path);
 
+    /// Queues a page of application rows (all requisitions when `requisitionId` is none);
+    /// answered by applicationsReady() or failed().
+    int fetchApplications(const std::optional<QUuid> &requisitionId,
+                          const std::optional<PageCursor> &after,
+                          int limit = 200);
+    /// Queues a checked stage move (see DatabaseWorker::moveStage); answered by stageMoved()
+    /// or failed().
+    int moveStage(const QUuid &applicationId,
+                  Core::Stage from,
+                  Core::Stage to,
+                  const QString &reason,
+                  const QString &by);
+    /// Queues reading one application row; answered by applicationFound() or failed().
+    int findApplication(const QUuid &applicationId);
+    /// Queues appending a local note; answered by noteAdded() or failed().
+    int addNote(const Core::Note &note);
+    /// Queues reading an application's history and notes; answered by
+    /// applicationHistoryReady() or failed().
+    int applicationHistory(const QUuid &applicationId);
+
 signals:
     void opened(int requestId, int schemaVersion);
     void pageReady(int requestId, const Reqdesk::Store::RequisitionPage &page);
@@ -59,6 +79,16 @@ signals:
     void imported(int requestId, const Reqdesk::Store::ImportOutcome &outcome);
     void statisticsReady(int requestId, const Reqdesk::Store::StoreStatistics &statistics);
     void exported(int requestId, const Reqdesk::Store::ExportOutcome &outcome);
+    void applicationsReady(int requestId, const Reqdesk::Store::ApplicationRowPage &page);
+    void stageMoved(int requestId,
+                    const Reqdesk::Store::ApplicationRow &row,
+                    const Reqdesk::Core::StageEvent &event);
+    void applicationFound(int requestId, const Reqdesk::Store::ApplicationRow &row);
+    void noteAdded(int requestId, const Reqdesk::Core::Note &note);
+    void applicationHistoryReady(int requestId,
+                                 const QUuid &applicationId,
+                                 const QList<Reqdesk::Core::StageEvent> &events,
+                                 const QList<Reqdesk::Core::Note> &notes);
     void failed(int requestId, const Reqdesk::Core::Error &error);
 
 private:

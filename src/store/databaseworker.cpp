@@ -1,6 +1,7 @@
 #include "store/databaseworker.h"
 
 #include "core/requisitionexport.h"
+#include "core/rules/applicationstatemachine.h"
 #include "core/rules/transparencychecker.h"
 #include "store/database.h"
 #include "store/requisitionrepository.h"
@@ -225,6 +226,98 @@ void DatabaseWorker::exportCsv(int requestId, const RequisitionQuery &query, con
         return;
     }
     emit exported(requestId, outcome);
+}
+
+void DatabaseWorker::fetchApplications(int requestId,
+                                       const std::optional<QUuid> &requisitionId,
+                                       const std::optional<PageCursor> &after,
+                                       int limit)
+{
+    if (!ensureOpen(requestId))
+        return;
+    auto page = ApplicationRepository(*m_database).listRows(requisitionId, after, limit);
+    if (!page)
+        emit failed(requestId, page.error());
+    else
+        emit applicationsReady(requestId, *page);
+}
+
+void DatabaseWorker::moveStage(int requestId,
+                               const QUuid &applicationId,
+                               Stage from,
+                               Stage to,
+                               const QString &reason,
+                               const QString &by)
+{
+    if (!ensureOpen(requestId))
+        return;
+    ApplicationRepository repository(*m_database);
+    auto current = repository.find(applicationId);
+    if (!current) {
+        emit failed(requestId, current.error());
+        return;
+    }
+    // The caller decided on what it saw; a sync or another window may have moved it since.
+    if (current->stage != from) {
+        emit failed(requestId,
+                    makeError(ErrorCode::IllegalTransition,
+                              QStringLiteral("the application is now at %1, not %2")
+                                      .arg(stageName(current->stage), stageName(from))));
+        return;
+    }
+    if (auto s = ApplicationStateMachine::check(from, to, reason); !s) {
+        emit failed(requestId, s.error());
+        return;
+    }
+    auto event = repository.moveStage(applicationId, to, reason.trimmed(), by);
+    if (!event) {
+        emit failed(requestId, event.error());
+        return;
+    }
+    auto row = repository.findRow(applicationId);
+    if (!row)
+        emit failed(requestId, row.error());
+    else
+        emit stageMoved(requestId, *row, *event);
+}
+
+void DatabaseWorker::findApplication(int requestId, const QUuid &applicationId)
+{
+    if (!ensureOpen(requestId))
+        return;
+    auto row = ApplicationRepository(*m_database).findRow(applicationId);
+    if (!row)
+        emit failed(requestId, row.error());
+    else
+        emit applicationFound(requestId, *row);
+}
+
+void DatabaseWorker::addNote(int requestId, const Note &note)
+{
+    if (!ensureOpen(requestId))
+        return;
+    if (auto s = ApplicationRepository(*m_database).addNote(note, WriteOrigin::LocalEdit); !s)
+        emit failed(requestId, s.error());
+    else
+        emit noteAdded(requestId, note);
+}
+
+void DatabaseWorker::applicationHistory(int requestId, const QUuid &applicationId)
+{
+    if (!ensureOpen(requestId))
+        return;
+    ApplicationRepository repository(*m_database);
+    auto events = repository.history(applicationId);
+    if (!events) {
+        emit failed(requestId, events.error());
+        return;
+    }
+    auto notes = repository.notes(applicationId);
+    if (!notes) {
+        emit failed(requestId, notes.error());
+        return;
+    }
+    emit applicationHistoryReady(requestId, applicationId, *events, *notes);
 }
 
 } // namespace Reqdesk::Store

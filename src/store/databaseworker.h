@@ -1,7 +1,10 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/note.h"
 #include "core/requisition.h"
+#include "core/stageevent.h"
+#include "store/applicationrepository.h"
 #include "store/requisitionquery.h"
 #include "store/storestatistics.h"
 #include "store/writeorigin.h"
@@ -86,6 +89,30 @@ public:
     void
     exportCsv(int requestId, const Reqdesk::Store::RequisitionQuery &query, const QString &path);
 
+    /// One page of application rows (with names) of one requisition, or of all when
+    /// `requisitionId` is none. Answered by applicationsReady().
+    void fetchApplications(int requestId,
+                           const std::optional<QUuid> &requisitionId,
+                           const std::optional<Reqdesk::Store::PageCursor> &after,
+                           int limit);
+    /// Moves an application from `from` to `to` after checking both that it still is at `from`
+    /// (else IllegalTransition: someone moved it meanwhile) and the state machine, then writes
+    /// the row, the event and their outbox entries in one transaction. Answered by
+    /// stageMoved() with the updated row and the recorded event.
+    void moveStage(int requestId,
+                   const QUuid &applicationId,
+                   Reqdesk::Core::Stage from,
+                   Reqdesk::Core::Stage to,
+                   const QString &reason,
+                   const QString &by);
+    /// One application row with names, fresh from the store. Answered by applicationFound().
+    void findApplication(int requestId, const QUuid &applicationId);
+    /// Appends a local note (queued for the server). Answered by noteAdded().
+    void addNote(int requestId, const Reqdesk::Core::Note &note);
+    /// The stage history and the notes of one application, oldest first. Answered by
+    /// applicationHistoryReady().
+    void applicationHistory(int requestId, const QUuid &applicationId);
+
 signals:
     void opened(int requestId, int schemaVersion);
     void pageReady(int requestId, const Reqdesk::Store::RequisitionPage &page);
@@ -98,6 +125,16 @@ signals:
     void imported(int requestId, const Reqdesk::Store::ImportOutcome &outcome);
     void statisticsReady(int requestId, const Reqdesk::Store::StoreStatistics &statistics);
     void exported(int requestId, const Reqdesk::Store::ExportOutcome &outcome);
+    void applicationsReady(int requestId, const Reqdesk::Store::ApplicationRowPage &page);
+    void stageMoved(int requestId,
+                    const Reqdesk::Store::ApplicationRow &row,
+                    const Reqdesk::Core::StageEvent &event);
+    void applicationFound(int requestId, const Reqdesk::Store::ApplicationRow &row);
+    void noteAdded(int requestId, const Reqdesk::Core::Note &note);
+    void applicationHistoryReady(int requestId,
+                                 const QUuid &applicationId,
+                                 const QList<Reqdesk::Core::StageEvent> &events,
+                                 const QList<Reqdesk::Core::Note> &notes);
     void failed(int requestId, const Reqdesk::Core::Error &error);
 
 private:
@@ -111,3 +148,5 @@ private:
 Q_DECLARE_METATYPE(Reqdesk::Store::ImportOutcome)
 Q_DECLARE_METATYPE(Reqdesk::Store::ExportOutcome)
 Q_DECLARE_METATYPE(Reqdesk::Store::StoreStatistics)
+Q_DECLARE_METATYPE(Reqdesk::Core::StageEvent)
+Q_DECLARE_METATYPE(Reqdesk::Core::Note)

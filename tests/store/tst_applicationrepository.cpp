@@ -1,7 +1,9 @@
 #include "core/timeutil.h"
 #include "store/applicationrepository.h"
+#include "store/candidaterepository.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
+#include "store/requisitionrepository.h"
 #include "storetestdata.h"
 
 #include <QSqlQuery>
@@ -210,6 +212,57 @@ private slots:
             after = page->next;
         }
         QCOMPARE(got, want);
+    }
+
+    void listRowsJoinsNamesAndPagesAll()
+    {
+        auto db = freshDb();
+        ApplicationRepository repo(*db);
+        const auto reqA = TestData::requisition(3, 0);
+        const auto reqB = TestData::requisition(3, 1);
+        QVERIFY(RequisitionRepository(*db).saveAll({reqA, reqB}, WriteOrigin::Sync).ok());
+        const auto cand = TestData::candidate(3, 0);
+        QVERIFY(CandidateRepository(*db).save(cand, WriteOrigin::Sync).ok());
+        QList<QUuid> all;
+        QList<QUuid> ofA;
+        for (int i = 0; i < 7; ++i) {
+            const QUuid req = i % 2 == 0 ? reqA.id : reqB.id;
+            const auto a = TestData::application(3, i, cand.id, req);
+            QVERIFY(repo.create(a, QString(), WriteOrigin::Sync).ok());
+            all << a.id;
+            if (req == reqA.id)
+                ofA << a.id;
+        }
+        const auto collect = [&](const std::optional<QUuid> &req) {
+            QList<QUuid> got;
+            std::optional<PageCursor> after;
+            for (int guard = 0; guard < 100; ++guard) {
+                auto page = repo.listRows(req, after, 3);
+                if (!page.ok())
+                    return QList<QUuid>{};
+                for (const auto &row : page->rows) {
+                    got << row.application.id;
+                    if (row.candidateName != cand.name)
+                        return QList<QUuid>{};
+                    const QString title
+                            = row.application.requisitionId == reqA.id ? reqA.title : reqB.title;
+                    if (row.requisitionTitle != title)
+                        return QList<QUuid>{};
+                }
+                if (!page->next)
+                    break;
+                after = page->next;
+            }
+            return got;
+        };
+        QCOMPARE(collect(std::nullopt), all);
+        QCOMPARE(collect(reqA.id), ofA);
+
+        auto one = repo.findRow(all.at(1));
+        QVERIFY(one.ok());
+        QCOMPARE(one->candidateName, cand.name);
+        QCOMPARE(one->requisitionTitle, reqB.title);
+        QCOMPARE(repo.findRow(QUuid::createUuid()).error().code, Core::ErrorCode::NotFound);
     }
 };
 

@@ -1,3 +1,5 @@
+#include "store/applicationrepository.h"
+#include "store/database.h"
 #include "store/databaseclient.h"
 #include "storetestdata.h"
 
@@ -17,6 +19,71 @@ private:
     QTemporaryDir m_dir;
 
 private slots:
+    void stageMovesAreCheckedOnTheWorker()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("moves.db"));
+        const auto a = TestData::application(4, 0, QUuid::createUuid(), QUuid::createUuid());
+        QCOMPARE(a.stage, Core::Stage::Applied);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(ApplicationRepository(**db).create(a, QString(), WriteOrigin::Sync).ok());
+        }
+        DatabaseClient client;
+        QSignalSpy opened(&client, &DatabaseClient::opened);
+        QSignalSpy moved(&client, &DatabaseClient::stageMoved);
+        QSignalSpy history(&client, &DatabaseClient::applicationHistoryReady);
+        QSignalSpy notes(&client, &DatabaseClient::noteAdded);
+        QSignalSpy failed(&client, &DatabaseClient::failed);
+        QSignalSpy stats(&client, &DatabaseClient::statisticsReady);
+        client.open(path);
+        QTRY_COMPARE(opened.size(), 1);
+
+        // Stale: the caller thinks it is at Onsite.
+        const int stale = client.moveStage(
+                a.id, Core::Stage::Onsite, Core::Stage::Offer, QString(), QStringLiteral("u"));
+        // Illegal: Applied cannot jump to Hired.
+        const int illegal = client.moveStage(
+                a.id, Core::Stage::Applied, Core::Stage::Hired, QString(), QStringLiteral("u"));
+        // A rejection without a reason.
+        const int reasonless = client.moveStage(
+                a.id, Core::Stage::Applied, Core::Stage::Rejected, QStringLiteral("  "), QString());
+        client.statistics();
+        QTRY_COMPARE(stats.size(), 1);
+        QCOMPARE(failed.size(), 3);
+        QCOMPARE(failed.at(0).at(0).toInt(), stale);
+        QCOMPARE(failed.at(0).at(1).value<Core::Error>().code, Core::ErrorCode::IllegalTransition);
+        QCOMPARE(failed.at(1).at(0).toInt(), illegal);
+        QCOMPARE(failed.at(1).at(1).value<Core::Error>().code, Core::ErrorCode::IllegalTransition);
+        QCOMPARE(failed.at(2).at(0).toInt(), reasonless);
+        QCOMPARE(failed.at(2).at(1).value<Core::Error>().code, Core::ErrorCode::ReasonRequired);
+        QCOMPARE(stats.at(0).at(1).value<StoreStatistics>().outboxPending, 0);
+        QCOMPARE(moved.size(), 0);
+
+        const int ok = client.moveStage(a.id,
+                                        Core::Stage::Applied,
+                                        Core::Stage::RecruiterScreen,
+                                        QString(),
+                                        QStringLiteral("u"));
+        Core::Note note{QUuid::createUuid(),
+                        a.id,
+                        QStringLiteral("u"),
+                        a.appliedAt,
+                        QStringLiteral("ok"),
+                        0};
+        client.addNote(note);
+        client.applicationHistory(a.id);
+        QTRY_COMPARE(history.size(), 1);
+        QCOMPARE(moved.at(0).at(0).toInt(), ok);
+        QCOMPARE(moved.at(0).at(1).value<ApplicationRow>().application.stage,
+                 Core::Stage::RecruiterScreen);
+        QCOMPARE(notes.size(), 1);
+        const auto events = history.at(0).at(2).value<QList<Core::StageEvent>>();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.at(0).from, std::optional(Core::Stage::Applied));
+        QCOMPARE(history.at(0).at(3).value<QList<Core::Note>>().size(), 1);
+    }
+
     void requestsRunOnTheWorkerAndAnswerBySignal()
     {
         DatabaseClient client;

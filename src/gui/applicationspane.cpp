@@ -1,0 +1,447 @@
+#include "gui/applicationspane.h"
+
+#include "core/rules/applicationstatemachine.h"
+#include "gui/applicationhistoryview.h"
+#include "gui/applicationtablemodel.h"
+#include "gui/displaytext.h"
+#include "gui/kanbanboard.h"
+#include "gui/stagemovecommand.h"
+#include "gui/stagereasondialog.h"
+#include "store/databaseclient.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Reqdesk::Gui {
+
+using Core::ApplicationStateMachine;
+using Core::Stage;
+
+namespace {
+
+// Who the history says made a move: the account name, as the CLI records it too.
+QString userName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name;
+}
+
+} // namespace
+
+ApplicationsPane::ApplicationsPane(Store::DatabaseClient *client,
+                                   QUndoStack *undoStack,
+                                   QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_undoStack(undoStack)
+    , m_model(new ApplicationTableModel(client, this))
+{
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(QStringLiteral("scopeCombo"));
+    m_scope->setAccessibleName(tr("Show applications of"));
+    m_scope->addItem(tr("The selected requisition"));
+    m_scope->addItem(tr("All requisitions"));
+    m_scope->setCurrentIndex(AllRequisitions);
+
+    m_tableButton = new QToolButton(this);
+    m_tableButton->setObjectName(QStringLiteral("tableModeButton"));
+    m_tableButton->setText(tr("Table"));
+    m_tableButton->setCheckable(true);
+    m_tableButton->setChecked(true);
+    m_boardButton = new QToolButton(this);
+    m_boardButton->setObjectName(QStringLiteral("boardModeButton"));
+    m_boardButton->setText(tr("Board"));
+    m_boardButton->setCheckable(true);
+    auto *modes = new QButtonGroup(this);
+    modes->addButton(m_tableButton, TableMode);
+    modes->addButton(m_boardButton, BoardMode);
+
+    m_moveMenu = new QMenu(tr("Move to"), this);
+    m_moveMenu->setObjectName(QStringLiteral("moveToMenu"));
+    for (Stage stage : ApplicationStateMachine::allStages()) {
+        QAction *a = m_moveMenu->addAction(ApplicationTableModel::stageText(stage));
+        a->setObjectName(QStringLiteral("moveTo_") + Core::stageName(stage));
+        connect(a, &QAction::triggered, this, [this, stage] { moveSelected(stage); });
+    }
+    m_moveButton = new QToolButton(this);
+    m_moveButton->setObjectName(QStringLiteral("moveToButton"));
+    m_moveButton->setText(tr("Move to\u2026"));
+    m_moveButton->setMenu(m_moveMenu);
+    m_moveButton->setPopupMode(QToolButton::InstantPopup);
+
+    m_messageLabel = new QLabel(this);
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setWordWrap(true);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Show:"), this));
+    bar->addWidget(m_scope);
+    bar->addSpacing(12);
+    bar->addWidget(m_tableButton);
+    bar->addWidget(m_boardButton);
+    bar->addSpacing(12);
+    bar->addWidget(m_moveButton);
+    bar->addWidget(m_messageLabel, 1);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("applicationsTable"));
+    m_table->setAccessibleName(tr("Applications"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setDragEnabled(true);
+    m_table->setDragDropMode(QAbstractItemView::DragOnly);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        m_moveMenu->popup(m_table->viewport()->mapToGlobal(pos));
+    });
+    m_board = new KanbanBoard(m_model, this);
+    m_board->setObjectName(QStringLiteral("kanbanBoard"));
+    m_views = new QStackedWidget(this);
+    m_views->addWidget(m_table);
+    // Eight columns are wide: scroll rather than force a minimum size on the whole window.
+    auto *boardScroll = new QScrollArea(this);
+    boardScroll->setWidgetResizable(true);
+    boardScroll->setFrameShape(QFrame::NoFrame);
+    boardScroll->setWidget(m_board);
+    m_views->addWidget(boardScroll);
+
+    m_history = new ApplicationHistoryView(this);
+    m_history->setObjectName(QStringLiteral("applicationHistory"));
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_views);
+    splitter->addWidget(m_history);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    // The timeline has five columns: give it room to be read without scrolling.
+    m_history->setMinimumWidth(240);
+    splitter->setSizes({900, 420});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+
+    connect(modes, &QButtonGroup::idClicked, this, [this](int id) { setViewMode(ViewMode(id)); });
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] { applyScope(); });
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
+            &ApplicationsPane::onTableCurrentChanged);
+    connect(m_board, &KanbanBoard::moveRequested, this, [this](const QList<QUuid> &ids, Stage to) {
+        requestMoves(ids, to);
+    });
+    connect(m_board,
+            &KanbanBoard::applicationActivated,
+            this,
+            &ApplicationsPane::selectApplication);
+    connect(m_history,
+            &ApplicationHistoryView::noteRequested,
+            this,
+            [this](const QUuid &, const QString &text) { addNote(text); });
+    connect(m_client, &Store::DatabaseClient::stageMoved, this, &ApplicationsPane::onMoved);
+    connect(m_client, &Store::DatabaseClient::noteAdded, this, &ApplicationsPane::onNoteAdded);
+    connect(m_client,
+            &Store::DatabaseClient::applicationHistoryReady,
+            this,
+            &ApplicationsPane::onHistory);
+    connect(m_client, &Store::DatabaseClient::failed, this, &ApplicationsPane::onFailed);
+    connect(m_model, &ApplicationTableModel::firstPageArrived, this, [this] {
+        m_table->resizeColumnsToContents();
+    });
+    connect(m_model, &ApplicationTableModel::loadFailed, this, [this](const Core::Error &error) {
+        showMessage(DisplayText::error(error));
+    });
+}
+
+ApplicationsPane::~ApplicationsPane() = default;
+
+void ApplicationsPane::start()
+{
+    m_started = true;
+    applyScope();
+}
+
+void ApplicationsPane::setCurrentRequisition(const QUuid &id, const QString &title)
+{
+    if (id == m_requisition)
+        return;
+    m_requisition = id;
+    m_requisitionTitle = title;
+    m_scope->setItemText(FollowRequisition,
+                         title.isEmpty() ? tr("The selected requisition") : title);
+    if (scopeMode() == FollowRequisition)
+        applyScope();
+}
+
+void ApplicationsPane::setScopeMode(ScopeMode mode)
+{
+    m_scope->setCurrentIndex(mode); // applyScope() runs on the change
+}
+
+ApplicationsPane::ScopeMode ApplicationsPane::scopeMode() const
+{
+    return ScopeMode(m_scope->currentIndex());
+}
+
+void ApplicationsPane::setViewMode(ViewMode mode)
+{
+    m_views->setCurrentIndex(mode);
+    m_tableButton->setChecked(mode == TableMode);
+    m_boardButton->setChecked(mode == BoardMode);
+}
+
+ApplicationsPane::ViewMode ApplicationsPane::viewMode() const
+{
+    return ViewMode(m_views->currentIndex());
+}
+
+void ApplicationsPane::applyScope()
+{
+    if (!m_started)
+        return;
+    m_current = QUuid();
+    m_history->clear();
+    if (scopeMode() == FollowRequisition)
+        m_model->setScope(m_requisition); // a null id lists nothing until one is selected
+    else
+        m_model->setScope(std::nullopt);
+}
+
+std::optional<Stage> ApplicationsPane::expectedStage(const QUuid &id) const
+{
+    if (const auto it = m_expected.constFind(id); it != m_expected.constEnd())
+        return *it;
+    if (const Store::ApplicationRow *row = m_model->row(id))
+        return row->application.stage;
+    return std::nullopt;
+}
+
+int ApplicationsPane::requestMoves(const QList<QUuid> &ids, Stage to)
+{
+    QList<StageMove> moves;
+    QStringList refused;
+    bool needsReason = false;
+    for (const QUuid &id : ids) {
+        const Store::ApplicationRow *row = m_model->row(id);
+        const auto from = expectedStage(id);
+        if (!row || !from)
+            continue;
+        if (*from == to)
+            continue; // dropped where it already is: not a move
+        if (!ApplicationStateMachine::isLegal(*from, to)) {
+            refused << tr("%1 cannot move from %2 to %3.")
+                               .arg(row->candidateName,
+                                    ApplicationTableModel::stageText(*from),
+                                    ApplicationTableModel::stageText(to));
+            continue;
+        }
+        needsReason = needsReason || ApplicationStateMachine::requiresReason(*from, to);
+        moves << StageMove{id, row->candidateName, *from, to, QString()};
+    }
+    if (!refused.isEmpty())
+        refuse(refused.join(u' '));
+    if (moves.isEmpty())
+        return 0;
+
+    if (needsReason) {
+        const QString what
+                = moves.size() == 1
+                          ? tr("Move %1 from %2 to %3.")
+                                    .arg(moves.first().candidateName,
+                                         ApplicationTableModel::stageText(moves.first().from),
+                                         ApplicationTableModel::stageText(to))
+                          : tr("Move %n applications to %1.", nullptr, int(moves.size()))
+                                    .arg(ApplicationTableModel::stageText(to));
+        StageReasonDialog dialog(what, true, this);
+        if (dialog.exec() != QDialog::Accepted) {
+            showMessage(tr("Move cancelled."));
+            return 0;
+        }
+        for (StageMove &m : moves)
+            m.reason = dialog.reason();
+    }
+
+    if (moves.size() == 1) {
+        m_undoStack->push(new StageMoveCommand(this, moves.first()));
+    } else {
+        auto *bulk = new QUndoCommand(tr("move %n applications to %1", nullptr, int(moves.size()))
+                                              .arg(ApplicationTableModel::stageText(to)));
+        for (const StageMove &m : std::as_const(moves))
+            new StageMoveCommand(this, m, bulk);
+        m_undoStack->push(bulk);
+    }
+    return int(moves.size());
+}
+
+int ApplicationsPane::moveSelected(Stage to)
+{
+    QList<QUuid> ids;
+    if (viewMode() == BoardMode) {
+        ids = m_board->selectedApplications();
+    } else {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        for (const QModelIndex &i : rows)
+            ids << i.data(ApplicationTableModel::IdRole).toUuid();
+    }
+    if (ids.isEmpty() && !m_current.isNull())
+        ids << m_current;
+    return requestMoves(ids, to);
+}
+
+void ApplicationsPane::sendMove(const QUuid &id, Stage from, Stage to, const QString &reason)
+{
+    m_expected.insert(id, to);
+    m_moveRequests.insert(m_client->moveStage(id, from, to, reason, userName()), id);
+}
+
+void ApplicationsPane::refuse(const QString &text)
+{
+    showMessage(text);
+    emit moveRefused(text);
+}
+
+QString ApplicationsPane::lastMessage() const
+{
+    return m_messageLabel->text();
+}
+
+void ApplicationsPane::showMessage(const QString &text)
+{
+    m_messageLabel->setText(text);
+    emit message(text);
+}
+
+void ApplicationsPane::selectApplication(const QUuid &id)
+{
+    if (id == m_current)
+        return;
+    m_current = id;
+    const int row = m_model->rowOf(id);
+    if (row >= 0 && m_table->currentIndex().row() != row)
+        m_table->setCurrentIndex(m_model->index(row, ApplicationTableModel::CandidateColumn));
+    const Store::ApplicationRow *r = m_model->row(id);
+    m_history->setApplication(
+            id, r ? tr("%1 for %2").arg(r->candidateName, r->requisitionTitle) : QString());
+    requestHistory();
+}
+
+void ApplicationsPane::requestHistory()
+{
+    m_historyRequest = m_current.isNull() ? 0 : m_client->applicationHistory(m_current);
+}
+
+void ApplicationsPane::addNote(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (m_current.isNull() || trimmed.isEmpty())
+        return;
+    Core::Note note;
+    note.id = QUuid::createUuid();
+    note.applicationId = m_current;
+    note.author = userName();
+    note.at = QDateTime::currentDateTimeUtc();
+    note.text = trimmed;
+    m_noteRequests.insert(m_client->addNote(note), m_current);
+}
+
+void ApplicationsPane::onTableCurrentChanged()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        selectApplication(current.data(ApplicationTableModel::IdRole).toUuid());
+}
+
+void ApplicationsPane::onMoved(int requestId,
+                               const Store::ApplicationRow &row,
+                               const Core::StageEvent &event)
+{
+    const QUuid id = m_moveRequests.take(requestId);
+    if (id.isNull()) {
+        // Moved by someone else through the same client: the shown history may be stale.
+        if (row.application.id == m_current)
+            requestHistory();
+        return;
+    }
+    // The model updated its row already; forget the expectation once nothing else is in flight.
+    if (!m_moveRequests.values().contains(id))
+        m_expected.remove(id);
+    showMessage(tr("%1 moved to %2.")
+                        .arg(row.candidateName, ApplicationTableModel::stageText(event.to)));
+    emit stageMoved(id, event.to);
+    if (id == m_current)
+        requestHistory();
+}
+
+void ApplicationsPane::onNoteAdded(int requestId, const Core::Note &note)
+{
+    const QUuid id = m_noteRequests.take(requestId);
+    if (id.isNull())
+        return;
+    showMessage(tr("Note added."));
+    emit noteAdded(note.applicationId);
+    if (id == m_current)
+        requestHistory();
+}
+
+void ApplicationsPane::onHistory(int requestId,
+                                 const QUuid &id,
+                                 const QList<Core::StageEvent> &events,
+                                 const QList<Core::Note> &notes)
+{
+    if (requestId != m_historyRequest)
+        return;
+    m_historyRequest = 0;
+    if (id != m_current)
+        return;
+    m_history->setHistory(events, notes);
+    emit historyShown(id);
+}
+
+void ApplicationsPane::onFailed(int requestId, const Core::Error &error)
+{
+    if (const QUuid id = m_moveRequests.take(requestId); !id.isNull()) {
+        // The store refused (moved elsewhere meanwhile): trust the loaded row again.
+        if (!m_moveRequests.values().contains(id))
+            m_expected.remove(id);
+        const Store::ApplicationRow *row = m_model->row(id);
+        const QString name = row ? row->candidateName : tr("The application");
+        if (error.code == Core::ErrorCode::IllegalTransition)
+            refuse(tr("%1 was not moved: it was changed elsewhere meanwhile (%2).")
+                           .arg(name, error.detail));
+        else
+            refuse(tr("%1 was not moved: %2").arg(name, DisplayText::error(error)));
+        // Show where the store says it is, so the next move starts from the truth.
+        m_model->refreshRow(id);
+        if (id == m_current)
+            requestHistory();
+        return;
+    }
+    if (m_noteRequests.remove(requestId) > 0) {
+        showMessage(tr("The note was not saved: %1").arg(DisplayText::error(error)));
+        return;
+    }
+    if (requestId == m_historyRequest) {
+        m_historyRequest = 0;
+        showMessage(DisplayText::error(error));
+    }
+}
+
+} // namespace Reqdesk::Gui

@@ -1,0 +1,142 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/note.h"
+#include "core/stage.h"
+#include "core/stageevent.h"
+#include "store/applicationrepository.h"
+
+#include <QHash>
+#include <QUuid>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+class QUndoStack;
+
+namespace Reqdesk::Store {
+class DatabaseClient;
+}
+
+namespace Reqdesk::Gui {
+
+class ApplicationHistoryView;
+class ApplicationTableModel;
+class KanbanBoard;
+
+/// The applicant pipeline: applications of the followed requisition (or all) as a table or a
+/// kanban board, the selected one's history and notes. Every move is checked with the core
+/// state machine before it is sent, asks for a reason where one is required and goes through
+/// the window's undo stack as a StageMoveCommand.
+class ApplicationsPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApplicationsPane)
+
+public:
+    /// How the applications are shown.
+    enum ViewMode { TableMode, BoardMode };
+    /// What the pane lists.
+    enum ScopeMode { FollowRequisition, AllRequisitions };
+
+    /// `client` and `undoStack` must outlive the pane.
+    ApplicationsPane(Store::DatabaseClient *client,
+                     QUndoStack *undoStack,
+                     QWidget *parent = nullptr);
+    ~ApplicationsPane() override;
+
+    /// Loads the first page (call once the database is open).
+    void start();
+    /// The requisition the Requisitions pane shows; followed while the scope is FollowRequisition.
+    void setCurrentRequisition(const QUuid &id, const QString &title);
+    /// Lists the followed requisition's applications, or all; reloads.
+    void setScopeMode(ScopeMode mode);
+    ScopeMode scopeMode() const;
+    /// Shows the table or the board (same model, same selection of scope).
+    void setViewMode(ViewMode mode);
+    ViewMode viewMode() const;
+
+    /// Checks moves of `ids` to `to`, asks for a reason when one is needed (Cancel aborts) and
+    /// pushes one undo command for the legal ones. Illegal moves are refused with a message.
+    /// Returns the number of moves pushed.
+    int requestMoves(const QList<QUuid> &ids, Core::Stage to);
+    /// Moves the applications selected in the table, or on the board in board mode (the
+    /// "Move to…" menu); the current one when nothing is selected.
+    int moveSelected(Core::Stage to);
+    /// Shows `id`'s history and notes (and selects its row).
+    void selectApplication(const QUuid &id);
+    /// Appends a note to the selected application.
+    void addNote(const QString &text);
+
+    /// Where the application will be once every sent move is done; none when unknown.
+    std::optional<Core::Stage> expectedStage(const QUuid &id) const;
+    /// Sends one move to the worker (used by StageMoveCommand).
+    void sendMove(const QUuid &id, Core::Stage from, Core::Stage to, const QString &reason);
+    /// Shows a refusal in words and emits moveRefused().
+    void refuse(const QString &text);
+
+    ApplicationTableModel *model() const { return m_model; }
+    QTableView *tableView() const { return m_table; }
+    KanbanBoard *board() const { return m_board; }
+    ApplicationHistoryView *historyView() const { return m_history; }
+    QComboBox *scopeCombo() const { return m_scope; }
+    QMenu *moveMenu() const { return m_moveMenu; }
+    /// The application whose history is shown; null when none.
+    QUuid currentApplication() const { return m_current; }
+    /// The text of the pane's message line (the last refusal or confirmation).
+    QString lastMessage() const;
+
+signals:
+    /// A message for the status bar.
+    void message(const QString &text);
+    /// A move or undo was refused; `text` says why.
+    void moveRefused(const QString &text);
+    /// A move was stored.
+    void stageMoved(const QUuid &id, Reqdesk::Core::Stage to);
+    /// The history view now shows `id`'s history and notes, read from the store.
+    void historyShown(const QUuid &id);
+    void noteAdded(const QUuid &id);
+
+private:
+    void applyScope();
+    void onTableCurrentChanged();
+    void onMoved(int requestId, const Store::ApplicationRow &row, const Core::StageEvent &event);
+    void onNoteAdded(int requestId, const Core::Note &note);
+    void onHistory(int requestId,
+                   const QUuid &id,
+                   const QList<Core::StageEvent> &events,
+                   const QList<Core::Note> &notes);
+    void onFailed(int requestId, const Core::Error &error);
+    void showMessage(const QString &text);
+    void requestHistory();
+
+    Store::DatabaseClient *m_client;
+    QUndoStack *m_undoStack;
+    ApplicationTableModel *m_model = nullptr;
+    QComboBox *m_scope = nullptr;
+    QToolButton *m_tableButton = nullptr;
+    QToolButton *m_boardButton = nullptr;
+    QToolButton *m_moveButton = nullptr;
+    QMenu *m_moveMenu = nullptr;
+    QStackedWidget *m_views = nullptr;
+    QTableView *m_table = nullptr;
+    KanbanBoard *m_board = nullptr;
+    ApplicationHistoryView *m_history = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QUuid m_requisition;
+    QString m_requisitionTitle;
+    QUuid m_current;
+    bool m_started = false;
+    QHash<QUuid, Core::Stage> m_expected; ///< stage after the moves in flight
+    QHash<int, QUuid> m_moveRequests;     ///< move request → application
+    QHash<int, QUuid> m_noteRequests;     ///< note request → application
+    int m_historyRequest = 0;
+};
+
+} // namespace Reqdesk::Gui
