@@ -1,0 +1,787 @@
+#include "sync/syncengine.h"
+
+#include "core/wire/wirecodec.h"
+#include "store/applicationrepository.h"
+#include "store/candidaterepository.h"
+#include "store/conflictrepository.h"
+#include "store/database.h"
+#include "store/outboxrepository.h"
+#include "store/recordjson.h"
+#include "store/requisitionrepository.h"
+#include "store/sqlerror.h"
+#include "store/syncstaterepository.h"
+#include "store/transaction.h"
+#include "sync/crashpoint.h"
+#include "sync/synclogging.h"
+
+#include <QFileInfo>
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUrlQuery>
+
+namespace Reqdesk::Sync {
+
+using Core::ErrorCode;
+using Core::makeError;
+using Core::WireCodec;
+using Store::SyncStateRepository;
+
+namespace {
+
+const QStringList kSnapshotOrder = {QStringLiteral("requisition"),
+                                    QStringLiteral("candidate"),
+                                    QStringLiteral("application"),
+                                    QStringLiteral("stage_event"),
+                                    QStringLiteral("note"),
+                                    QStringLiteral("conflict")};
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+/// Later outbox entries of a record were made on the same base; once the server has taken an
+/// earlier one at `version`, they must say so or the server would see our own write as a clash.
+Core::Status
+rebasePending(QSqlDatabase db, const QString &entity, const QString &id, qint64 version)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE outbox SET base_version = ? WHERE entity = ? AND entity_id = ?"
+                             " AND base_version < ? AND op <> 'insert'"));
+    q.addBindValue(version);
+    q.addBindValue(entity);
+    q.addBindValue(id);
+    q.addBindValue(version);
+    if (!q.exec())
+        return Store::sqlError(q, QStringLiteral("rebase outbox"));
+    return {};
+}
+
+/// Removes a pulled delete (tombstone or lost access) from the cache, leaving a tombstone.
+Core::Status deleteLocal(QSqlDatabase db, const QString &entity, const QUuid &id, qint64 version)
+{
+    const QString table = SyncStateRepository::tableOf(entity);
+    QSqlQuery q(db);
+    // The table name comes from a fixed list (tableOf), never from the wire.
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(idText(id));
+    if (!q.exec())
+        return Store::sqlError(q, QStringLiteral("delete %1").arg(entity));
+    if (auto s = SyncStateRepository::removeBaseCopy(db, entity, id); !s)
+        return s;
+    return SyncStateRepository::putTombstone(db, entity, id, version);
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(QString databasePath, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(std::move(databasePath))
+    , m_tokens(QFileInfo(m_databasePath).absolutePath())
+{
+    qRegisterMetaType<RoundReport>();
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::requestSync);
+}
+
+SyncEngine::~SyncEngine() = default;
+
+Core::Status SyncEngine::open()
+{
+    auto db = Store::Database::open(m_databasePath, {true, Store::Database::Check::Header});
+    if (!db)
+        return db.error();
+    m_database = std::move(*db);
+    return loadSession();
+}
+
+void SyncEngine::setBackoff(int firstMs, int capMs, int maxAttempts)
+{
+    m_backoffFirstMs = firstMs;
+    m_backoffCapMs = capMs;
+    m_maxAttempts = maxAttempts;
+}
+
+Core::Result<std::optional<QString>> SyncEngine::state(const char *name) const
+{
+    return SyncStateRepository(*m_database).value(key(name));
+}
+
+Core::Status SyncEngine::setState(const char *name, const QString &value)
+{
+    return SyncStateRepository(*m_database).setValue(key(name), value);
+}
+
+Core::Status SyncEngine::loadSession()
+{
+    const auto server = state(serverUrlKey);
+    const auto user = state(userKey);
+    const auto device = state(SyncStateRepository::deviceIdKey);
+    if (!server || !user || !device)
+        return makeError(ErrorCode::QueryFailed, QStringLiteral("cannot read the sync state"));
+    m_server = server->has_value() ? QUrl(**server) : QUrl();
+    m_user = user->value_or(QString());
+    m_deviceId = device->value_or(QString());
+    m_http.setBaseUrl(m_server);
+    if (const auto epoch = state(SyncStateRepository::epochKey); epoch && epoch->has_value())
+        m_http.setEpoch(**epoch);
+    return {};
+}
+
+Core::Status SyncEngine::signIn(const QUrl &server,
+                                const QString &user,
+                                const QString &password,
+                                TokenStore::Backend *tokenBackend)
+{
+    if (!m_database)
+        return makeError(ErrorCode::NotSignedIn, QStringLiteral("the engine is not open"));
+    m_http.setBaseUrl(server);
+    m_http.setAccessToken({});
+    QJsonObject body{{QStringLiteral("name"), user},
+                     {QStringLiteral("password"), password},
+                     {QStringLiteral("device_name"),
+                      QStringLiteral("reqdesk on %1").arg(QHostInfo::localHostName())}};
+    // Signing in again as the same user on this cache keeps the device identity.
+    if (!m_deviceId.isEmpty() && user == m_user && server == m_server)
+        body.insert(QStringLiteral("device_id"), m_deviceId);
+    auto answer = m_http.post(QStringLiteral("/v1/auth/login"), body);
+    if (!answer)
+        return answer.error();
+    const QString access = answer->value(QStringLiteral("access_token")).toString();
+    const QString refresh = answer->value(QStringLiteral("refresh_token")).toString();
+    const QString device = answer->value(QStringLiteral("device_id")).toString();
+    if (access.isEmpty() || refresh.isEmpty() || device.isEmpty())
+        return makeError(ErrorCode::BadResponse, QStringLiteral("login answer without tokens"));
+    // A cache that belonged to another user or server must not keep their cursor.
+    if ((user != m_user || server != m_server) && !m_user.isEmpty()) {
+        for (const char *name : {SyncStateRepository::cursorKey, SyncStateRepository::epochKey})
+            if (auto s = SyncStateRepository(*m_database).remove(key(name)); !s)
+                return s;
+    }
+    if (auto s = setState(serverUrlKey, server.toString()); !s)
+        return s;
+    if (auto s = setState(userKey, user); !s)
+        return s;
+    if (auto s = setState(SyncStateRepository::deviceIdKey, device); !s)
+        return s;
+    m_server = server;
+    m_user = user;
+    m_deviceId = device;
+    m_http.setAccessToken(access.toLatin1());
+    auto saved = m_tokens.save(TokenStore::account(server, user), refresh);
+    if (!saved)
+        return saved.error();
+    if (tokenBackend)
+        *tokenBackend = *saved;
+    qCInfo(lcSync) << "signed in as" << user << "token kept in" << TokenStore::backendName(*saved);
+    return {};
+}
+
+Core::Status SyncEngine::signOut()
+{
+    if (m_server.isValid() && !m_user.isEmpty()) {
+        if (m_http.hasAccessToken() || refreshAccess())
+            (void)m_http.post(QStringLiteral("/v1/auth/logout"), {});
+        (void)m_tokens.remove(TokenStore::account(m_server, m_user));
+    }
+    m_http.setAccessToken({});
+    return {};
+}
+
+Core::Status SyncEngine::refreshAccess()
+{
+    if (m_server.isEmpty() || m_user.isEmpty())
+        return makeError(ErrorCode::NotSignedIn, QStringLiteral("not signed in"));
+    const QString account = TokenStore::account(m_server, m_user);
+    auto stored = m_tokens.load(account);
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value())
+        return makeError(ErrorCode::NotSignedIn,
+                         QStringLiteral("no stored sign-in for %1: sign in again").arg(m_user));
+    m_http.setAccessToken({});
+    auto answer = m_http.post(QStringLiteral("/v1/auth/refresh"),
+                              {{QStringLiteral("refresh_token"), **stored}});
+    if (!answer) {
+        if (answer.error().code == ErrorCode::Unauthenticated
+            || answer.error().code == ErrorCode::TokenReused)
+            (void)m_tokens.remove(account);
+        return answer.error();
+    }
+    m_http.setAccessToken(answer->value(QStringLiteral("access_token")).toString().toLatin1());
+    // Refresh tokens rotate: the old one is now used, so the new one must be kept at once.
+    if (auto s = m_tokens.save(account, answer->value(QStringLiteral("refresh_token")).toString());
+        !s)
+        return s.error();
+    return {};
+}
+
+Core::Result<QJsonObject>
+SyncEngine::call(const std::function<Core::Result<QJsonObject>()> &request)
+{
+    if (!m_http.hasAccessToken()) {
+        if (auto s = refreshAccess(); !s)
+            return s.error();
+    }
+    auto answer = request();
+    // An expired access token: refresh once and retry; a second 401 is the user's to fix.
+    if (!answer && answer.error().code == ErrorCode::Unauthenticated && !m_refreshed) {
+        m_refreshed = true;
+        if (auto s = refreshAccess(); !s)
+            return s.error();
+        answer = request();
+    }
+    return answer;
+}
+
+Core::Result<RoundReport> SyncEngine::syncOnce()
+{
+    if (!m_database)
+        return makeError(ErrorCode::NotSignedIn, QStringLiteral("the engine is not open"));
+    if (m_running)
+        return makeError(ErrorCode::ServerUnavailable, QStringLiteral("a round is running"));
+    m_running = true;
+    Q_EMIT busyChanged(true);
+    m_refreshed = false;
+    m_changed.clear();
+    auto report = runRound();
+    m_running = false;
+    Q_EMIT busyChanged(false);
+    if (!m_changed.isEmpty()) {
+        QStringList ids(m_changed.cbegin(), m_changed.cend());
+        ids.sort();
+        Q_EMIT changed(ids);
+    }
+    emitCounts();
+    if (report) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        (void)setState(SyncStateRepository::lastSyncKey, Store::RecordJson::timeText(now));
+        Q_EMIT synced(now, *report);
+    }
+    return report;
+}
+
+Core::Result<RoundReport> SyncEngine::runRound()
+{
+    RoundReport report;
+    if (m_server.isEmpty() || m_user.isEmpty())
+        return makeError(ErrorCode::NotSignedIn, QStringLiteral("not signed in: run login first"));
+    Q_EMIT progress(QStringLiteral("meta"), 0, 0);
+    auto meta = call([this] { return m_http.get(QStringLiteral("/v1/sync/meta")); });
+    if (!meta)
+        return meta.error();
+    const QJsonObject protocol = meta->value(QStringLiteral("protocol")).toObject();
+    if (protocol.value(QStringLiteral("min")).toInt(1) > SyncHttpClient::protocolVersion)
+        return makeError(ErrorCode::ClientTooOld,
+                         QStringLiteral("the server needs a newer Reqdesk; local data is kept"));
+    const QString epoch = meta->value(QStringLiteral("epoch")).toString();
+    const QJsonObject limits = meta->value(QStringLiteral("limits")).toObject();
+    auto storedEpoch = state(SyncStateRepository::epochKey);
+    if (!storedEpoch)
+        return storedEpoch.error();
+    if (storedEpoch->value_or(QString()) != epoch) {
+        // First sync or a restored server: page a snapshot; the outbox stays and is pushed.
+        if (auto s = startReset(epoch); !s)
+            return s.error();
+    }
+    m_http.setEpoch(epoch);
+    report.epoch = epoch;
+
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        Core::Status status;
+        auto snapshotEntity = state(snapshotEntityKey);
+        if (!snapshotEntity)
+            return snapshotEntity.error();
+        // An unfinished snapshot (first sync, reset, or one cut by a crash) resumes first, so
+        // pushed edits meet a cache that knows the server's records.
+        if (snapshotEntity->has_value()) {
+            report.reset = true;
+            status = snapshot(report);
+        }
+        if (status)
+            status = push(limits, report);
+        if (status)
+            status = pullChanges(report);
+        if (status)
+            break;
+        const auto code = status.error().code;
+        if (attempt == 0
+            && (code == ErrorCode::EpochMismatch || code == ErrorCode::CursorAhead
+                || code == ErrorCode::CursorExpired)) {
+            // The server changed under us mid-round: reset and go again, outbox kept.
+            auto again = m_http.get(QStringLiteral("/v1/sync/meta"));
+            if (!again)
+                return again.error();
+            const QString newEpoch = again->value(QStringLiteral("epoch")).toString();
+            if (auto s = startReset(newEpoch); !s)
+                return s.error();
+            m_http.setEpoch(newEpoch);
+            report.epoch = newEpoch;
+            continue;
+        }
+        return status.error();
+    }
+    auto cursor = state(SyncStateRepository::cursorKey);
+    report.cursor = cursor ? cursor->value_or(QString()) : QString();
+    return report;
+}
+
+Core::Status SyncEngine::startReset(const QString &epoch)
+{
+    qCInfo(lcSync) << "reset flow for epoch" << epoch;
+    QSqlDatabase db = m_database->connection();
+    Store::Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    // Versions of the old epoch mean nothing now: forget them (and the tombstones, bases and
+    // cursor) so every snapshot row applies, except over rows with pending local edits.
+    // Rows the snapshot does not bring back are removed when it ends (finishSnapshot).
+    QStringList statements
+            = {QStringLiteral("DELETE FROM tombstones"), QStringLiteral("DELETE FROM base_copies")};
+    for (const QString &entity : kSnapshotOrder.mid(0, 5))
+        statements << QStringLiteral("UPDATE %1 SET version = 0")
+                              .arg(SyncStateRepository::tableOf(entity));
+    for (const QString &sql : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return Store::sqlError(q, QStringLiteral("reset"));
+    }
+    for (const auto &[name, value] : {std::pair{SyncStateRepository::epochKey, epoch},
+                                      std::pair{snapshotEntityKey, kSnapshotOrder.first()},
+                                      std::pair{SyncStateRepository::cursorKey, QString()},
+                                      std::pair{snapshotAfterKey, QString()},
+                                      std::pair{snapshotCursorKey, QString()}}) {
+        if (auto s = SyncStateRepository::setValueIn(db, key(name), value); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Core::Status SyncEngine::finishSnapshot()
+{
+    QSqlDatabase db = m_database->connection();
+    Store::Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    // Rows still at version 0 were not in the snapshot: the server no longer has them (ghosts),
+    // unless they are our own unsent creations.
+    for (const QString &entity : kSnapshotOrder.mid(0, 5)) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE version = 0 AND NOT EXISTS (SELECT 1 FROM "
+                                 "outbox o WHERE o.entity = ? AND o.entity_id = %1.id)")
+                          .arg(SyncStateRepository::tableOf(entity)));
+        q.addBindValue(entity);
+        if (!q.exec())
+            return Store::sqlError(q, QStringLiteral("drop ghost rows"));
+    }
+    auto first = SyncStateRepository(*m_database).value(key(snapshotCursorKey));
+    if (!first)
+        return first.error();
+    if (auto s = SyncStateRepository::setValueIn(
+                db, key(SyncStateRepository::cursorKey), first->value_or(QStringLiteral("0")));
+        !s)
+        return s;
+    for (const char *name : {snapshotEntityKey, snapshotAfterKey, snapshotCursorKey}) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
+        q.addBindValue(key(name));
+        if (!q.exec())
+            return Store::sqlError(q, QStringLiteral("end snapshot"));
+    }
+    return tx.commit();
+}
+
+Core::Status SyncEngine::snapshot(RoundReport &report)
+{
+    qint64 done = 0;
+    for (;;) {
+        auto entity = state(snapshotEntityKey);
+        auto after = state(snapshotAfterKey);
+        auto firstCursor = state(snapshotCursorKey);
+        if (!entity || !after || !firstCursor)
+            return makeError(ErrorCode::QueryFailed, QStringLiteral("cannot read snapshot state"));
+        if (!entity->has_value())
+            return {};
+        const QString name = **entity;
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("entity"), name);
+        query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+        if (!after->value_or(QString()).isEmpty())
+            query.addQueryItem(QStringLiteral("after"), **after);
+        auto page = call([&] { return m_http.get(QStringLiteral("/v1/sync/snapshot"), query); });
+        if (!page)
+            return page.error();
+        const QJsonArray records = page->value(QStringLiteral("records")).toArray();
+        const bool hasMore = page->value(QStringLiteral("has_more")).toBool();
+        QSqlDatabase db = m_database->connection();
+        Store::Transaction tx(db);
+        if (auto s = tx.begin(); !s)
+            return s;
+        for (const QJsonValue &record : records) {
+            if (auto s = applyRow(name, QStringLiteral("upsert"), record.toObject(), report); !s)
+                return s;
+        }
+        // The page and where to resume travel together: a crash resumes after this page.
+        if (firstCursor->value_or(QString()).isEmpty()) {
+            if (auto s
+                = SyncStateRepository::setValueIn(db,
+                                                  key(snapshotCursorKey),
+                                                  page->value(QStringLiteral("cursor")).toString());
+                !s)
+                return s;
+        }
+        const qsizetype index = kSnapshotOrder.indexOf(name);
+        const QString nextEntity = hasMore ? name : kSnapshotOrder.value(index + 1);
+        const QString nextAfter
+                = hasMore ? page->value(QStringLiteral("next_after")).toString() : QString();
+        if (auto s = SyncStateRepository::setValueIn(db, key(snapshotEntityKey), nextEntity); !s)
+            return s;
+        if (auto s = SyncStateRepository::setValueIn(db, key(snapshotAfterKey), nextAfter); !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+        CrashPoint::hit("after_snapshot_page");
+        done += records.size();
+        Q_EMIT progress(QStringLiteral("snapshot"), done, 0);
+        if (nextEntity.isEmpty())
+            return finishSnapshot();
+    }
+}
+
+Core::Status SyncEngine::push(const QJsonObject &limits, RoundReport &report)
+{
+    Store::OutboxRepository outbox(*m_database);
+    const int maxMutations
+            = qBound(1, m_batchSize, limits.value(QStringLiteral("push_max_mutations")).toInt(100));
+    m_pushMaxBytes = limits.value(QStringLiteral("push_max_bytes")).toInt(1024 * 1024);
+    auto total = outbox.pendingCount();
+    qint64 sent = 0;
+    for (;;) {
+        auto pending = outbox.pending(maxMutations);
+        if (!pending)
+            return pending.error();
+        if (pending->isEmpty())
+            return {};
+        QJsonArray mutations;
+        QList<Store::OutboxEntry> batch;
+        QSet<QString> records;
+        qint64 bytes = 0;
+        for (const Store::OutboxEntry &entry : std::as_const(*pending)) {
+            const QString recordKey = entry.entity + u':' + idText(entry.entityId);
+            // One mutation per record per batch: a later one needs the version the server gives
+            // the earlier one as its base (see rebasePending).
+            if (records.contains(recordKey))
+                break;
+            QJsonObject mutation{{QStringLiteral("mutation_id"), idText(entry.mutationId)},
+                                 {QStringLiteral("entity"), entry.entity},
+                                 {QStringLiteral("entity_id"), idText(entry.entityId)},
+                                 {QStringLiteral("op"), Store::outboxOpName(entry.op)},
+                                 {QStringLiteral("base_version"), entry.baseVersion},
+                                 {QStringLiteral("changes"), entry.changes}};
+            const qint64 size = QJsonDocument(mutation).toJson(QJsonDocument::Compact).size();
+            if (!batch.isEmpty() && bytes + size + 64 > m_pushMaxBytes)
+                break;
+            bytes += size;
+            records.insert(recordKey);
+            mutations.append(mutation);
+            batch.append(entry);
+        }
+        const QJsonObject body{{QStringLiteral("device_id"), m_deviceId},
+                               {QStringLiteral("mutations"), mutations}};
+        auto answer = call([&] { return m_http.post(QStringLiteral("/v1/sync/push"), body); });
+        if (!answer) {
+            for (const Store::OutboxEntry &entry : std::as_const(batch))
+                (void)outbox.recordFailure(entry.seq, answer.error().message());
+            return answer.error();
+        }
+        CrashPoint::hit("before_push_commit");
+        const QJsonArray results = answer->value(QStringLiteral("results")).toArray();
+        if (results.size() != batch.size())
+            return makeError(ErrorCode::BadResponse,
+                             QStringLiteral("push answered %1 results for %2 mutations")
+                                     .arg(results.size())
+                                     .arg(batch.size()));
+        QSqlDatabase db = m_database->connection();
+        Store::Transaction tx(db);
+        if (auto s = tx.begin(); !s)
+            return s;
+        QList<qint64> done;
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const Store::OutboxEntry &entry = batch.at(i);
+            const QJsonObject result = results.at(i).toObject();
+            const QString outcome = result.value(QStringLiteral("outcome")).toString();
+            if (result.value(QStringLiteral("mutation_id")).toString() != idText(entry.mutationId))
+                return makeError(ErrorCode::BadResponse,
+                                 QStringLiteral("push results out of order"));
+            if (outcome == QLatin1String("rejected")) {
+                const QString reason = result.value(QStringLiteral("code")).toString()
+                                       + QStringLiteral(": ")
+                                       + result.value(QStringLiteral("reason")).toString();
+                qCWarning(lcSync) << "mutation set aside:" << entry.entity << reason;
+                if (auto s = outbox.setAside(entry.seq, reason); !s)
+                    return s;
+                ++report.setAside;
+                continue;
+            }
+            if (outcome == QLatin1String("conflict"))
+                ++report.conflicts;
+            const qint64 version = result.value(QStringLiteral("version")).toInteger();
+            if (version > 0) {
+                if (auto s = rebasePending(db, entry.entity, idText(entry.entityId), version); !s)
+                    return s;
+            }
+            done.append(entry.seq);
+        }
+        if (auto s = outbox.markDone(done); !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+        CrashPoint::hit("after_push_commit");
+        report.pushed += int(done.size());
+        sent += batch.size();
+        Q_EMIT progress(QStringLiteral("push"), sent, total ? *total : 0);
+        emitCounts();
+    }
+}
+
+Core::Status SyncEngine::pullChanges(RoundReport &report)
+{
+    qint64 done = 0;
+    for (;;) {
+        auto cursor = state(SyncStateRepository::cursorKey);
+        if (!cursor)
+            return cursor.error();
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("cursor"),
+                           cursor->value_or(QString()).isEmpty() ? QStringLiteral("0") : **cursor);
+        query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+        auto page = call([&] { return m_http.get(QStringLiteral("/v1/sync/changes"), query); });
+        if (!page)
+            return page.error();
+        const QJsonArray changes = page->value(QStringLiteral("changes")).toArray();
+        const QString next = page->value(QStringLiteral("next_cursor")).toString();
+        if (next.isEmpty())
+            return makeError(ErrorCode::BadResponse, QStringLiteral("changes without next_cursor"));
+        QSqlDatabase db = m_database->connection();
+        Store::Transaction tx(db);
+        if (auto s = tx.begin(); !s)
+            return s;
+        for (const QJsonValue &value : changes) {
+            const QJsonObject change = value.toObject();
+            QJsonObject row = change.value(QStringLiteral("data")).toObject();
+            if (row.isEmpty()) {
+                row.insert(QStringLiteral("id"), change.value(QStringLiteral("id")));
+                row.insert(QStringLiteral("version"), change.value(QStringLiteral("version")));
+            }
+            if (auto s = applyRow(change.value(QStringLiteral("entity")).toString(),
+                                  change.value(QStringLiteral("op")).toString(),
+                                  row,
+                                  report);
+                !s)
+                return s;
+        }
+        CrashPoint::hit("after_page_apply_before_cursor");
+        if (auto s = SyncStateRepository::setValueIn(db, key(SyncStateRepository::cursorKey), next);
+            !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+        CrashPoint::hit("after_page_commit");
+        done += changes.size();
+        Q_EMIT progress(QStringLiteral("pull"), done, 0);
+        if (!page->value(QStringLiteral("has_more")).toBool())
+            return {};
+    }
+}
+
+Core::Status SyncEngine::applyRow(const QString &entity,
+                                  const QString &op,
+                                  const QJsonObject &row,
+                                  RoundReport &report)
+{
+    QSqlDatabase db = m_database->connection();
+    const QUuid id = QUuid::fromString(row.value(QStringLiteral("id")).toString());
+    const qint64 version = row.value(QStringLiteral("version")).toInteger();
+    if (id.isNull())
+        return makeError(ErrorCode::BadResponse,
+                         QStringLiteral("a pulled %1 without id").arg(entity));
+    if (entity == QLatin1String("conflict")) {
+        Store::Conflict conflict;
+        conflict.id = id;
+        conflict.entity = row.value(QStringLiteral("entity")).toString();
+        conflict.entityId = QUuid::fromString(row.value(QStringLiteral("entity_id")).toString());
+        const QString field = row.value(QStringLiteral("field")).toString();
+        conflict.field = field.isEmpty() ? row.value(QStringLiteral("kind")).toString() : field;
+        conflict.baseValue = row.value(QStringLiteral("base_value"));
+        conflict.localValue = row.value(QStringLiteral("client_value"));
+        conflict.serverValue = row.value(QStringLiteral("server_value"));
+        conflict.createdAt = Store::RecordJson::timeFromText(
+                row.value(QStringLiteral("created_at")).toString());
+        conflict.resolved = row.value(QStringLiteral("resolved")).toBool();
+        if (op == QLatin1String("delete")) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE conflicts SET resolved = 1 WHERE id = ?"));
+            q.addBindValue(idText(id));
+            if (!q.exec())
+                return Store::sqlError(q, QStringLiteral("drop conflict"));
+            return {};
+        }
+        ++report.pulled;
+        m_changed.insert(QStringLiteral("conflict:") + idText(id));
+        return Store::ConflictRepository::record(db, conflict);
+    }
+    if (SyncStateRepository::tableOf(entity).isEmpty()) {
+        qCInfo(lcSync) << "skipping a pulled row of unknown entity" << entity;
+        return {};
+    }
+    ++report.pulled;
+    if (op == QLatin1String("delete")) {
+        auto outcome = SyncStateRepository::decide(db, entity, id, version);
+        if (!outcome)
+            return outcome.error();
+        if (*outcome == Store::ApplyOutcome::SkippedDeleted)
+            return {};
+        if (*outcome == Store::ApplyOutcome::BaseOnly) {
+            // Local edits wait for upload: keep the row (the server answers with a conflict),
+            // remember the deletion so the base is right.
+            if (auto s = SyncStateRepository::removeBaseCopy(db, entity, id); !s)
+                return s;
+            return SyncStateRepository::putTombstone(db, entity, id, version);
+        }
+        m_changed.insert(entity + u':' + idText(id));
+        return deleteLocal(db, entity, id, version);
+    }
+    Core::Result<Store::ApplyOutcome> outcome = Store::ApplyOutcome::SkippedOlder;
+    const auto lenient = Core::Strictness::Lenient;
+    if (entity == QLatin1String("requisition")) {
+        auto record = WireCodec::requisitionFromJson(row, lenient);
+        if (!record)
+            return record.error();
+        outcome = Store::RequisitionRepository(*m_database).applyServerCopy(*record);
+    } else if (entity == QLatin1String("candidate")) {
+        auto record = WireCodec::candidateFromJson(row, lenient);
+        if (!record)
+            return record.error();
+        outcome = Store::CandidateRepository(*m_database).applyServerCopy(*record);
+    } else if (entity == QLatin1String("application")) {
+        auto record = WireCodec::applicationFromJson(row, lenient);
+        if (!record)
+            return record.error();
+        outcome = Store::ApplicationRepository(*m_database).applyServerCopy(*record);
+    } else if (entity == QLatin1String("stage_event") || entity == QLatin1String("note")) {
+        // Append-only: stored once; a re-sent copy (visibility) changes nothing.
+        outcome = SyncStateRepository::decide(db, entity, id, version);
+        if (outcome && *outcome == Store::ApplyOutcome::Applied) {
+            Store::ApplicationRepository applications(*m_database);
+            if (entity == QLatin1String("note")) {
+                auto note = WireCodec::noteFromJson(row, lenient);
+                if (!note)
+                    return note.error();
+                if (auto s = applications.addNote(*note, Store::WriteOrigin::Sync); !s)
+                    return s;
+            } else {
+                auto event = WireCodec::stageEventFromJson(row, lenient);
+                if (!event)
+                    return event.error();
+                if (auto s = applications.addEvent(*event, Store::WriteOrigin::Sync); !s)
+                    return s;
+            }
+        }
+    }
+    if (!outcome)
+        return outcome.error();
+    if (*outcome == Store::ApplyOutcome::Applied)
+        m_changed.insert(entity + u':' + idText(id));
+    return {};
+}
+
+Core::Status
+SyncEngine::resolveConflict(const QUuid &conflictId, Resolution resolution, const QJsonValue &value)
+{
+    QJsonObject body;
+    switch (resolution) {
+    case Resolution::Mine:
+        body.insert(QStringLiteral("resolution"), QStringLiteral("client"));
+        break;
+    case Resolution::Theirs:
+        body.insert(QStringLiteral("resolution"), QStringLiteral("server"));
+        break;
+    case Resolution::Value:
+        body.insert(QStringLiteral("resolution"), QStringLiteral("value"));
+        body.insert(QStringLiteral("value"), value);
+        break;
+    }
+    const QString path = QStringLiteral("/v1/conflicts/%1/resolve").arg(idText(conflictId));
+    m_refreshed = false;
+    auto answer = call([&] { return m_http.post(path, body); });
+    // Already resolved elsewhere: the local copy just catches up.
+    if (!answer && answer.error().code != ErrorCode::AlreadyResolved)
+        return answer.error();
+    if (auto s = Store::ConflictRepository(*m_database).resolve(conflictId); !s)
+        return s;
+    emitCounts();
+    return {};
+}
+
+void SyncEngine::emitCounts()
+{
+    if (!m_database)
+        return;
+    if (auto pending = Store::OutboxRepository(*m_database).pendingCount(); pending)
+        Q_EMIT pendingCountChanged(*pending);
+    if (auto open = Store::ConflictRepository(*m_database).open(); open)
+        Q_EMIT conflictsCountChanged(open->size());
+}
+
+void SyncEngine::requestSync()
+{
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_retryTimer.stop();
+    auto report = syncOnce();
+    if (!report) {
+        scheduleRetry(report.error());
+        return;
+    }
+    m_failures = 0;
+    if (m_again) {
+        m_again = false;
+        QTimer::singleShot(0, this, &SyncEngine::requestSync);
+    }
+}
+
+void SyncEngine::scheduleRetry(const Core::Error &error)
+{
+    if (!SyncHttpClient::isTransient(error.code)) {
+        m_failures = 0;
+        Q_EMIT syncFailed(int(error.code), error.message(), false);
+        return;
+    }
+    ++m_failures;
+    if (m_failures >= m_maxAttempts) {
+        m_failures = 0;
+        Q_EMIT syncFailed(int(ErrorCode::SyncNoProgress),
+                          QStringLiteral("sync made no progress after %1 attempts: %2")
+                                  .arg(m_maxAttempts)
+                                  .arg(error.message()),
+                          false);
+        return;
+    }
+    // Exponential with a cap; a Retry-After from the server wins when longer.
+    qint64 delay = qint64(m_backoffFirstMs) << qMin(m_failures - 1, 20);
+    delay = qMin<qint64>(delay, m_backoffCapMs);
+    delay = qMax<qint64>(delay, qint64(m_http.retryAfter()) * 1000);
+    Q_EMIT syncFailed(int(error.code), error.message(), true);
+    m_retryTimer.start(int(delay));
+}
+
+} // namespace Reqdesk::Sync
