@@ -64,6 +64,26 @@ rebasePending(QSqlDatabase db, const QString &entity, const QString &id, qint64 
     return {};
 }
 
+/// The outbox payload as the protocol wants it: the store leaves display times out of an
+/// insert, but the wire format requires their keys, so the edit's own time stands in.
+QJsonObject wireChanges(const Store::OutboxEntry &entry)
+{
+    QJsonObject changes = entry.changes;
+    if (entry.op != Store::OutboxOp::Insert)
+        return changes;
+    changes.insert(QStringLiteral("id"), idText(entry.entityId));
+    QStringList times;
+    if (entry.entity == QLatin1String("requisition") || entry.entity == QLatin1String("candidate"))
+        times = {QStringLiteral("created_at"), QStringLiteral("updated_at")};
+    else if (entry.entity == QLatin1String("application"))
+        times = {QStringLiteral("updated_at")};
+    for (const QString &field : std::as_const(times)) {
+        if (!changes.contains(field))
+            changes.insert(field, WireCodec::dateTimeValue(entry.createdAt));
+    }
+    return changes;
+}
+
 /// Removes a pulled delete (tombstone or lost access) from the cache, leaving a tombstone.
 Core::Status deleteLocal(QSqlDatabase db, const QString &entity, const QUuid &id, qint64 version)
 {
@@ -484,7 +504,7 @@ Core::Status SyncEngine::push(const QJsonObject &limits, RoundReport &report)
                                  {QStringLiteral("entity_id"), idText(entry.entityId)},
                                  {QStringLiteral("op"), Store::outboxOpName(entry.op)},
                                  {QStringLiteral("base_version"), entry.baseVersion},
-                                 {QStringLiteral("changes"), entry.changes}};
+                                 {QStringLiteral("changes"), wireChanges(entry)}};
             const qint64 size = QJsonDocument(mutation).toJson(QJsonDocument::Compact).size();
             if (!batch.isEmpty() && bytes + size + 64 > m_pushMaxBytes)
                 break;
