@@ -19,12 +19,22 @@ int SyncCommand::run(CliContext &context, const QStringList &args)
                       QStringLiteral("attempts for transient failures (default 5)"),
                       QStringLiteral("N"),
                       QStringLiteral("5")});
+    parser.addOption({QStringLiteral("page-size"),
+                      QStringLiteral("rows per pulled page (default: the server's limit)"),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("batch-size"),
+                      QStringLiteral("mutations per push (default: the server's limit)"),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("print one JSON object")});
     if (const int code = context.parse(parser, QStringLiteral("sync"), args); code >= 0)
         return code;
     auto engine = context.engine();
     if (!engine)
         return context.fail(engine.error().message());
+    if (parser.isSet(QStringLiteral("page-size")))
+        (*engine)->setPageSize(qMax(1, parser.value(QStringLiteral("page-size")).toInt()));
+    if (parser.isSet(QStringLiteral("batch-size")))
+        (*engine)->setBatchSize(qMax(1, parser.value(QStringLiteral("batch-size")).toInt()));
     const int attempts = parser.isSet(QStringLiteral("once"))
                                  ? 1
                                  : qMax(1, parser.value(QStringLiteral("retries")).toInt());

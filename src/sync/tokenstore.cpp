@@ -12,6 +12,8 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <mutex>
+
 namespace Reqdesk::Sync {
 
 using Core::ErrorCode;
@@ -118,9 +120,13 @@ Core::Result<TokenStore::Backend> TokenStore::save(const QString &account, const
             return makeError(
                     ErrorCode::TokenStoreFailed,
                     QStringLiteral("cannot write the token file: %1").arg(file.errorString()));
-        qCWarning(lcSync,
-                  "REQDESK_TOKEN_STORE=file: the refresh token is kept in a file readable only by "
-                  "its owner, not in the OS keychain");
+        static std::once_flag warned;
+        std::call_once(warned, [] {
+            qCWarning(lcSync,
+                      "REQDESK_TOKEN_STORE=file: the refresh token is kept in a file readable only "
+                      "by "
+                      "its owner, not in the OS keychain");
+        });
         return Backend::File;
     }
     QKeychain::WritePasswordJob job(kService);

@@ -1,0 +1,495 @@
+// SYNC.md's failure scenarios against real reqdesk-server processes and real SQLite caches.
+// Clients are either the engine in this process (talking through FaultProxy, whose sockets
+// run on the engine's local event loops) or reqdesk-cli processes that abort at named points
+// (REQDESK_CRASH_AT). Every scenario checks that nothing is lost and nothing is duplicated.
+
+#include "core/requisition.h"
+#include "store/conflictrepository.h"
+#include "store/database.h"
+#include "store/outboxrepository.h"
+#include "store/requisitionrepository.h"
+#include "store/storestatistics.h"
+#include "store/syncstaterepository.h"
+#include "sync/syncengine.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "faultproxy.h"
+#include "serverprocess.h"
+
+using namespace ReqdeskTest;
+using namespace Reqdesk;
+
+namespace {
+
+const QString cliBinary = QStringLiteral(REQDESK_BINARY_DIR "/src/cli/reqdesk-cli");
+
+Core::Requisition makeRequisition(const QString &title)
+{
+    Core::Requisition r;
+    r.id = QUuid::createUuid();
+    r.title = title;
+    r.company = QStringLiteral("Acme");
+    r.openings = 1;
+    return r;
+}
+
+/// One reqdesk-cli run.
+struct CliRun
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.trimmed()).object(); }
+};
+
+} // namespace
+
+class tst_SyncScenarios final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void lostResponseIsRetriedWithoutDuplicates();
+    void crashAroundPushCommit_data();
+    void crashAroundPushCommit();
+    void crashBetweenPageAndCursor();
+    void interruptedSnapshotResumes();
+    void transientFailuresDrainByThemselves();
+    void noProgressStopsWithVisibleError();
+    void restoredServerResetsAndRepushes();
+    void bothDeleteAgree();
+    void editAgainstDeleteIsConflict();
+
+private:
+    std::unique_ptr<Sync::SyncEngine> engine(const QString &name,
+                                             const QString &user = QStringLiteral("ada"));
+    CliRun cli(const QString &db,
+               const QStringList &args,
+               const QByteArray &crashAt = {},
+               const QByteArray &input = {});
+    QString db(const QString &name) const { return m_dir->filePath(name + QStringLiteral(".db")); }
+    static qint64 count(Sync::SyncEngine &engine, const QString &table);
+    static qint64 count(const QString &dbFile, const QString &table);
+    QStringList store() const
+    {
+        return {QStringLiteral("--data"), m_dir->filePath(QStringLiteral("server"))};
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<FaultProxy> m_proxy;
+    QString m_url;
+};
+
+void tst_SyncScenarios::init()
+{
+    qputenv("REQDESK_TOKEN_STORE", "file");
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    for (const QString &user : {QStringLiteral("ada"), QStringLiteral("bob")}) {
+        QCOMPARE(adminWith(store(),
+                           {QStringLiteral("user"),
+                            QStringLiteral("add"),
+                            user,
+                            QStringLiteral("--role"),
+                            QStringLiteral("recruiter")},
+                           "secret-" + user.toUtf8() + "-pw\n"),
+                 0);
+    }
+    m_server = std::make_unique<ServerProcess>();
+    QVERIFY(m_server->startWith(store()));
+    m_proxy = std::make_unique<FaultProxy>();
+    QVERIFY(m_proxy->listen(quint16(m_server->url(QString()).port())));
+    m_url = QStringLiteral("http://127.0.0.1:%1").arg(m_proxy->port());
+}
+
+void tst_SyncScenarios::cleanup()
+{
+    m_proxy.reset();
+    m_server.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<Sync::SyncEngine> tst_SyncScenarios::engine(const QString &name,
+                                                            const QString &user)
+{
+    auto e = std::make_unique<Sync::SyncEngine>(db(name));
+    if (!e->open())
+        return nullptr;
+    e->setTimeoutMs(5000);
+    if (!e->signIn(QUrl(m_url), user, QStringLiteral("secret-%1-pw").arg(user)))
+        return nullptr;
+    return e;
+}
+
+CliRun tst_SyncScenarios::cli(const QString &dbFile,
+                              const QStringList &args,
+                              const QByteArray &crashAt,
+                              const QByteArray &input)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("REQDESK_TOKEN_STORE"), QStringLiteral("file"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("reqdesk.*=false"));
+    if (!crashAt.isEmpty())
+        env.insert(QStringLiteral("REQDESK_CRASH_AT"), QString::fromLatin1(crashAt));
+    process.setProcessEnvironment(env);
+    // The CLI talks to the server directly: this thread blocks in waitForFinished, so the
+    // proxy (on this thread) could not forward for it.
+    process.start(cliBinary, QStringList{QStringLiteral("--db"), dbFile} + args);
+    process.write(input);
+    process.closeWriteChannel();
+    CliRun run;
+    if (!process.waitForFinished(30000))
+        return run;
+    run.crashed = process.exitStatus() == QProcess::CrashExit;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+qint64 tst_SyncScenarios::count(const QString &dbFile, const QString &table)
+{
+    auto opened = Store::Database::open(dbFile);
+    if (!opened)
+        return -1;
+    auto counts = Store::StoreStatistics::collect(**opened);
+    if (!counts)
+        return -1;
+    if (table == QLatin1String("requisitions"))
+        return counts->requisitions;
+    if (table == QLatin1String("candidates"))
+        return counts->candidates;
+    if (table == QLatin1String("outbox"))
+        return counts->outboxPending;
+    return -1;
+}
+
+qint64 tst_SyncScenarios::count(Sync::SyncEngine &engine, const QString &table)
+{
+    return count(engine.database()->path(), table);
+}
+
+void tst_SyncScenarios::lostResponseIsRetriedWithoutDuplicates()
+{
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(Store::RequisitionRepository(*a->database())
+                        .save(makeRequisition(QStringLiteral("Role %1").arg(i)),
+                              Store::WriteOrigin::LocalEdit));
+    // Every answer to a push is lost in this round (Qt itself re-sends a request once when a
+    // kept-alive connection drops, which is one more replay the server must absorb).
+    m_proxy->inject(FaultProxy::Fault::DropResponse, QStringLiteral("/v1/sync/push"), -1);
+    auto lost = a->syncOnce();
+    QVERIFY(m_proxy->faultsHit() >= 1);
+    QVERIFY(!lost);
+    m_proxy->inject(FaultProxy::Fault::None, QString(), 0);
+    QVERIFY(Sync::SyncHttpClient::isTransient(lost.error().code));
+    QCOMPARE(count(*a, QStringLiteral("outbox")), 3);
+
+    // The same batch again: the server's ledger answers "duplicate", nothing is written twice.
+    auto retry = a->syncOnce();
+    QVERIFY2(retry, qPrintable(retry ? QString() : retry.error().message()));
+    QCOMPARE(retry->pushed, 3);
+    QCOMPARE(count(*a, QStringLiteral("outbox")), 0);
+    auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(b && b->syncOnce());
+    QCOMPARE(count(*b, QStringLiteral("requisitions")), 3);
+    QCOMPARE(count(*a, QStringLiteral("requisitions")), 3);
+}
+
+void tst_SyncScenarios::crashAroundPushCommit_data()
+{
+    QTest::addColumn<QByteArray>("point");
+    QTest::newRow("server committed, client not") << QByteArray("before_push_commit");
+    QTest::newRow("client committed, pull not run") << QByteArray("after_push_commit");
+}
+
+void tst_SyncScenarios::crashAroundPushCommit()
+{
+    QFETCH(QByteArray, point);
+    const QString dbA = db(QStringLiteral("a"));
+    const QString server
+            = QStringLiteral("http://127.0.0.1:%1").arg(m_server->url(QString()).port());
+    QCOMPARE(cli(dbA,
+                 {QStringLiteral("login"),
+                  QStringLiteral("--server"),
+                  server,
+                  QStringLiteral("--user"),
+                  QStringLiteral("ada")},
+                 {},
+                 "secret-ada-pw\n")
+                     .exitCode,
+             0);
+    QCOMPARE(cli(dbA, {QStringLiteral("sync")}).exitCode, 0);
+    const CliRun added = cli(dbA,
+                             {QStringLiteral("add"),
+                              QStringLiteral("candidate"),
+                              QStringLiteral("--name"),
+                              QStringLiteral("Jo")});
+    QCOMPARE(added.exitCode, 0);
+    const QString id = QString::fromUtf8(added.out.trimmed());
+
+    const CliRun crashed = cli(dbA, {QStringLiteral("sync"), QStringLiteral("--once")}, point);
+    QVERIFY(crashed.crashed);
+    const CliRun resumed = cli(dbA, {QStringLiteral("sync"), QStringLiteral("--json")});
+    QCOMPARE(resumed.exitCode, 0);
+    QCOMPARE(resumed.json().value(QStringLiteral("pushed")).toInt(),
+             point == "before_push_commit" ? 1 : 0);
+    QCOMPARE(count(dbA, QStringLiteral("outbox")), 0);
+    QCOMPARE(count(dbA, QStringLiteral("candidates")), 1);
+
+    const QString dbB = db(QStringLiteral("b"));
+    QCOMPARE(cli(dbB,
+                 {QStringLiteral("login"),
+                  QStringLiteral("--server"),
+                  server,
+                  QStringLiteral("--user"),
+                  QStringLiteral("bob")},
+                 {},
+                 "secret-bob-pw\n")
+                     .exitCode,
+             0);
+    QCOMPARE(cli(dbB, {QStringLiteral("sync")}).exitCode, 0);
+    QCOMPARE(count(dbB, QStringLiteral("candidates")), 1);
+    const CliRun shown = cli(
+            dbB,
+            {QStringLiteral("show"), QStringLiteral("candidate"), id, QStringLiteral("--json")});
+    QCOMPARE(shown.json().value(QStringLiteral("name")).toString(), QStringLiteral("Jo"));
+}
+
+void tst_SyncScenarios::crashBetweenPageAndCursor()
+{
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a && a->syncOnce());
+    const QString server
+            = QStringLiteral("http://127.0.0.1:%1").arg(m_server->url(QString()).port());
+    const QString dbB = db(QStringLiteral("b"));
+    QCOMPARE(cli(dbB,
+                 {QStringLiteral("login"),
+                  QStringLiteral("--server"),
+                  server,
+                  QStringLiteral("--user"),
+                  QStringLiteral("bob")},
+                 {},
+                 "secret-bob-pw\n")
+                     .exitCode,
+             0);
+    QCOMPARE(cli(dbB, {QStringLiteral("sync")}).exitCode, 0);
+    const QString cursorBefore = cli(dbB, {QStringLiteral("status"), QStringLiteral("--json")})
+                                         .json()
+                                         .value(QStringLiteral("cursor"))
+                                         .toString();
+
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(Store::RequisitionRepository(*a->database())
+                        .save(makeRequisition(QStringLiteral("Pulled %1").arg(i)),
+                              Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce());
+
+    // Killed after the page's rows were written but before its cursor: one transaction, so
+    // neither is there — the cursor never runs ahead of the data.
+    QVERIFY(cli(dbB,
+                {QStringLiteral("sync"), QStringLiteral("--once")},
+                "after_page_apply_before_cursor")
+                    .crashed);
+    QCOMPARE(count(dbB, QStringLiteral("requisitions")), 0);
+    QCOMPARE(cli(dbB, {QStringLiteral("status"), QStringLiteral("--json")})
+                     .json()
+                     .value(QStringLiteral("cursor"))
+                     .toString(),
+             cursorBefore);
+    // Killed after the commit: rows and cursor together.
+    QVERIFY(cli(dbB, {QStringLiteral("sync"), QStringLiteral("--once")}, "after_page_commit")
+                    .crashed);
+    QCOMPARE(count(dbB, QStringLiteral("requisitions")), 4);
+    const CliRun again = cli(dbB, {QStringLiteral("sync"), QStringLiteral("--json")});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.json().value(QStringLiteral("pulled")).toInt(), 0);
+    QCOMPARE(count(dbB, QStringLiteral("requisitions")), 4);
+}
+
+void tst_SyncScenarios::interruptedSnapshotResumes()
+{
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a);
+    QList<Core::Requisition> all;
+    for (int i = 0; i < 25; ++i)
+        all.append(makeRequisition(QStringLiteral("Snap %1").arg(i)));
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .saveAll(all, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce());
+
+    const QString server
+            = QStringLiteral("http://127.0.0.1:%1").arg(m_server->url(QString()).port());
+    const QString dbB = db(QStringLiteral("b"));
+    QCOMPARE(cli(dbB,
+                 {QStringLiteral("login"),
+                  QStringLiteral("--server"),
+                  server,
+                  QStringLiteral("--user"),
+                  QStringLiteral("bob")},
+                 {},
+                 "secret-bob-pw\n")
+                     .exitCode,
+             0);
+    // The first page lands with its resume point, then the process dies.
+    QVERIFY(cli(dbB,
+                {QStringLiteral("sync"),
+                 QStringLiteral("--once"),
+                 QStringLiteral("--page-size"),
+                 QStringLiteral("10")},
+                "after_snapshot_page")
+                    .crashed);
+    QCOMPARE(count(dbB, QStringLiteral("requisitions")), 10);
+    const CliRun resumed = cli(dbB,
+                               {QStringLiteral("sync"),
+                                QStringLiteral("--json"),
+                                QStringLiteral("--page-size"),
+                                QStringLiteral("10")});
+    QCOMPARE(resumed.exitCode, 0);
+    // Only the 15 rows not yet fetched come again (then the feed, which holds nothing newer).
+    QCOMPARE(resumed.json().value(QStringLiteral("pulled")).toInt(), 15);
+    QCOMPARE(count(dbB, QStringLiteral("requisitions")), 25);
+}
+
+void tst_SyncScenarios::transientFailuresDrainByThemselves()
+{
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a);
+    a->setBackoff(20, 100, 10);
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .save(makeRequisition(QStringLiteral("Queued")),
+                          Store::WriteOrigin::LocalEdit));
+    QSignalSpy synced(a.get(), &Sync::SyncEngine::synced);
+    QSignalSpy failed(a.get(), &Sync::SyncEngine::syncFailed);
+    m_proxy->inject(FaultProxy::Fault::Refuse, QStringLiteral("/v1/sync/"), 4);
+    a->requestSync(); // no further edit or request: the backoff timer brings it back
+    QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 10000);
+    QCOMPARE(m_proxy->faultsHit(), 4);
+    QVERIFY(failed.count() >= 1);
+    for (const auto &args : failed)
+        QVERIFY(args.at(2).toBool()); // each failure announced a retry
+    QCOMPARE(count(*a, QStringLiteral("outbox")), 0);
+}
+
+void tst_SyncScenarios::noProgressStopsWithVisibleError()
+{
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a);
+    a->setBackoff(10, 40, 4);
+    QSignalSpy failed(a.get(), &Sync::SyncEngine::syncFailed);
+    m_proxy->inject(FaultProxy::Fault::Refuse, QStringLiteral("/v1/"), -1);
+    a->requestSync();
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty() && !failed.last().at(2).toBool(), 10000);
+    QCOMPARE(failed.last().at(0).toInt(), int(Core::ErrorCode::SyncNoProgress));
+    QCOMPARE(failed.count(), 4);
+}
+
+void tst_SyncScenarios::restoredServerResetsAndRepushes()
+{
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a);
+    const auto kept = makeRequisition(QStringLiteral("Before Backup"));
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(kept, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce());
+    const QString backup = m_dir->filePath(QStringLiteral("backup.sqlite"));
+    QCOMPARE(adminWith(store(), {QStringLiteral("backup"), QStringLiteral("--out"), backup}), 0);
+
+    auto edited = kept;
+    edited.openings = 4;
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .save(edited, Store::WriteOrigin::LocalEdit));
+    const auto unsent = makeRequisition(QStringLiteral("Made Offline"));
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .save(unsent, Store::WriteOrigin::LocalEdit));
+    const QString epochBefore = Store::SyncStateRepository(*a->database())
+                                        .value(QStringLiteral("epoch"))
+                                        ->value_or(QString());
+
+    m_server->stop();
+    QCOMPARE(adminWith(store(), {QStringLiteral("restore"), QStringLiteral("--from"), backup}), 0);
+    m_server = std::make_unique<ServerProcess>();
+    QVERIFY(m_server->startWith(store()));
+    m_proxy->setUpstreamPort(quint16(m_server->url(QString()).port()));
+
+    auto round = a->syncOnce();
+    QVERIFY2(round, qPrintable(round ? QString() : round.error().message()));
+    QVERIFY(round->reset);
+    QVERIFY(round->epoch != epochBefore);
+    QCOMPARE(round->pushed, 2);
+    QCOMPARE(count(*a, QStringLiteral("outbox")), 0);
+
+    auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(b && b->syncOnce());
+    for (auto *e : {a.get(), b.get()}) {
+        Store::RequisitionRepository repository(*e->database());
+        QCOMPARE(repository.find(kept.id)->openings, 4);
+        QCOMPARE(repository.find(unsent.id)->title, QStringLiteral("Made Offline"));
+        QCOMPARE(count(*e, QStringLiteral("requisitions")), 2);
+    }
+}
+
+void tst_SyncScenarios::bothDeleteAgree()
+{
+    auto a = engine(QStringLiteral("a"));
+    auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(a && b);
+    const auto r = makeRequisition(QStringLiteral("Gone"));
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(r, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce() && b->syncOnce());
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .remove(r.id, Store::WriteOrigin::LocalEdit));
+    QVERIFY(Store::RequisitionRepository(*b->database())
+                    .remove(r.id, Store::WriteOrigin::LocalEdit));
+    auto ra = a->syncOnce();
+    auto rb = b->syncOnce();
+    QVERIFY(ra && rb);
+    QCOMPARE(ra->conflicts + rb->conflicts, 0);
+    QVERIFY(a->syncOnce());
+    for (auto *e : {a.get(), b.get()}) {
+        QCOMPARE(count(*e, QStringLiteral("requisitions")), 0);
+        QVERIFY(Store::ConflictRepository(*e->database()).open()->isEmpty());
+    }
+}
+
+void tst_SyncScenarios::editAgainstDeleteIsConflict()
+{
+    auto a = engine(QStringLiteral("a"));
+    auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(a && b);
+    auto r = makeRequisition(QStringLiteral("Edited Late"));
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(r, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce() && b->syncOnce());
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .remove(r.id, Store::WriteOrigin::LocalEdit));
+    r.title = QStringLiteral("Edited Later");
+    QVERIFY(Store::RequisitionRepository(*b->database()).save(r, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce());
+    auto rb = b->syncOnce();
+    QVERIFY(rb);
+    QCOMPARE(rb->conflicts, 1);
+    QVERIFY(a->syncOnce());
+    // The edit is not lost: it waits in a conflict (edit_delete) on both sides.
+    for (auto *e : {a.get(), b.get()}) {
+        const auto open = *Store::ConflictRepository(*e->database())
+                                   .open(QStringLiteral("requisition"), r.id);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().field, QStringLiteral("edit_delete"));
+        QCOMPARE(*Store::OutboxRepository(*e->database()).pendingCount(), 0);
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_SyncScenarios)
+#include "tst_syncscenarios.moc"
