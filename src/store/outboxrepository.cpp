@@ -140,6 +140,21 @@ Core::Status OutboxRepository::markDone(const QList<qint64> &seqs)
     return tx.commit();
 }
 
+Core::Status
+OutboxRepository::rebase(QSqlDatabase db, const QString &entity, const QUuid &id, qint64 version)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE outbox SET base_version = ? WHERE entity = ?"
+                                 " AND entity_id = ? AND base_version < ? AND op <> 'insert'"));
+    query.addBindValue(version);
+    query.addBindValue(entity);
+    query.addBindValue(id.toString(QUuid::WithoutBraces));
+    query.addBindValue(version);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("rebase outbox entries"));
+    return {};
+}
+
 Core::Status OutboxRepository::recordFailure(qint64 seq, const QString &error)
 {
     QSqlQuery query(m_database.connection());

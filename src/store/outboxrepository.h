@@ -21,6 +21,12 @@ public:
     /// id when none is given and createdAt when invalid. Used by every repository's local edit.
     static Core::Status append(QSqlDatabase db, OutboxEntry &entry);
 
+    /// Inside the caller's transaction: once the server has taken an edit of a record at
+    /// `version`, the record's later update/delete entries were made on top of it, so their
+    /// base version moves up to `version` (else the server would see our own write as a clash).
+    static Core::Status
+    rebase(QSqlDatabase db, const QString &entity, const QUuid &id, qint64 version);
+
     /// Entries waiting for upload (not set aside), oldest first, at most `limit`.
     Core::Result<QList<OutboxEntry>> pending(int limit = 100) const;
     /// Entries set aside with their errors, oldest first.

@@ -14,6 +14,7 @@
 #include "sync/crashpoint.h"
 #include "sync/synclogging.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHostInfo>
 #include <QJsonArray>
@@ -45,23 +46,6 @@ QString idText(const QUuid &id)
 QString key(const char *name)
 {
     return QString::fromLatin1(name);
-}
-
-/// Later outbox entries of a record were made on the same base; once the server has taken an
-/// earlier one at `version`, they must say so or the server would see our own write as a clash.
-Core::Status
-rebasePending(QSqlDatabase db, const QString &entity, const QString &id, qint64 version)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE outbox SET base_version = ? WHERE entity = ? AND entity_id = ?"
-                             " AND base_version < ? AND op <> 'insert'"));
-    q.addBindValue(version);
-    q.addBindValue(entity);
-    q.addBindValue(id);
-    q.addBindValue(version);
-    if (!q.exec())
-        return Store::sqlError(q, QStringLiteral("rebase outbox"));
-    return {};
 }
 
 /// The outbox payload as the protocol wants it: the store leaves display times out of an
@@ -350,6 +334,16 @@ Core::Result<RoundReport> SyncEngine::runRound()
     }
     auto cursor = state(SyncStateRepository::cursorKey);
     report.cursor = cursor ? cursor->value_or(QString()) : QString();
+    if (m_verifyChecksum) {
+        auto pending = Store::OutboxRepository(*m_database).pendingCount();
+        if (pending && *pending == 0) {
+            auto mismatch = verifyChecksum();
+            if (!mismatch)
+                return mismatch.error();
+            if (mismatch->has_value())
+                report.checksumMismatch = **mismatch;
+        }
+    }
     return report;
 }
 
@@ -496,7 +490,7 @@ Core::Status SyncEngine::push(const QJsonObject &limits, RoundReport &report)
         for (const Store::OutboxEntry &entry : std::as_const(*pending)) {
             const QString recordKey = entry.entity + u':' + idText(entry.entityId);
             // One mutation per record per batch: a later one needs the version the server gives
-            // the earlier one as its base (see rebasePending).
+            // the earlier one as its base (see OutboxRepository::rebase).
             if (records.contains(recordKey))
                 break;
             QJsonObject mutation{{QStringLiteral("mutation_id"), idText(entry.mutationId)},
@@ -554,7 +548,9 @@ Core::Status SyncEngine::push(const QJsonObject &limits, RoundReport &report)
                 ++report.conflicts;
             const qint64 version = result.value(QStringLiteral("version")).toInteger();
             if (version > 0) {
-                if (auto s = rebasePending(db, entry.entity, idText(entry.entityId), version); !s)
+                if (auto s
+                    = Store::OutboxRepository::rebase(db, entry.entity, entry.entityId, version);
+                    !s)
                     return s;
             }
             done.append(entry.seq);
@@ -713,6 +709,15 @@ Core::Status SyncEngine::applyRow(const QString &entity,
                 if (auto s = applications.addEvent(*event, Store::WriteOrigin::Sync); !s)
                     return s;
             }
+            // Our own note or event coming back keeps its row (append-only) but takes the
+            // server's version, so replays skip it and the checksum sees it as synced.
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE %1 SET version = ? WHERE id = ?")
+                              .arg(SyncStateRepository::tableOf(entity)));
+            q.addBindValue(version);
+            q.addBindValue(idText(id));
+            if (!q.exec())
+                return Store::sqlError(q, QStringLiteral("store %1 version").arg(entity));
         }
     }
     if (!outcome)
@@ -720,6 +725,46 @@ Core::Status SyncEngine::applyRow(const QString &entity,
     if (*outcome == Store::ApplyOutcome::Applied)
         m_changed.insert(entity + u':' + idText(id));
     return {};
+}
+
+Core::Result<std::optional<QStringList>> SyncEngine::verifyChecksum()
+{
+    auto answer = call([this] { return m_http.get(QStringLiteral("/v1/sync/checksum")); });
+    if (!answer)
+        return answer.error();
+    auto cursor = state(SyncStateRepository::cursorKey);
+    if (!cursor)
+        return cursor.error();
+    // Only a cache caught up to exactly the server's head can compare.
+    if (cursor->value_or(QString()) != answer->value(QStringLiteral("cursor")).toString())
+        return std::optional<QStringList>();
+    const QJsonObject entities = answer->value(QStringLiteral("entities")).toObject();
+    QStringList mismatched;
+    for (const QString &entity : kSnapshotOrder.mid(0, 5)) {
+        QSqlQuery q(m_database->connection());
+        q.setForwardOnly(true);
+        // Byte order of lower-case UUID text, as the server sorts; version 0 = never synced.
+        if (!q.exec(QStringLiteral("SELECT id, version FROM %1 WHERE version > 0 ORDER BY id")
+                            .arg(SyncStateRepository::tableOf(entity))))
+            return Store::sqlError(q, QStringLiteral("checksum"));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        qint64 rows = 0;
+        while (q.next()) {
+            const QByteArray line
+                    = q.value(0).toString().toUtf8() + ':' + q.value(1).toByteArray() + '\n';
+            hash.addData(line);
+            ++rows;
+        }
+        const QJsonObject server = entities.value(entity).toObject();
+        if (server.value(QStringLiteral("count")).toInteger() != rows
+            || server.value(QStringLiteral("hash")).toString()
+                       != QString::fromLatin1(hash.result().toHex())) {
+            qCWarning(lcSync) << "checksum mismatch for" << entity << "local rows" << rows
+                              << "server rows" << server.value(QStringLiteral("count")).toInteger();
+            mismatched.append(entity);
+        }
+    }
+    return std::optional<QStringList>(mismatched);
 }
 
 Core::Status

@@ -12,6 +12,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace Reqdesk::Store {
 class Database;
@@ -29,6 +30,9 @@ struct RoundReport
     bool reset = false; ///< a snapshot (first sync, new epoch, expired cursor) ran
     QString cursor;
     QString epoch;
+    /// Entities whose checksum differed from the server's (only when checked; see
+    /// SyncEngine::setVerifyChecksum).
+    QStringList checksumMismatch;
 };
 
 /// How a conflict is resolved (docs/sync-protocol.md "POST /v1/conflicts/{id}/resolve").
@@ -73,6 +77,14 @@ public:
     /// One full round now, on the calling thread. Errors: NotSignedIn, Unauthenticated (after
     /// one refresh), network/server errors (transient), ClientTooOld...
     Core::Result<RoundReport> syncOnce();
+
+    /// Compares the server's per-entity checksum (count and SHA-256 of "id:version" lines) with
+    /// the cache's synced rows; the entities that differ, or nullopt when the cache is not at
+    /// exactly the server's head (someone wrote in between: nothing to compare).
+    Core::Result<std::optional<QStringList>> verifyChecksum();
+    /// Runs verifyChecksum() at the end of each round whose outbox is empty (costly on the
+    /// server: meant for tests and occasional checks).
+    void setVerifyChecksum(bool on) { m_verifyChecksum = on; }
 
     /// Resolves a conflict on the server, marks it resolved locally, then pulls the result.
     Core::Status resolveConflict(const QUuid &conflictId,
@@ -137,6 +149,7 @@ private:
     int m_batchSize = 100;
     int m_pageSize = 500;
     int m_pushMaxBytes = 1024 * 1024;
+    bool m_verifyChecksum = false;
     QSet<QString> m_changed;
 
     bool m_running = false;

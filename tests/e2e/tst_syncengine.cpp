@@ -87,6 +87,7 @@ std::unique_ptr<Sync::SyncEngine> tst_SyncEngine::client(const QString &name, co
     auto engine = std::make_unique<Sync::SyncEngine>(m_dir.filePath(name + QStringLiteral(".db")));
     if (!engine->open())
         return nullptr;
+    engine->setVerifyChecksum(true);
     Sync::TokenStore::Backend backend = Sync::TokenStore::Backend::Memory;
     const auto s = engine->signIn(
             m_server.url(QString()), user, QStringLiteral("secret-%1-pw").arg(user), &backend);
@@ -319,6 +320,10 @@ void tst_SyncEngine::manyEditsConverge()
         for (const QUuid &id : ids)
             QVERIFY(!title(*engine, id).isEmpty());
         QCOMPARE(title(*engine, ids[1]), QStringLiteral("Edited 4"));
+        // Same ids at the same versions as the server, entity by entity.
+        const auto check = engine->verifyChecksum();
+        QVERIFY(check && check->has_value());
+        QVERIFY2((*check)->isEmpty(), qPrintable((*check)->join(u',')));
         // Earlier tests' conflicts reach every cache of the tenant; none may be about these.
         for (const QUuid &id : ids)
             QVERIFY(Store::ConflictRepository(*engine->database())

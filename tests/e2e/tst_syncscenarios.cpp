@@ -126,6 +126,7 @@ std::unique_ptr<Sync::SyncEngine> tst_SyncScenarios::engine(const QString &name,
     if (!e->open())
         return nullptr;
     e->setTimeoutMs(5000);
+    e->setVerifyChecksum(true);
     if (!e->signIn(QUrl(m_url), user, QStringLiteral("secret-%1-pw").arg(user)))
         return nullptr;
     return e;

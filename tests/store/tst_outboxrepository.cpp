@@ -68,6 +68,33 @@ private slots:
         QCOMPARE(outbox.setAside(99999, QString()).error().code, Core::ErrorCode::NotFound);
     }
 
+    void rebaseMovesLaterEntriesOfOneRecord()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("rebase.db")));
+        QVERIFY(db.ok());
+        OutboxEntry insert = entry(0);
+        insert.op = OutboxOp::Insert;
+        insert.baseVersion = 0;
+        OutboxEntry update = entry(1);
+        update.entityId = insert.entityId;
+        update.baseVersion = 3;
+        OutboxEntry newer = entry(2);
+        newer.entityId = insert.entityId;
+        newer.baseVersion = 12;
+        OutboxEntry other = entry(3);
+        other.baseVersion = 3;
+        for (OutboxEntry *e : {&insert, &update, &newer, &other})
+            QVERIFY(OutboxRepository::append((*db)->connection(), *e).ok());
+        QVERIFY(OutboxRepository::rebase((*db)->connection(), insert.entity, insert.entityId, 9)
+                        .ok());
+        const auto pending = *OutboxRepository(**db).pending();
+        QCOMPARE(pending.size(), 4);
+        QCOMPARE(pending.at(0).baseVersion, 0);  // an insert stays an insert on nothing
+        QCOMPARE(pending.at(1).baseVersion, 9);  // moved up
+        QCOMPARE(pending.at(2).baseVersion, 12); // never moved down
+        QCOMPARE(pending.at(3).baseVersion, 3);  // another record
+    }
+
     void mutationIdsAreUnique()
     {
         auto db = Database::open(m_dir.filePath(QStringLiteral("u.db")));
