@@ -91,6 +91,9 @@ SyncEngine::SyncEngine(QString databasePath, QObject *parent)
     , m_tokens(QFileInfo(m_databasePath).absolutePath())
 {
     qRegisterMetaType<RoundReport>();
+    // Children, so moving the engine to its worker thread moves them too.
+    m_http.setParent(this);
+    m_retryTimer.setParent(this);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::requestSync);
 }

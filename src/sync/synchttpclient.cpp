@@ -18,6 +18,9 @@ using Core::makeError;
 SyncHttpClient::SyncHttpClient(QObject *parent)
     : QObject(parent)
 {
+    // A child, so moveToThread() of the client takes the manager along (a member child is
+    // destroyed before ~QObject runs, so it is never deleted twice).
+    m_network.setParent(this);
     // Redirects could carry the bearer token to another host: never follow them.
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }

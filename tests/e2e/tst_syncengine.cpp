@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include "serverprocess.h"
 
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void poisonRecordIsSetAside();
     void deleteAgainstEditIsConflict();
     void manyEditsConverge();
+    void runsOnItsOwnThread();
 
 private:
     std::unique_ptr<Sync::SyncEngine> client(const QString &name, const QString &user);
@@ -331,6 +333,52 @@ void tst_SyncEngine::manyEditsConverge()
                             ->isEmpty());
         QCOMPARE(*Store::OutboxRepository(*engine->database()).pendingCount(), 0);
     }
+}
+
+void tst_SyncEngine::runsOnItsOwnThread()
+{
+    auto writer = client(QStringLiteral("a7"), QStringLiteral("ada"));
+    QVERIFY(writer);
+    const auto req = makeRequisition(QStringLiteral("Threaded"));
+    QVERIFY(Store::RequisitionRepository(*writer->database())
+                    .save(req, Store::WriteOrigin::LocalEdit));
+    QVERIFY(writer->syncOnce());
+
+    QThread thread;
+    auto *engine = new Sync::SyncEngine(m_dir.filePath(QStringLiteral("t7.db")));
+    engine->moveToThread(&thread);
+    thread.start();
+    bool ready = false;
+    const QUrl server = m_server.url(QString());
+    // The engine's connection is opened on its own thread, where it is used.
+    QMetaObject::invokeMethod(
+            engine,
+            [&] {
+                ready = engine->open()
+                        && engine->signIn(
+                                server, QStringLiteral("bob"), QStringLiteral("secret-bob-pw"));
+            },
+            Qt::BlockingQueuedConnection);
+    QVERIFY(ready);
+    QSignalSpy synced(engine, &Sync::SyncEngine::synced);
+    QSignalSpy changed(engine, &Sync::SyncEngine::changed);
+    QSignalSpy pending(engine, &Sync::SyncEngine::pendingCountChanged);
+    QSignalSpy busy(engine, &Sync::SyncEngine::busyChanged);
+    QMetaObject::invokeMethod(engine, &Sync::SyncEngine::requestSync, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(engine, &Sync::SyncEngine::requestSync, Qt::QueuedConnection);
+    QTRY_VERIFY(synced.count() >= 1);
+    QTRY_VERIFY(!busy.isEmpty() && !busy.last().first().toBool());
+    QVERIFY(changed.first().first().toStringList().contains(
+            QStringLiteral("requisition:") + req.id.toString(QUuid::WithoutBraces)));
+    QCOMPARE(pending.last().first().toLongLong(), 0);
+    QMetaObject::invokeMethod(engine, &QObject::deleteLater);
+    thread.quit();
+    QVERIFY(thread.wait(10000));
+
+    auto opened = Store::Database::open(m_dir.filePath(QStringLiteral("t7.db")));
+    QVERIFY(opened);
+    QCOMPARE(Store::RequisitionRepository(**opened).find(req.id)->title,
+             QStringLiteral("Threaded"));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)
