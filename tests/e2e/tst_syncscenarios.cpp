@@ -4,6 +4,8 @@
 // (REQDESK_CRASH_AT). Every scenario checks that nothing is lost and nothing is duplicated.
 
 #include "core/requisition.h"
+#include "store/applicationrepository.h"
+#include "store/candidaterepository.h"
 #include "store/conflictrepository.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
@@ -12,6 +14,7 @@
 #include "store/syncstaterepository.h"
 #include "sync/syncengine.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -68,6 +71,9 @@ private Q_SLOTS:
     void restoredServerResetsAndRepushes();
     void bothDeleteAgree();
     void editAgainstDeleteIsConflict();
+    void cliEditsTravelThroughTheOutbox();
+    void twoClientsWritingFastConverge();
+    void childOfDeletedParentIsConflict();
 
 private:
     std::unique_ptr<Sync::SyncEngine> engine(const QString &name,
@@ -489,6 +495,258 @@ void tst_SyncScenarios::editAgainstDeleteIsConflict()
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().field, QStringLiteral("edit_delete"));
         QCOMPARE(*Store::OutboxRepository(*e->database()).pendingCount(), 0);
+    }
+}
+
+void tst_SyncScenarios::cliEditsTravelThroughTheOutbox()
+{
+    const QString server
+            = QStringLiteral("http://127.0.0.1:%1").arg(m_server->url(QString()).port());
+    const QString dbA = db(QStringLiteral("a"));
+    const QString dbB = db(QStringLiteral("b"));
+    for (const auto &[file, user] :
+         {std::pair{dbA, QStringLiteral("ada")}, std::pair{dbB, QStringLiteral("bob")}}) {
+        const CliRun login = cli(file,
+                                 {QStringLiteral("login"),
+                                  QStringLiteral("--server"),
+                                  server,
+                                  QStringLiteral("--user"),
+                                  user,
+                                  QStringLiteral("--json")},
+                                 {},
+                                 "secret-" + user.toUtf8() + "-pw\n");
+        QCOMPARE(login.exitCode, 0);
+        QCOMPARE(login.json().value(QStringLiteral("token_store")).toString(),
+                 QStringLiteral("file"));
+    }
+    const CliRun imported
+            = cli(dbA,
+                  {QStringLiteral("import"),
+                   QStringLiteral(REQDESK_SEED_DIR "/posting-software-engineer-2.txt")});
+    QCOMPARE(imported.exitCode, 0);
+    const QString req = QJsonDocument::fromJson(imported.out.split('\n').first())
+                                .object()
+                                .value(QStringLiteral("requisitions"))
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(QStringLiteral("id"))
+                                .toString();
+    QVERIFY(!req.isEmpty());
+    QCOMPARE(cli(dbA,
+                 {QStringLiteral("set"),
+                  QStringLiteral("requisition"),
+                  req,
+                  QStringLiteral("title=Staff Engineer"),
+                  QStringLiteral("openings=2")})
+                     .exitCode,
+             0);
+    QCOMPARE(cli(dbA,
+                 {QStringLiteral("set"),
+                  QStringLiteral("requisition"),
+                  req,
+                  QStringLiteral("nonsense=1")})
+                     .exitCode,
+             2);
+    const QString candidate = QString::fromUtf8(cli(dbA,
+                                                    {QStringLiteral("add"),
+                                                     QStringLiteral("candidate"),
+                                                     QStringLiteral("--name"),
+                                                     QStringLiteral("Lin Park"),
+                                                     QStringLiteral("--email"),
+                                                     QStringLiteral("lin@example.org")})
+                                                        .out.trimmed());
+    const QString application
+            = QString::fromUtf8(cli(dbA, {QStringLiteral("apply"), candidate, req}).out.trimmed());
+    QVERIFY(!QUuid::fromString(application).isNull());
+    QCOMPARE(cli(dbA, {QStringLiteral("move"), application, QStringLiteral("recruiter_screen")})
+                     .exitCode,
+             0);
+    // The state machine refuses a jump to hired from a screen.
+    QCOMPARE(cli(dbA, {QStringLiteral("move"), application, QStringLiteral("hired")}).exitCode, 1);
+    QCOMPARE(cli(dbA, {QStringLiteral("note"), application, QStringLiteral("Strong C++")}).exitCode,
+             0);
+    QVERIFY(cli(dbA, {QStringLiteral("status"), QStringLiteral("--json")})
+                    .json()
+                    .value(QStringLiteral("pending"))
+                    .toInt()
+            >= 6);
+    const CliRun pushed = cli(dbA, {QStringLiteral("sync"), QStringLiteral("--json")});
+    QCOMPARE(pushed.exitCode, 0);
+    QCOMPARE(pushed.json().value(QStringLiteral("conflicts")).toInt(), 0);
+    QCOMPARE(cli(dbA, {QStringLiteral("status"), QStringLiteral("--json")})
+                     .json()
+                     .value(QStringLiteral("pending"))
+                     .toInt(),
+             0);
+
+    QCOMPARE(cli(dbB, {QStringLiteral("sync")}).exitCode, 0);
+    const QJsonObject shown = cli(dbB,
+                                  {QStringLiteral("show"),
+                                   QStringLiteral("application"),
+                                   application,
+                                   QStringLiteral("--json")})
+                                      .json();
+    QCOMPARE(shown.value(QStringLiteral("stage")).toString(), QStringLiteral("recruiter_screen"));
+    QCOMPARE(shown.value(QStringLiteral("history")).toArray().size(), 2);
+    QCOMPARE(shown.value(QStringLiteral("notes")).toArray().size(), 1);
+    const QJsonObject requisition = cli(dbB,
+                                        {QStringLiteral("show"),
+                                         QStringLiteral("requisition"),
+                                         req,
+                                         QStringLiteral("--json")})
+                                            .json();
+    QCOMPARE(requisition.value(QStringLiteral("title")).toString(),
+             QStringLiteral("Staff Engineer"));
+    QCOMPARE(requisition.value(QStringLiteral("openings")).toInt(), 2);
+
+    // The same field on both sides offline: a conflict, resolved from B with a third value.
+    QCOMPARE(cli(dbA,
+                 {QStringLiteral("set"),
+                  QStringLiteral("requisition"),
+                  req,
+                  QStringLiteral("title=Principal")})
+                     .exitCode,
+             0);
+    QCOMPARE(cli(dbB,
+                 {QStringLiteral("set"),
+                  QStringLiteral("requisition"),
+                  req,
+                  QStringLiteral("title=Lead")})
+                     .exitCode,
+             0);
+    QCOMPARE(cli(dbA, {QStringLiteral("sync")}).exitCode, 0);
+    QCOMPARE(cli(dbB, {QStringLiteral("sync"), QStringLiteral("--json")})
+                     .json()
+                     .value(QStringLiteral("conflicts"))
+                     .toInt(),
+             1);
+    const CliRun listed = cli(dbB, {QStringLiteral("conflicts"), QStringLiteral("--json")});
+    const QJsonObject conflict = listed.json();
+    QCOMPARE(conflict.value(QStringLiteral("field")).toString(), QStringLiteral("title"));
+    QCOMPARE(conflict.value(QStringLiteral("server_value")).toString(),
+             QStringLiteral("Principal"));
+    QCOMPARE(conflict.value(QStringLiteral("client_value")).toString(), QStringLiteral("Lead"));
+    QCOMPARE(cli(dbB,
+                 {QStringLiteral("resolve"),
+                  conflict.value(QStringLiteral("id")).toString(),
+                  QStringLiteral("value=Principal Lead")})
+                     .exitCode,
+             0);
+    QCOMPARE(cli(dbA, {QStringLiteral("sync")}).exitCode, 0);
+    for (const QString &file : {dbA, dbB}) {
+        QCOMPARE(cli(file,
+                     {QStringLiteral("show"),
+                      QStringLiteral("requisition"),
+                      req,
+                      QStringLiteral("--json")})
+                         .json()
+                         .value(QStringLiteral("title"))
+                         .toString(),
+                 QStringLiteral("Principal Lead"));
+        QVERIFY(cli(file, {QStringLiteral("conflicts"), QStringLiteral("--json")})
+                        .out.trimmed()
+                        .isEmpty());
+    }
+
+    QCOMPARE(cli(dbB, {QStringLiteral("delete"), QStringLiteral("requisition"), req}).exitCode, 0);
+    QCOMPARE(cli(dbB, {QStringLiteral("sync")}).exitCode, 0);
+    QCOMPARE(cli(dbA, {QStringLiteral("sync")}).exitCode, 0);
+    QCOMPARE(cli(dbA, {QStringLiteral("show"), QStringLiteral("requisition"), req}).exitCode, 1);
+    QCOMPARE(cli(dbA, {QStringLiteral("logout")}).exitCode, 0);
+    QCOMPARE(cli(dbA, {QStringLiteral("sync"), QStringLiteral("--once")}).exitCode, 1);
+}
+
+void tst_SyncScenarios::twoClientsWritingFastConverge()
+{
+    auto a = engine(QStringLiteral("a"));
+    auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(a && b);
+    // Shared records both sides edit (different fields), plus records each side creates.
+    QList<Core::Requisition> shared;
+    for (int i = 0; i < 20; ++i)
+        shared.append(makeRequisition(QStringLiteral("Shared %1").arg(i)));
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .saveAll(shared, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce() && b->syncOnce());
+    for (int round = 0; round < 3; ++round) {
+        for (int i = 0; i < 100; ++i) {
+            const int k = (i * 7 + round) % shared.size();
+            Store::RequisitionRepository ra(*a->database());
+            auto onA = *ra.find(shared[k].id);
+            onA.title = QStringLiteral("A %1 %2").arg(round).arg(i);
+            QVERIFY(ra.save(onA, Store::WriteOrigin::LocalEdit));
+            Store::RequisitionRepository rb(*b->database());
+            auto onB = *rb.find(shared[k].id);
+            onB.openings = round * 1000 + i + 2;
+            QVERIFY(rb.save(onB, Store::WriteOrigin::LocalEdit));
+            if (i % 10 == 0) {
+                QVERIFY(ra.save(makeRequisition(QStringLiteral("New A")),
+                                Store::WriteOrigin::LocalEdit));
+                QVERIFY(rb.save(makeRequisition(QStringLiteral("New B")),
+                                Store::WriteOrigin::LocalEdit));
+            }
+        }
+        // Interleaved rounds while the other side keeps writing.
+        auto ra = a->syncOnce();
+        auto rb = b->syncOnce();
+        QVERIFY2(ra && rb,
+                 qPrintable(ra ? (rb ? QString() : rb.error().message()) : ra.error().message()));
+        QCOMPARE(ra->conflicts + rb->conflicts, 0);
+    }
+    QVERIFY(a->syncOnce() && b->syncOnce() && a->syncOnce());
+    QCOMPARE(count(*a, QStringLiteral("requisitions")), 20 + 60);
+    QCOMPARE(count(*b, QStringLiteral("requisitions")), 20 + 60);
+    for (const auto &r : std::as_const(shared)) {
+        const auto onA = *Store::RequisitionRepository(*a->database()).find(r.id);
+        const auto onB = *Store::RequisitionRepository(*b->database()).find(r.id);
+        QCOMPARE(onA.title, onB.title);
+        QCOMPARE(onA.openings, onB.openings);
+        QCOMPARE(onA.version, onB.version);
+    }
+    for (auto *e : {a.get(), b.get()}) {
+        const auto check = e->verifyChecksum();
+        QVERIFY(check && check->has_value());
+        QVERIFY2((*check)->isEmpty(), qPrintable((*check)->join(u',')));
+        QCOMPARE(count(*e, QStringLiteral("outbox")), 0);
+    }
+}
+
+void tst_SyncScenarios::childOfDeletedParentIsConflict()
+{
+    auto a = engine(QStringLiteral("a"));
+    auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(a && b);
+    const auto r = makeRequisition(QStringLiteral("Closing Soon"));
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(r, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce() && b->syncOnce());
+    QVERIFY(Store::RequisitionRepository(*b->database())
+                    .remove(r.id, Store::WriteOrigin::LocalEdit));
+    QVERIFY(b->syncOnce());
+
+    // A, not yet aware of the delete, applies a candidate to it.
+    Core::Candidate c;
+    c.id = QUuid::createUuid();
+    c.name = QStringLiteral("Kim");
+    QVERIFY(Store::CandidateRepository(*a->database()).save(c, Store::WriteOrigin::LocalEdit));
+    Core::Application app;
+    app.id = QUuid::createUuid();
+    app.candidateId = c.id;
+    app.requisitionId = r.id;
+    app.appliedAt = app.stageChangedAt = app.updatedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(Store::ApplicationRepository(*a->database())
+                    .create(app, QStringLiteral("ada"), Store::WriteOrigin::LocalEdit));
+    auto round = a->syncOnce();
+    QVERIFY(round);
+    QVERIFY(round->conflicts >= 1);
+    QVERIFY(b->syncOnce());
+    for (auto *e : {a.get(), b.get()}) {
+        // Nothing lost: the child is kept and a parent_deleted conflict waits for a person.
+        QVERIFY(Store::ApplicationRepository(*e->database()).find(app.id));
+        const auto open = *Store::ConflictRepository(*e->database())
+                                   .open(QStringLiteral("requisition"), r.id);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().field, QStringLiteral("requisition_id"));
     }
 }
 
