@@ -475,7 +475,7 @@ Core::Status SyncEngine::snapshot(RoundReport &report)
 Core::Status SyncEngine::push(const QJsonObject &limits, RoundReport &report)
 {
     Store::OutboxRepository outbox(*m_database);
-    const int maxMutations
+    int maxMutations
             = qBound(1, m_batchSize, limits.value(QStringLiteral("push_max_mutations")).toInt(100));
     m_pushMaxBytes = limits.value(QStringLiteral("push_max_bytes")).toInt(1024 * 1024);
     auto total = outbox.pendingCount();
@@ -513,6 +513,11 @@ Core::Status SyncEngine::push(const QJsonObject &limits, RoundReport &report)
         const QJsonObject body{{QStringLiteral("device_id"), m_deviceId},
                                {QStringLiteral("mutations"), mutations}};
         auto answer = call([&] { return m_http.post(QStringLiteral("/v1/sync/push"), body); });
+        if (!answer && answer.error().code == ErrorCode::PayloadTooLarge && batch.size() > 1) {
+            // Nothing was applied: the same entries go again in smaller batches.
+            maxMutations = int(qMax<qsizetype>(1, batch.size() / 2));
+            continue;
+        }
         if (!answer) {
             for (const Store::OutboxEntry &entry : std::as_const(batch))
                 (void)outbox.recordFailure(entry.seq, answer.error().message());
@@ -792,6 +797,29 @@ SyncEngine::resolveConflict(const QUuid &conflictId, Resolution resolution, cons
     // Already resolved elsewhere: the local copy just catches up.
     if (!answer && answer.error().code != ErrorCode::AlreadyResolved)
         return answer.error();
+    if (resolution == Resolution::Theirs) {
+        // An edit or re-create against a server-side delete, answered "keep theirs": the local
+        // row the server never took goes too (no feed row will remove it).
+        QSqlQuery q(m_database->connection());
+        q.prepare(QStringLiteral("SELECT entity, entity_id FROM conflicts WHERE id = ?"
+                                 " AND field = 'edit_delete'"));
+        q.addBindValue(idText(conflictId));
+        if (!q.exec())
+            return Store::sqlError(q, QStringLiteral("read conflict"));
+        if (q.next()) {
+            const QString entity = q.value(0).toString();
+            const QUuid id = QUuid::fromString(q.value(1).toString());
+            auto stored = SyncStateRepository(*m_database).tombstone(entity, id);
+            if (!stored)
+                return stored.error();
+            if (!SyncStateRepository::tableOf(entity).isEmpty()) {
+                if (auto s = deleteLocal(m_database->connection(), entity, id, stored->value_or(0));
+                    !s)
+                    return s;
+                m_changed.insert(entity + u':' + idText(id));
+            }
+        }
+    }
     if (auto s = Store::ConflictRepository(*m_database).resolve(conflictId); !s)
         return s;
     emitCounts();

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void cliEditsTravelThroughTheOutbox();
     void twoClientsWritingFastConverge();
     void childOfDeletedParentIsConflict();
+    void writesDuringPagingArriveOnce();
 
 private:
     std::unique_ptr<Sync::SyncEngine> engine(const QString &name,
@@ -747,6 +748,82 @@ void tst_SyncScenarios::childOfDeletedParentIsConflict()
                                    .open(QStringLiteral("requisition"), r.id);
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().field, QStringLiteral("requisition_id"));
+    }
+}
+
+void tst_SyncScenarios::writesDuringPagingArriveOnce()
+{
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a);
+    QList<Core::Requisition> initial;
+    for (int i = 0; i < 30; ++i)
+        initial.append(makeRequisition(QStringLiteral("Paged %1").arg(i, 2, 10, QLatin1Char('0'))));
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .saveAll(initial, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce());
+
+    auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(b);
+    b->setPageSize(7);
+    // While B is between its first and second snapshot page, A creates, edits and deletes
+    // records on both sides of B's position, and deletes and re-creates one under the same id.
+    std::sort(initial.begin(), initial.end(), [](const auto &l, const auto &r) {
+        return l.id.toString(QUuid::WithoutBraces) < r.id.toString(QUuid::WithoutBraces);
+    });
+    QList<QUuid> created;
+    bool written = false;
+    connect(b.get(), &Sync::SyncEngine::progress, this, [&](const QString &phase, qint64 done) {
+        if (written || phase != QLatin1String("snapshot") || done == 0)
+            return;
+        written = true;
+        Store::RequisitionRepository repository(*a->database());
+        for (int i = 0; i < 5; ++i) {
+            auto r = makeRequisition(QStringLiteral("During %1").arg(i));
+            created.append(r.id);
+            QVERIFY(repository.save(r, Store::WriteOrigin::LocalEdit));
+        }
+        for (int k : {0, 15, 29}) {
+            auto r = *repository.find(initial[k].id);
+            r.openings = 9;
+            QVERIFY(repository.save(r, Store::WriteOrigin::LocalEdit));
+        }
+        QVERIFY(repository.remove(initial[1].id, Store::WriteOrigin::LocalEdit));  // paged already
+        QVERIFY(repository.remove(initial[20].id, Store::WriteOrigin::LocalEdit)); // not yet
+        QVERIFY(a->syncOnce());
+        // Re-creating a deleted id is no silent resurrection: a conflict, and the record stays
+        // deleted everywhere.
+        auto again = initial[20];
+        again.title = QStringLiteral("Back Again");
+        QVERIFY(repository.save(again, Store::WriteOrigin::LocalEdit));
+        auto round = a->syncOnce();
+        QVERIFY(round);
+        QCOMPARE(round->conflicts, 1);
+    });
+    auto round = b->syncOnce();
+    QVERIFY2(round, qPrintable(round ? QString() : round.error().message()));
+    QVERIFY(written);
+    QVERIFY(a->syncOnce() && b->syncOnce());
+    // A still shows its re-created record, next to the open conflict that explains it;
+    // keeping the server's side removes it.
+    QVERIFY(Store::RequisitionRepository(*a->database()).find(initial[20].id));
+    const auto open = *Store::ConflictRepository(*a->database())
+                               .open(QStringLiteral("requisition"), initial[20].id);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().field, QStringLiteral("edit_delete"));
+    QVERIFY(a->resolveConflict(open.first().id, Sync::Resolution::Theirs));
+    QVERIFY(a->syncOnce() && b->syncOnce());
+    for (auto *e : {a.get(), b.get()}) {
+        Store::RequisitionRepository repository(*e->database());
+        QCOMPARE(count(*e, QStringLiteral("requisitions")), 30 + 5 - 2);
+        for (const QUuid &id : std::as_const(created))
+            QVERIFY(repository.find(id));
+        for (int k : {0, 15, 29})
+            QCOMPARE(repository.find(initial[k].id)->openings, 9);
+        QVERIFY(!repository.find(initial[1].id));
+        QVERIFY(!repository.find(initial[20].id)); // no ghost row, no resurrection
+        const auto check = e->verifyChecksum();
+        QVERIFY(check && check->has_value());
+        QVERIFY2((*check)->isEmpty(), qPrintable((*check)->join(u',')));
     }
 }
 
