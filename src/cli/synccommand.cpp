@@ -4,6 +4,7 @@
 #include "sync/syncengine.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QThread>
 
 namespace Reqdesk::Cli {
@@ -60,19 +61,27 @@ int SyncCommand::run(CliContext &context, const QStringList &args)
         return context.fail(QStringLiteral("sync failed: ") + report.error().message());
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        context.printJson({{QStringLiteral("ok"), true},
-                           {QStringLiteral("pushed"), report->pushed},
-                           {QStringLiteral("pulled"), report->pulled},
-                           {QStringLiteral("conflicts"), report->conflicts},
-                           {QStringLiteral("set_aside"), report->setAside},
-                           {QStringLiteral("reset"), report->reset},
-                           {QStringLiteral("cursor"), report->cursor},
-                           {QStringLiteral("epoch"), report->epoch}});
+        context.printJson(
+                {{QStringLiteral("ok"), true},
+                 {QStringLiteral("pushed"), report->pushed},
+                 {QStringLiteral("pulled"), report->pulled},
+                 {QStringLiteral("conflicts"), report->conflicts},
+                 {QStringLiteral("set_aside"), report->setAside},
+                 {QStringLiteral("reset"), report->reset},
+                 {QStringLiteral("cursor"), report->cursor},
+                 {QStringLiteral("epoch"), report->epoch},
+                 {QStringLiteral("kept_local"), QJsonArray::fromStringList(report->keptLocal)}});
     } else {
         context.out() << "pushed " << report->pushed << ", pulled " << report->pulled
                       << ", conflicts " << report->conflicts << ", set aside " << report->setAside
                       << (report->reset ? " (full resync)" : "") << '\n';
     }
+    if (!report->keptLocal.isEmpty())
+        context.err() << "reqdesk-cli: " << report->keptLocal.size()
+                      << " record(s) were removed on the server or are no longer visible to you, "
+                         "but hold unsynced edits; they stay in the cache (see status and "
+                         "show): "
+                      << report->keptLocal.join(QStringLiteral(", ")) << '\n';
     return ExitOk;
 }
 

@@ -285,7 +285,7 @@ Core::Result<RoundReport> SyncEngine::runRound()
     if (!meta)
         return meta.error();
     const QJsonObject protocol = meta->value(QStringLiteral("protocol")).toObject();
-    if (protocol.value(QStringLiteral("min")).toInt(1) > SyncHttpClient::protocolVersion)
+    if (protocol.value(QStringLiteral("min")).toInt(1) > m_http.protocol())
         return makeError(ErrorCode::ClientTooOld,
                          QStringLiteral("the server needs a newer Reqdesk; local data is kept"));
     const QString epoch = meta->value(QStringLiteral("epoch")).toString();
@@ -673,8 +673,10 @@ Core::Status SyncEngine::applyRow(const QString &entity,
         if (*outcome == Store::ApplyOutcome::SkippedDeleted)
             return {};
         if (*outcome == Store::ApplyOutcome::BaseOnly) {
-            // Local edits wait for upload: keep the row (the server answers with a conflict),
-            // remember the deletion so the base is right.
+            // Local edits wait for upload (or were set aside): keep the row so nothing is
+            // discarded silently — a delete over them, or lost access (SYNC.md 19) — and tell
+            // the user; remember the deletion so the base is right.
+            report.keptLocal.append(entity + u':' + idText(id));
             if (auto s = SyncStateRepository::removeBaseCopy(db, entity, id); !s)
                 return s;
             return SyncStateRepository::putTombstone(db, entity, id, version);
@@ -751,9 +753,14 @@ Core::Result<std::optional<QStringList>> SyncEngine::verifyChecksum()
     for (const QString &entity : kSnapshotOrder.mid(0, 5)) {
         QSqlQuery q(m_database->connection());
         q.setForwardOnly(true);
-        // Byte order of lower-case UUID text, as the server sorts; version 0 = never synced.
-        if (!q.exec(QStringLiteral("SELECT id, version FROM %1 WHERE version > 0 ORDER BY id")
-                            .arg(SyncStateRepository::tableOf(entity))))
+        // Byte order of lower-case UUID text, as the server sorts. Left out: version 0 (never
+        // synced) and rows the server removed but the cache keeps for their unsynced edits.
+        q.prepare(QStringLiteral("SELECT id, version FROM %1 t WHERE version > 0 AND NOT EXISTS"
+                                 " (SELECT 1 FROM tombstones d WHERE d.entity = ?"
+                                 " AND d.entity_id = t.id) ORDER BY id")
+                          .arg(SyncStateRepository::tableOf(entity)));
+        q.addBindValue(entity);
+        if (!q.exec())
             return Store::sqlError(q, QStringLiteral("checksum"));
         QCryptographicHash hash(QCryptographicHash::Sha256);
         qint64 rows = 0;

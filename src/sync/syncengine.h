@@ -33,6 +33,9 @@ struct RoundReport
     /// Entities whose checksum differed from the server's (only when checked; see
     /// SyncEngine::setVerifyChecksum).
     QStringList checksumMismatch;
+    /// Records ("entity:id") the server removed (deleted, or no longer readable) that stay in
+    /// the cache because they hold unsynced edits: the user must be told (SYNC.md 19).
+    QStringList keptLocal;
 };
 
 /// How a conflict is resolved (docs/sync-protocol.md "POST /v1/conflicts/{id}/resolve").
@@ -97,6 +100,9 @@ public:
     void setPageSize(int size) { m_pageSize = size; }
     /// Backoff: first delay and cap, and how many failed attempts without progress end retries.
     void setBackoff(int firstMs, int capMs, int maxAttempts);
+    /// The protocol version to announce (default SyncHttpClient::protocolVersion); other
+    /// values only to test version skew.
+    void setProtocolVersion(int version) { m_http.setProtocol(version); }
     /// HTTP request timeout.
     void setTimeoutMs(int ms) { m_http.setTimeoutMs(ms); }
 

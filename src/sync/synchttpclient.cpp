@@ -53,7 +53,7 @@ Core::Result<QJsonObject> SyncHttpClient::send(const QByteArray &method,
     request.setTransferTimeout(m_timeoutMs);
     const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     request.setRawHeader("X-Request-Id", requestId);
-    request.setRawHeader("X-Reqdesk-Protocol", QByteArray::number(protocolVersion));
+    request.setRawHeader("X-Reqdesk-Protocol", QByteArray::number(m_protocol));
     // Set by hand so Qt does not inflate silently: the cap below must hold.
     request.setRawHeader("Accept-Encoding", "gzip");
     request.setRawHeader("Accept", "application/json");

@@ -37,6 +37,9 @@ public:
     bool hasAccessToken() const { return !m_accessToken.isEmpty(); }
     /// The epoch sent as X-Reqdesk-Epoch on sync routes; empty sends none.
     void setEpoch(const QString &epoch) { m_epoch = epoch; }
+    /// The X-Reqdesk-Protocol version sent (protocolVersion unless a test says otherwise).
+    void setProtocol(int version) { m_protocol = version; }
+    int protocol() const { return m_protocol; }
     /// Per-request timeout (no bytes moving for this long fails with NetworkTimeout).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     /// The X-Reqdesk-Epoch of the last answer that carried one.
@@ -69,6 +72,7 @@ private:
     QString m_epoch;
     QString m_serverEpoch;
     int m_timeoutMs = 30000;
+    int m_protocol = protocolVersion;
     int m_retryAfter = 0;
 };
 

@@ -4,6 +4,7 @@
 // (REQDESK_CRASH_AT). Every scenario checks that nothing is lost and nothing is duplicated.
 
 #include "core/requisition.h"
+#include "core/stage.h"
 #include "store/applicationrepository.h"
 #include "store/candidaterepository.h"
 #include "store/conflictrepository.h"
@@ -75,6 +76,8 @@ private Q_SLOTS:
     void twoClientsWritingFastConverge();
     void childOfDeletedParentIsConflict();
     void writesDuringPagingArriveOnce();
+    void protocolOutsideTheRangeKeepsLocalData();
+    void lostAccessKeepsUnsyncedEdits();
 
 private:
     std::unique_ptr<Sync::SyncEngine> engine(const QString &name,
@@ -825,6 +828,93 @@ void tst_SyncScenarios::writesDuringPagingArriveOnce()
         QVERIFY(check && check->has_value());
         QVERIFY2((*check)->isEmpty(), qPrintable((*check)->join(u',')));
     }
+}
+
+void tst_SyncScenarios::protocolOutsideTheRangeKeepsLocalData()
+{
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a);
+    const auto r = makeRequisition(QStringLiteral("Waiting"));
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(r, Store::WriteOrigin::LocalEdit));
+    a->setProtocolVersion(0);
+    auto old = a->syncOnce();
+    QVERIFY(!old);
+    QCOMPARE(old.error().code, Core::ErrorCode::ClientTooOld);
+    QVERIFY(!Sync::SyncHttpClient::isTransient(old.error().code)); // no retry loop
+    a->setProtocolVersion(Sync::SyncHttpClient::protocolVersion + 1);
+    auto newer = a->syncOnce();
+    QVERIFY(!newer);
+    QCOMPARE(newer.error().code, Core::ErrorCode::ClientTooNew);
+    QCOMPARE(count(*a, QStringLiteral("outbox")), 1);
+    QVERIFY(Store::RequisitionRepository(*a->database()).find(r.id));
+    a->setProtocolVersion(Sync::SyncHttpClient::protocolVersion);
+    auto ok = a->syncOnce();
+    QVERIFY(ok);
+    QCOMPARE(ok->pushed, 1);
+}
+
+void tst_SyncScenarios::lostAccessKeepsUnsyncedEdits()
+{
+    QCOMPARE(adminWith(store(),
+                       {QStringLiteral("user"),
+                        QStringLiteral("add"),
+                        QStringLiteral("hm"),
+                        QStringLiteral("--role"),
+                        QStringLiteral("hiring-manager"),
+                        QStringLiteral("--org"),
+                        QStringLiteral("Eng")},
+                       "secret-hm-pw\n"),
+             0);
+    auto a = engine(QStringLiteral("a"));
+    auto hm = engine(QStringLiteral("hm"), QStringLiteral("hm"));
+    QVERIFY(a && hm);
+    auto r = makeRequisition(QStringLiteral("Eng Role"));
+    r.org = QStringLiteral("Eng");
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(r, Store::WriteOrigin::LocalEdit));
+    Core::Candidate c;
+    c.id = QUuid::createUuid();
+    c.name = QStringLiteral("Ola");
+    QVERIFY(Store::CandidateRepository(*a->database()).save(c, Store::WriteOrigin::LocalEdit));
+    Core::Application app;
+    app.id = QUuid::createUuid();
+    app.candidateId = c.id;
+    app.requisitionId = r.id;
+    app.appliedAt = app.stageChangedAt = app.updatedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(Store::ApplicationRepository(*a->database())
+                    .create(app, QStringLiteral("ada"), Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce());
+    QVERIFY(hm->syncOnce());
+    QVERIFY(Store::ApplicationRepository(*hm->database()).find(app.id));
+
+    // The hiring manager moves the application offline; meanwhile the requisition leaves Eng.
+    QVERIFY(Store::ApplicationRepository(*hm->database())
+                    .moveStage(
+                            app.id, Core::Stage::RecruiterScreen, QString(), QStringLiteral("hm")));
+    r = *Store::RequisitionRepository(*a->database()).find(r.id);
+    r.org = QStringLiteral("Sales");
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(r, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce());
+
+    auto round = hm->syncOnce();
+    QVERIFY2(round, qPrintable(round ? QString() : round.error().message()));
+    // The edits are refused (kept aside with the reason), the pipeline arrives as removals,
+    // and the edited application stays in the cache, reported — nothing discarded silently.
+    QCOMPARE(round->setAside, 2);
+    QVERIFY(round->keptLocal.contains(QStringLiteral("application:")
+                                      + app.id.toString(QUuid::WithoutBraces)));
+    const auto kept = Store::ApplicationRepository(*hm->database()).find(app.id);
+    QVERIFY(kept);
+    QCOMPARE(kept->stage, Core::Stage::RecruiterScreen);
+    const auto aside = *Store::OutboxRepository(*hm->database()).setAside();
+    QCOMPARE(aside.size(), 2);
+    for (const auto &entry : aside)
+        QVERIFY2(entry.lastError.startsWith(QStringLiteral("permission_denied")),
+                 qPrintable(entry.lastError));
+    QVERIFY(!Store::RequisitionRepository(*hm->database()).find(r.id));
+    // The recruiter's copy is untouched by the refused edit.
+    QVERIFY(a->syncOnce());
+    QCOMPARE(Store::ApplicationRepository(*a->database()).find(app.id)->stage,
+             Core::Stage::Applied);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncScenarios)
