@@ -78,6 +78,8 @@ private Q_SLOTS:
     void writesDuringPagingArriveOnce();
     void protocolOutsideTheRangeKeepsLocalData();
     void lostAccessKeepsUnsyncedEdits();
+    void clockSkewChangesNoOutcome_data();
+    void clockSkewChangesNoOutcome();
 
 private:
     std::unique_ptr<Sync::SyncEngine> engine(const QString &name,
@@ -915,6 +917,53 @@ void tst_SyncScenarios::lostAccessKeepsUnsyncedEdits()
     QVERIFY(a->syncOnce());
     QCOMPARE(Store::ApplicationRepository(*a->database()).find(app.id)->stage,
              Core::Stage::Applied);
+}
+
+void tst_SyncScenarios::clockSkewChangesNoOutcome_data()
+{
+    QTest::addColumn<qint64>("skewA");
+    QTest::addColumn<qint64>("skewB");
+    QTest::newRow("in step") << qint64(0) << qint64(0);
+    QTest::newRow("A a day ahead") << qint64(86400) << qint64(0);
+    QTest::newRow("B an hour behind, A a day behind") << qint64(-86400) << qint64(-3600);
+}
+
+void tst_SyncScenarios::clockSkewChangesNoOutcome()
+{
+    // The clients' clocks only reach display times (updated_at); versions decide every merge,
+    // so whoever's clock is ahead, the outcomes are the same: the first push of a field wins
+    // and the second is a conflict; different fields both land.
+    QFETCH(qint64, skewA);
+    QFETCH(qint64, skewB);
+    auto a = engine(QStringLiteral("a"));
+    auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(a && b);
+    const auto r = makeRequisition(QStringLiteral("Clocks"));
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(r, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce() && b->syncOnce());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto onA = *Store::RequisitionRepository(*a->database()).find(r.id);
+    onA.title = QStringLiteral("From A");
+    onA.openings = 5;
+    onA.updatedAt = now.addSecs(skewA);
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(onA, Store::WriteOrigin::LocalEdit));
+    auto onB = *Store::RequisitionRepository(*b->database()).find(r.id);
+    onB.title = QStringLiteral("From B");
+    onB.company = QStringLiteral("Acme Labs");
+    onB.updatedAt = now.addSecs(skewB);
+    QVERIFY(Store::RequisitionRepository(*b->database()).save(onB, Store::WriteOrigin::LocalEdit));
+    auto ra = a->syncOnce();
+    auto rb = b->syncOnce();
+    QVERIFY(ra && rb);
+    QCOMPARE(ra->conflicts, 0);
+    QCOMPARE(rb->conflicts, 1);
+    QVERIFY(a->syncOnce());
+    for (auto *e : {a.get(), b.get()}) {
+        const auto stored = *Store::RequisitionRepository(*e->database()).find(r.id);
+        QCOMPARE(stored.title, QStringLiteral("From A"));
+        QCOMPARE(stored.openings, 5);
+        QCOMPARE(stored.company, QStringLiteral("Acme Labs"));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_SyncScenarios)
