@@ -13,8 +13,9 @@ int ResolveCommand::run(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            QStringLiteral("Resolves a conflict: keep mine, keep theirs, or a third value "
-                           "(value=V; JSON when it parses as JSON, else text). Needs the server."));
+            QStringLiteral("Resolves a conflict: mine (the conflict's client value), theirs (the "
+                           "server's value), or a third value (value=V; JSON when it parses as "
+                           "JSON, else text). Works offline; sent with the next sync."));
     parser.addPositionalArgument(QStringLiteral("CONFLICT_ID"), QStringLiteral("the conflict"));
     parser.addPositionalArgument(QStringLiteral("CHOICE"), QStringLiteral("mine|theirs|value=V"));
     if (const int code = context.parse(parser, QStringLiteral("resolve"), args); code >= 0)
@@ -44,10 +45,15 @@ int ResolveCommand::run(CliContext &context, const QStringList &args)
         return context.fail(engine.error().message());
     if (auto s = (*engine)->resolveConflict(id, resolution, value); !s)
         return context.fail(QStringLiteral("cannot resolve: ") + s.error().message());
-    // Pull the resolution's write so the cache shows the chosen value at once.
-    if (auto round = (*engine)->syncOnce(); !round)
-        return context.fail(QStringLiteral("resolved, but the sync failed: ")
-                            + round.error().message());
+    // Send it now when the server is reachable; offline, it waits in the outbox and the queue
+    // of resolutions for the next sync (the local cache already shows the choice).
+    if (auto round = (*engine)->syncOnce(); !round) {
+        if (!Sync::SyncHttpClient::isTransient(round.error().code))
+            return context.fail(QStringLiteral("resolved locally, but the sync failed: ")
+                                + round.error().message());
+        context.err() << "reqdesk-cli: resolved locally; the server is not reachable ("
+                      << round.error().message() << "), the resolution goes with the next sync\n";
+    }
     return ExitOk;
 }
 

@@ -315,6 +315,8 @@ Core::Result<RoundReport> SyncEngine::runRound()
         if (status)
             status = push(limits, report);
         if (status)
+            status = sendResolutions();
+        if (status)
             status = pullChanges(report);
         if (status)
             break;
@@ -782,55 +784,152 @@ Core::Result<std::optional<QStringList>> SyncEngine::verifyChecksum()
     return std::optional<QStringList>(mismatched);
 }
 
+Core::Status SyncEngine::applyLocalValue(const QString &entity,
+                                         const QUuid &id,
+                                         const QString &field,
+                                         const QJsonValue &value)
+{
+    const QJsonObject change{{field, value}};
+    const auto strict = Core::Strictness::Strict;
+    if (entity == QLatin1String("requisition")) {
+        Store::RequisitionRepository repository(*m_database);
+        auto stored = repository.find(id);
+        if (!stored)
+            return stored.error();
+        auto edited = WireCodec::requisitionFromJson(
+                WireCodec::applyChanges(WireCodec::toJson(*stored), change), strict);
+        if (!edited)
+            return edited.error();
+        return repository.save(*edited, Store::WriteOrigin::LocalEdit);
+    }
+    if (entity == QLatin1String("candidate")) {
+        Store::CandidateRepository repository(*m_database);
+        auto stored = repository.find(id);
+        if (!stored)
+            return stored.error();
+        auto edited = WireCodec::candidateFromJson(
+                WireCodec::applyChanges(WireCodec::toJson(*stored), change), strict);
+        if (!edited)
+            return edited.error();
+        return repository.save(*edited, Store::WriteOrigin::LocalEdit);
+    }
+    if (entity == QLatin1String("application")) {
+        Store::ApplicationRepository repository(*m_database);
+        auto stored = repository.find(id);
+        if (!stored)
+            return stored.error();
+        auto edited = WireCodec::applicationFromJson(
+                WireCodec::applyChanges(WireCodec::toJson(*stored), change), strict);
+        if (!edited)
+            return edited.error();
+        return repository.save(*edited, Store::WriteOrigin::LocalEdit);
+    }
+    return makeError(ErrorCode::InvalidArgument,
+                     QStringLiteral("cannot edit a %1 to resolve a conflict").arg(entity));
+}
+
 Core::Status
 SyncEngine::resolveConflict(const QUuid &conflictId, Resolution resolution, const QJsonValue &value)
 {
-    QJsonObject body;
-    switch (resolution) {
-    case Resolution::Mine:
-        body.insert(QStringLiteral("resolution"), QStringLiteral("client"));
-        break;
-    case Resolution::Theirs:
-        body.insert(QStringLiteral("resolution"), QStringLiteral("server"));
-        break;
-    case Resolution::Value:
-        body.insert(QStringLiteral("resolution"), QStringLiteral("value"));
-        body.insert(QStringLiteral("value"), value);
-        break;
+    auto open = Store::ConflictRepository(*m_database).open();
+    if (!open)
+        return open.error();
+    const auto found = std::find_if(open->cbegin(), open->cend(), [&](const Store::Conflict &c) {
+        return c.id == conflictId;
+    });
+    if (found == open->cend())
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("no open conflict %1").arg(idText(conflictId)));
+    const Store::Conflict conflict = *found;
+    // Whole-record clashes and stage moves need the server's own resolution (it re-creates,
+    // deletes, or re-checks the state machine); a plain field clash is resolved here by an
+    // ordinary edit through the outbox, and the server is only told to close the conflict
+    // with the (then current) server state once that edit has been pushed.
+    const bool serverSide = conflict.field == QLatin1String("edit_delete")
+                            || conflict.field == QLatin1String("delete_edit")
+                            || conflict.field == QLatin1String("parent_deleted")
+                            || conflict.field == QLatin1String("stage");
+    QJsonObject queued{{QStringLiteral("id"), idText(conflictId)},
+                       {QStringLiteral("resolution"), QStringLiteral("server")}};
+    if (serverSide && resolution == Resolution::Mine)
+        queued.insert(QStringLiteral("resolution"), QStringLiteral("client"));
+    if (serverSide && resolution == Resolution::Value) {
+        queued.insert(QStringLiteral("resolution"), QStringLiteral("value"));
+        queued.insert(QStringLiteral("value"), value);
     }
-    const QString path = QStringLiteral("/v1/conflicts/%1/resolve").arg(idText(conflictId));
-    m_refreshed = false;
-    auto answer = call([&] { return m_http.post(path, body); });
-    // Already resolved elsewhere: the local copy just catches up.
-    if (!answer && answer.error().code != ErrorCode::AlreadyResolved)
-        return answer.error();
-    if (resolution == Resolution::Theirs) {
+
+    QSqlDatabase db = m_database->connection();
+    Store::Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    if (!serverSide && resolution != Resolution::Theirs) {
+        const QJsonValue chosen = resolution == Resolution::Mine ? conflict.localValue : value;
+        if (auto s = applyLocalValue(conflict.entity, conflict.entityId, conflict.field, chosen);
+            !s)
+            return s;
+        m_changed.insert(conflict.entity + u':' + idText(conflict.entityId));
+    }
+    if (resolution == Resolution::Theirs && conflict.field == QLatin1String("edit_delete")
+        && !SyncStateRepository::tableOf(conflict.entity).isEmpty()) {
         // An edit or re-create against a server-side delete, answered "keep theirs": the local
         // row the server never took goes too (no feed row will remove it).
-        QSqlQuery q(m_database->connection());
-        q.prepare(QStringLiteral("SELECT entity, entity_id FROM conflicts WHERE id = ?"
-                                 " AND field = 'edit_delete'"));
-        q.addBindValue(idText(conflictId));
-        if (!q.exec())
-            return Store::sqlError(q, QStringLiteral("read conflict"));
-        if (q.next()) {
-            const QString entity = q.value(0).toString();
-            const QUuid id = QUuid::fromString(q.value(1).toString());
-            auto stored = SyncStateRepository(*m_database).tombstone(entity, id);
-            if (!stored)
-                return stored.error();
-            if (!SyncStateRepository::tableOf(entity).isEmpty()) {
-                if (auto s = deleteLocal(m_database->connection(), entity, id, stored->value_or(0));
-                    !s)
-                    return s;
-                m_changed.insert(entity + u':' + idText(id));
-            }
-        }
+        auto stored
+                = SyncStateRepository(*m_database).tombstone(conflict.entity, conflict.entityId);
+        if (!stored)
+            return stored.error();
+        if (auto s = deleteLocal(db, conflict.entity, conflict.entityId, stored->value_or(0)); !s)
+            return s;
+        m_changed.insert(conflict.entity + u':' + idText(conflict.entityId));
     }
+    auto pending = state(pendingResolutionsKey);
+    if (!pending)
+        return pending.error();
+    QJsonArray queue = QJsonDocument::fromJson(pending->value_or(QString()).toUtf8()).array();
+    queue.append(queued);
+    if (auto s = SyncStateRepository::setValueIn(
+                db,
+                key(pendingResolutionsKey),
+                QString::fromUtf8(QJsonDocument(queue).toJson(QJsonDocument::Compact)));
+        !s)
+        return s;
     if (auto s = Store::ConflictRepository(*m_database).resolve(conflictId); !s)
+        return s;
+    if (auto s = tx.commit(); !s)
         return s;
     emitCounts();
     return {};
+}
+
+Core::Status SyncEngine::sendResolutions()
+{
+    for (;;) {
+        auto pending = state(pendingResolutionsKey);
+        if (!pending)
+            return pending.error();
+        QJsonArray queue = QJsonDocument::fromJson(pending->value_or(QString()).toUtf8()).array();
+        if (queue.isEmpty())
+            return {};
+        QJsonObject item = queue.first().toObject();
+        const QString path = QStringLiteral("/v1/conflicts/%1/resolve")
+                                     .arg(item.value(QStringLiteral("id")).toString());
+        item.remove(QStringLiteral("id"));
+        auto answer = call([&] { return m_http.post(path, item); });
+        if (!answer) {
+            const auto code = answer.error().code;
+            if (SyncHttpClient::isTransient(code) || code == ErrorCode::Unauthenticated
+                || code == ErrorCode::NotSignedIn)
+                return answer.error(); // kept: the next round sends it again
+            // Resolved by someone else, gone, or refused (an impossible stage): final either
+            // way; the conflict's current state comes back through the feed.
+            qCWarning(lcSync) << "conflict resolution not applied:" << answer.error().message();
+        }
+        queue.removeFirst();
+        if (auto s
+            = setState(pendingResolutionsKey,
+                       QString::fromUtf8(QJsonDocument(queue).toJson(QJsonDocument::Compact)));
+            !s)
+            return s;
+    }
 }
 
 void SyncEngine::emitCounts()

@@ -58,6 +58,7 @@ public:
     static constexpr auto snapshotEntityKey = "snapshot_entity";
     static constexpr auto snapshotAfterKey = "snapshot_after";
     static constexpr auto snapshotCursorKey = "snapshot_cursor";
+    static constexpr auto pendingResolutionsKey = "pending_resolutions";
 
     /// An engine over the cache at `databasePath`; nothing is opened until open().
     explicit SyncEngine(QString databasePath, QObject *parent = nullptr);
@@ -89,7 +90,10 @@ public:
     /// server: meant for tests and occasional checks).
     void setVerifyChecksum(bool on) { m_verifyChecksum = on; }
 
-    /// Resolves a conflict on the server, marks it resolved locally, then pulls the result.
+    /// Resolves a conflict locally, offline too: a field conflict becomes an ordinary edit
+    /// through the outbox (mine = the client value, value = V; theirs = no edit), whole-record
+    /// and stage conflicts use the server's resolution; either way the server's conflict record
+    /// is resolved by the next round (after the push), and the local one is marked resolved now.
     Core::Status resolveConflict(const QUuid &conflictId,
                                  Resolution resolution,
                                  const QJsonValue &value = QJsonValue());
@@ -137,6 +141,11 @@ private:
     Core::Status snapshot(RoundReport &report);
     Core::Status startReset(const QString &epoch);
     Core::Status finishSnapshot();
+    Core::Status sendResolutions();
+    Core::Status applyLocalValue(const QString &entity,
+                                 const QUuid &id,
+                                 const QString &field,
+                                 const QJsonValue &value);
     Core::Status
     applyRow(const QString &entity, const QString &op, const QJsonObject &row, RoundReport &report);
     Core::Result<std::optional<QString>> state(const char *key) const;

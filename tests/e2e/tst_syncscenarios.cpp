@@ -80,6 +80,7 @@ private Q_SLOTS:
     void lostAccessKeepsUnsyncedEdits();
     void clockSkewChangesNoOutcome_data();
     void clockSkewChangesNoOutcome();
+    void conflictResolvedOfflineTravelsLater();
 
 private:
     std::unique_ptr<Sync::SyncEngine> engine(const QString &name,
@@ -963,6 +964,54 @@ void tst_SyncScenarios::clockSkewChangesNoOutcome()
         QCOMPARE(stored.title, QStringLiteral("From A"));
         QCOMPARE(stored.openings, 5);
         QCOMPARE(stored.company, QStringLiteral("Acme Labs"));
+    }
+}
+
+void tst_SyncScenarios::conflictResolvedOfflineTravelsLater()
+{
+    auto a = engine(QStringLiteral("a"));
+    auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(a && b);
+    const auto r = makeRequisition(QStringLiteral("Base"));
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(r, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce() && b->syncOnce());
+    auto onA = *Store::RequisitionRepository(*a->database()).find(r.id);
+    onA.title = QStringLiteral("Alpha");
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(onA, Store::WriteOrigin::LocalEdit));
+    auto onB = *Store::RequisitionRepository(*b->database()).find(r.id);
+    onB.title = QStringLiteral("Beta");
+    QVERIFY(Store::RequisitionRepository(*b->database()).save(onB, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce());
+    auto rb = b->syncOnce();
+    QVERIFY(rb && rb->conflicts == 1);
+    const auto open
+            = *Store::ConflictRepository(*b->database()).open(QStringLiteral("requisition"), r.id);
+    QCOMPARE(open.size(), 1);
+
+    // Offline: the resolution is a local edit plus a queued close of the server's record.
+    m_proxy->inject(FaultProxy::Fault::Refuse, QStringLiteral("/v1/"), -1);
+    QVERIFY(b->resolveConflict(open.first().id, Sync::Resolution::Value, QStringLiteral("Gamma")));
+    QCOMPARE(Store::RequisitionRepository(*b->database()).find(r.id)->title,
+             QStringLiteral("Gamma"));
+    QVERIFY(Store::ConflictRepository(*b->database())
+                    .open(QStringLiteral("requisition"), r.id)
+                    ->isEmpty());
+    QCOMPARE(count(*b, QStringLiteral("outbox")), 1);
+    QVERIFY(!b->syncOnce());
+    m_proxy->inject(FaultProxy::Fault::None, QString(), 0);
+
+    auto later = b->syncOnce();
+    QVERIFY2(later, qPrintable(later ? QString() : later.error().message()));
+    QCOMPARE(later->pushed, 1);
+    QCOMPARE(later->conflicts, 0);
+    QVERIFY(a->syncOnce());
+    for (auto *e : {a.get(), b.get()}) {
+        QCOMPARE(Store::RequisitionRepository(*e->database()).find(r.id)->title,
+                 QStringLiteral("Gamma"));
+        QVERIFY(Store::ConflictRepository(*e->database())
+                        .open(QStringLiteral("requisition"), r.id)
+                        ->isEmpty());
+        QCOMPARE(count(*e, QStringLiteral("outbox")), 0);
     }
 }
 
