@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QUrlQuery>
 
 namespace Reqdesk::Sync {
@@ -139,7 +140,24 @@ Core::Status SyncEngine::loadSession()
     m_http.setBaseUrl(m_server);
     if (const auto epoch = state(SyncStateRepository::epochKey); epoch && epoch->has_value())
         m_http.setEpoch(**epoch);
+    // A cache file copied to another machine or place must not keep acting as the device it
+    // was copied from (two devices with one ledger and one token family, SYNC.md 16): it
+    // re-registers at its next sign-in. Its outbox stays and is pushed under the new device.
+    const auto home = state(deviceHomeKey);
+    if (!home)
+        return home.error();
+    m_copied = home->has_value() && **home != deviceHome() && !m_deviceId.isEmpty();
+    if (m_copied) {
+        qCWarning(lcSync, "this cache was copied or moved: it will sign in as a new device");
+        m_deviceId.clear();
+    }
     return {};
+}
+
+QString SyncEngine::deviceHome() const
+{
+    return QString::fromLatin1(QSysInfo::machineUniqueId()) + u'|'
+           + QFileInfo(m_databasePath).canonicalFilePath();
 }
 
 Core::Status SyncEngine::signIn(const QUrl &server,
@@ -178,11 +196,14 @@ Core::Status SyncEngine::signIn(const QUrl &server,
         return s;
     if (auto s = setState(SyncStateRepository::deviceIdKey, device); !s)
         return s;
+    if (auto s = setState(deviceHomeKey, deviceHome()); !s)
+        return s;
+    m_copied = false;
     m_server = server;
     m_user = user;
     m_deviceId = device;
     m_http.setAccessToken(access.toLatin1());
-    auto saved = m_tokens.save(TokenStore::account(server, user), refresh);
+    auto saved = m_tokens.save(TokenStore::account(server, user, device), refresh);
     if (!saved)
         return saved.error();
     if (tokenBackend)
@@ -196,7 +217,7 @@ Core::Status SyncEngine::signOut()
     if (m_server.isValid() && !m_user.isEmpty()) {
         if (m_http.hasAccessToken() || refreshAccess())
             (void)m_http.post(QStringLiteral("/v1/auth/logout"), {});
-        (void)m_tokens.remove(TokenStore::account(m_server, m_user));
+        (void)m_tokens.remove(TokenStore::account(m_server, m_user, m_deviceId));
     }
     m_http.setAccessToken({});
     return {};
@@ -206,7 +227,11 @@ Core::Status SyncEngine::refreshAccess()
 {
     if (m_server.isEmpty() || m_user.isEmpty())
         return makeError(ErrorCode::NotSignedIn, QStringLiteral("not signed in"));
-    const QString account = TokenStore::account(m_server, m_user);
+    if (m_copied)
+        return makeError(ErrorCode::NotSignedIn,
+                         QStringLiteral("this cache was copied or moved from elsewhere: sign in "
+                                        "again so it gets its own device identity"));
+    const QString account = TokenStore::account(m_server, m_user, m_deviceId);
     auto stored = m_tokens.load(account);
     if (!stored)
         return stored.error();

@@ -59,6 +59,7 @@ public:
     static constexpr auto snapshotAfterKey = "snapshot_after";
     static constexpr auto snapshotCursorKey = "snapshot_cursor";
     static constexpr auto pendingResolutionsKey = "pending_resolutions";
+    static constexpr auto deviceHomeKey = "device_home";
 
     /// An engine over the cache at `databasePath`; nothing is opened until open().
     explicit SyncEngine(QString databasePath, QObject *parent = nullptr);
@@ -142,6 +143,7 @@ private:
     Core::Status startReset(const QString &epoch);
     Core::Status finishSnapshot();
     Core::Status sendResolutions();
+    QString deviceHome() const;
     Core::Status applyLocalValue(const QString &entity,
                                  const QUuid &id,
                                  const QString &field,
@@ -161,6 +163,7 @@ private:
     QString m_user;
     QString m_deviceId;
     bool m_refreshed = false;
+    bool m_copied = false;
     int m_batchSize = 100;
     int m_pageSize = 500;
     int m_pushMaxBytes = 1024 * 1024;

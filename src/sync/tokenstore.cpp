@@ -68,9 +68,10 @@ TokenStore::TokenStore(QString fileDir)
     : m_fileDir(std::move(fileDir))
 {}
 
-QString TokenStore::account(const QUrl &server, const QString &user)
+QString TokenStore::account(const QUrl &server, const QString &user, const QString &device)
 {
-    return user + u'@' + server.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString();
+    return user + u'@' + server.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString() + u'#'
+           + device;
 }
 
 QString TokenStore::backendName(Backend backend)

@@ -26,8 +26,9 @@ public:
     /// Files of the file fallback go to `fileDir` (e.g. next to the cache database).
     explicit TokenStore(QString fileDir);
 
-    /// The keychain account of one user on one server: "user@scheme://host:port".
-    static QString account(const QUrl &server, const QString &user);
+    /// The keychain account of one user on one server from one device (cache):
+    /// "user@scheme://host:port#device". Per device, so two caches never share a token.
+    static QString account(const QUrl &server, const QString &user, const QString &device);
     /// Stores `token`; says where it went (Memory when it could not be persisted).
     Core::Result<Backend> save(const QString &account, const QString &token);
     /// The stored token; nullopt when there is none.

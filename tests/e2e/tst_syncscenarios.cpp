@@ -15,6 +15,8 @@
 #include "store/syncstaterepository.h"
 #include "sync/syncengine.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void clockSkewChangesNoOutcome_data();
     void clockSkewChangesNoOutcome();
     void conflictResolvedOfflineTravelsLater();
+    void copiedCacheReRegisters();
 
 private:
     std::unique_ptr<Sync::SyncEngine> engine(const QString &name,
@@ -1013,6 +1016,55 @@ void tst_SyncScenarios::conflictResolvedOfflineTravelsLater()
                         ->isEmpty());
         QCOMPARE(count(*e, QStringLiteral("outbox")), 0);
     }
+}
+
+void tst_SyncScenarios::copiedCacheReRegisters()
+{
+    QString deviceA;
+    {
+        auto a = engine(QStringLiteral("a"));
+        QVERIFY(a);
+        QVERIFY(Store::RequisitionRepository(*a->database())
+                        .save(makeRequisition(QStringLiteral("Original")),
+                              Store::WriteOrigin::LocalEdit));
+        QVERIFY(a->syncOnce());
+        deviceA = Store::SyncStateRepository(*a->database())
+                          .value(QStringLiteral("device_id"))
+                          ->value_or(QString());
+    } // closed: the file is complete without its WAL
+    // The whole folder (cache and token file) copied to "another laptop".
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("copy")));
+    for (const QString &name : QDir(m_dir->path()).entryList(QDir::Files)) {
+        if (name.startsWith(QStringLiteral("a.db")) || name.startsWith(QStringLiteral("token-")))
+            QVERIFY(QFile::copy(m_dir->filePath(name),
+                                m_dir->filePath(QStringLiteral("copy/") + name)));
+    }
+    Sync::SyncEngine copy(m_dir->filePath(QStringLiteral("copy/a.db")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("copied or moved")));
+    QVERIFY(copy.open());
+    const auto made = makeRequisition(QStringLiteral("Made In The Copy"));
+    QVERIFY(Store::RequisitionRepository(*copy.database())
+                    .save(made, Store::WriteOrigin::LocalEdit));
+    auto refused = copy.syncOnce();
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Core::ErrorCode::NotSignedIn);
+
+    // The original is untouched and keeps its identity and sign-in.
+    auto a = std::make_unique<Sync::SyncEngine>(db(QStringLiteral("a")));
+    QVERIFY(a->open());
+    QVERIFY(a->syncOnce());
+    QVERIFY(copy.signIn(QUrl(m_url), QStringLiteral("ada"), QStringLiteral("secret-ada-pw")));
+    const QString deviceCopy = Store::SyncStateRepository(*copy.database())
+                                       .value(QStringLiteral("device_id"))
+                                       ->value_or(QString());
+    QVERIFY(!deviceCopy.isEmpty());
+    QVERIFY(deviceCopy != deviceA);
+    auto pushed = copy.syncOnce();
+    QVERIFY(pushed);
+    QCOMPARE(pushed->pushed, 1);
+    QVERIFY(a->syncOnce()); // the original's token still works: no family was revoked
+    QCOMPARE(count(*a, QStringLiteral("requisitions")), 2);
+    QCOMPARE(count(copy, QStringLiteral("requisitions")), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncScenarios)

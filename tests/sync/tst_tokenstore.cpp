@@ -14,8 +14,9 @@ private Q_SLOTS:
     void accountNamesServerAndUser()
     {
         QCOMPARE(TokenStore::account(QUrl(QStringLiteral("https://hr.example.org:8443/x?y=1")),
-                                     QStringLiteral("grace")),
-                 QStringLiteral("grace@https://hr.example.org:8443"));
+                                     QStringLiteral("grace"),
+                                     QStringLiteral("2c7e")),
+                 QStringLiteral("grace@https://hr.example.org:8443#2c7e"));
     }
 
     void fileFallbackIsOwnerOnly()
