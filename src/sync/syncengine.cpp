@@ -1,17 +1,16 @@
 #include "sync/syncengine.h"
 
 #include "core/wire/wirecodec.h"
-#include "store/applicationrepository.h"
-#include "store/candidaterepository.h"
 #include "store/conflictrepository.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
 #include "store/recordjson.h"
-#include "store/requisitionrepository.h"
 #include "store/sqlerror.h"
 #include "store/syncstaterepository.h"
 #include "store/transaction.h"
 #include "sync/crashpoint.h"
+#include "sync/pullapplier.h"
+#include "sync/recordeditor.h"
 #include "sync/synclogging.h"
 
 #include <QCryptographicHash>
@@ -67,21 +66,6 @@ QJsonObject wireChanges(const Store::OutboxEntry &entry)
             changes.insert(field, WireCodec::dateTimeValue(entry.createdAt));
     }
     return changes;
-}
-
-/// Removes a pulled delete (tombstone or lost access) from the cache, leaving a tombstone.
-Core::Status deleteLocal(QSqlDatabase db, const QString &entity, const QUuid &id, qint64 version)
-{
-    const QString table = SyncStateRepository::tableOf(entity);
-    QSqlQuery q(db);
-    // The table name comes from a fixed list (tableOf), never from the wire.
-    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
-    q.addBindValue(idText(id));
-    if (!q.exec())
-        return Store::sqlError(q, QStringLiteral("delete %1").arg(entity));
-    if (auto s = SyncStateRepository::removeBaseCopy(db, entity, id); !s)
-        return s;
-    return SyncStateRepository::putTombstone(db, entity, id, version);
 }
 
 } // namespace
@@ -468,8 +452,9 @@ Core::Status SyncEngine::snapshot(RoundReport &report)
         Store::Transaction tx(db);
         if (auto s = tx.begin(); !s)
             return s;
+        PullApplier applier(*m_database, report, m_changed);
         for (const QJsonValue &record : records) {
-            if (auto s = applyRow(name, QStringLiteral("upsert"), record.toObject(), report); !s)
+            if (auto s = applier.apply(name, QStringLiteral("upsert"), record.toObject()); !s)
                 return s;
         }
         // The page and where to resume travel together: a crash resumes after this page.
@@ -624,6 +609,7 @@ Core::Status SyncEngine::pullChanges(RoundReport &report)
         Store::Transaction tx(db);
         if (auto s = tx.begin(); !s)
             return s;
+        PullApplier applier(*m_database, report, m_changed);
         for (const QJsonValue &value : changes) {
             const QJsonObject change = value.toObject();
             QJsonObject row = change.value(QStringLiteral("data")).toObject();
@@ -631,10 +617,9 @@ Core::Status SyncEngine::pullChanges(RoundReport &report)
                 row.insert(QStringLiteral("id"), change.value(QStringLiteral("id")));
                 row.insert(QStringLiteral("version"), change.value(QStringLiteral("version")));
             }
-            if (auto s = applyRow(change.value(QStringLiteral("entity")).toString(),
-                                  change.value(QStringLiteral("op")).toString(),
-                                  row,
-                                  report);
+            if (auto s = applier.apply(change.value(QStringLiteral("entity")).toString(),
+                                       change.value(QStringLiteral("op")).toString(),
+                                       row);
                 !s)
                 return s;
         }
@@ -650,118 +635,6 @@ Core::Status SyncEngine::pullChanges(RoundReport &report)
         if (!page->value(QStringLiteral("has_more")).toBool())
             return {};
     }
-}
-
-Core::Status SyncEngine::applyRow(const QString &entity,
-                                  const QString &op,
-                                  const QJsonObject &row,
-                                  RoundReport &report)
-{
-    QSqlDatabase db = m_database->connection();
-    const QUuid id = QUuid::fromString(row.value(QStringLiteral("id")).toString());
-    const qint64 version = row.value(QStringLiteral("version")).toInteger();
-    if (id.isNull())
-        return makeError(ErrorCode::BadResponse,
-                         QStringLiteral("a pulled %1 without id").arg(entity));
-    if (entity == QLatin1String("conflict")) {
-        Store::Conflict conflict;
-        conflict.id = id;
-        conflict.entity = row.value(QStringLiteral("entity")).toString();
-        conflict.entityId = QUuid::fromString(row.value(QStringLiteral("entity_id")).toString());
-        const QString field = row.value(QStringLiteral("field")).toString();
-        conflict.field = field.isEmpty() ? row.value(QStringLiteral("kind")).toString() : field;
-        conflict.baseValue = row.value(QStringLiteral("base_value"));
-        conflict.localValue = row.value(QStringLiteral("client_value"));
-        conflict.serverValue = row.value(QStringLiteral("server_value"));
-        conflict.createdAt = Store::RecordJson::timeFromText(
-                row.value(QStringLiteral("created_at")).toString());
-        conflict.resolved = row.value(QStringLiteral("resolved")).toBool();
-        if (op == QLatin1String("delete")) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("UPDATE conflicts SET resolved = 1 WHERE id = ?"));
-            q.addBindValue(idText(id));
-            if (!q.exec())
-                return Store::sqlError(q, QStringLiteral("drop conflict"));
-            return {};
-        }
-        ++report.pulled;
-        m_changed.insert(QStringLiteral("conflict:") + idText(id));
-        return Store::ConflictRepository::record(db, conflict);
-    }
-    if (SyncStateRepository::tableOf(entity).isEmpty()) {
-        qCInfo(lcSync) << "skipping a pulled row of unknown entity" << entity;
-        return {};
-    }
-    ++report.pulled;
-    if (op == QLatin1String("delete")) {
-        auto outcome = SyncStateRepository::decide(db, entity, id, version);
-        if (!outcome)
-            return outcome.error();
-        if (*outcome == Store::ApplyOutcome::SkippedDeleted)
-            return {};
-        if (*outcome == Store::ApplyOutcome::BaseOnly) {
-            // Local edits wait for upload (or were set aside): keep the row so nothing is
-            // discarded silently — a delete over them, or lost access (SYNC.md 19) — and tell
-            // the user; remember the deletion so the base is right.
-            report.keptLocal.append(entity + u':' + idText(id));
-            if (auto s = SyncStateRepository::removeBaseCopy(db, entity, id); !s)
-                return s;
-            return SyncStateRepository::putTombstone(db, entity, id, version);
-        }
-        m_changed.insert(entity + u':' + idText(id));
-        return deleteLocal(db, entity, id, version);
-    }
-    Core::Result<Store::ApplyOutcome> outcome = Store::ApplyOutcome::SkippedOlder;
-    const auto lenient = Core::Strictness::Lenient;
-    if (entity == QLatin1String("requisition")) {
-        auto record = WireCodec::requisitionFromJson(row, lenient);
-        if (!record)
-            return record.error();
-        outcome = Store::RequisitionRepository(*m_database).applyServerCopy(*record);
-    } else if (entity == QLatin1String("candidate")) {
-        auto record = WireCodec::candidateFromJson(row, lenient);
-        if (!record)
-            return record.error();
-        outcome = Store::CandidateRepository(*m_database).applyServerCopy(*record);
-    } else if (entity == QLatin1String("application")) {
-        auto record = WireCodec::applicationFromJson(row, lenient);
-        if (!record)
-            return record.error();
-        outcome = Store::ApplicationRepository(*m_database).applyServerCopy(*record);
-    } else if (entity == QLatin1String("stage_event") || entity == QLatin1String("note")) {
-        // Append-only: stored once; a re-sent copy (visibility) changes nothing.
-        outcome = SyncStateRepository::decide(db, entity, id, version);
-        if (outcome && *outcome == Store::ApplyOutcome::Applied) {
-            Store::ApplicationRepository applications(*m_database);
-            if (entity == QLatin1String("note")) {
-                auto note = WireCodec::noteFromJson(row, lenient);
-                if (!note)
-                    return note.error();
-                if (auto s = applications.addNote(*note, Store::WriteOrigin::Sync); !s)
-                    return s;
-            } else {
-                auto event = WireCodec::stageEventFromJson(row, lenient);
-                if (!event)
-                    return event.error();
-                if (auto s = applications.addEvent(*event, Store::WriteOrigin::Sync); !s)
-                    return s;
-            }
-            // Our own note or event coming back keeps its row (append-only) but takes the
-            // server's version, so replays skip it and the checksum sees it as synced.
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("UPDATE %1 SET version = ? WHERE id = ?")
-                              .arg(SyncStateRepository::tableOf(entity)));
-            q.addBindValue(version);
-            q.addBindValue(idText(id));
-            if (!q.exec())
-                return Store::sqlError(q, QStringLiteral("store %1 version").arg(entity));
-        }
-    }
-    if (!outcome)
-        return outcome.error();
-    if (*outcome == Store::ApplyOutcome::Applied)
-        m_changed.insert(entity + u':' + idText(id));
-    return {};
 }
 
 Core::Result<std::optional<QStringList>> SyncEngine::verifyChecksum()
@@ -809,50 +682,6 @@ Core::Result<std::optional<QStringList>> SyncEngine::verifyChecksum()
     return std::optional<QStringList>(mismatched);
 }
 
-Core::Status SyncEngine::applyLocalValue(const QString &entity,
-                                         const QUuid &id,
-                                         const QString &field,
-                                         const QJsonValue &value)
-{
-    const QJsonObject change{{field, value}};
-    const auto strict = Core::Strictness::Strict;
-    if (entity == QLatin1String("requisition")) {
-        Store::RequisitionRepository repository(*m_database);
-        auto stored = repository.find(id);
-        if (!stored)
-            return stored.error();
-        auto edited = WireCodec::requisitionFromJson(
-                WireCodec::applyChanges(WireCodec::toJson(*stored), change), strict);
-        if (!edited)
-            return edited.error();
-        return repository.save(*edited, Store::WriteOrigin::LocalEdit);
-    }
-    if (entity == QLatin1String("candidate")) {
-        Store::CandidateRepository repository(*m_database);
-        auto stored = repository.find(id);
-        if (!stored)
-            return stored.error();
-        auto edited = WireCodec::candidateFromJson(
-                WireCodec::applyChanges(WireCodec::toJson(*stored), change), strict);
-        if (!edited)
-            return edited.error();
-        return repository.save(*edited, Store::WriteOrigin::LocalEdit);
-    }
-    if (entity == QLatin1String("application")) {
-        Store::ApplicationRepository repository(*m_database);
-        auto stored = repository.find(id);
-        if (!stored)
-            return stored.error();
-        auto edited = WireCodec::applicationFromJson(
-                WireCodec::applyChanges(WireCodec::toJson(*stored), change), strict);
-        if (!edited)
-            return edited.error();
-        return repository.save(*edited, Store::WriteOrigin::LocalEdit);
-    }
-    return makeError(ErrorCode::InvalidArgument,
-                     QStringLiteral("cannot edit a %1 to resolve a conflict").arg(entity));
-}
-
 Core::Status
 SyncEngine::resolveConflict(const QUuid &conflictId, Resolution resolution, const QJsonValue &value)
 {
@@ -889,7 +718,8 @@ SyncEngine::resolveConflict(const QUuid &conflictId, Resolution resolution, cons
         return s;
     if (!serverSide && resolution != Resolution::Theirs) {
         const QJsonValue chosen = resolution == Resolution::Mine ? conflict.localValue : value;
-        if (auto s = applyLocalValue(conflict.entity, conflict.entityId, conflict.field, chosen);
+        if (auto s = RecordEditor::setField(
+                    *m_database, conflict.entity, conflict.entityId, conflict.field, chosen);
             !s)
             return s;
         m_changed.insert(conflict.entity + u':' + idText(conflict.entityId));
@@ -902,7 +732,9 @@ SyncEngine::resolveConflict(const QUuid &conflictId, Resolution resolution, cons
                 = SyncStateRepository(*m_database).tombstone(conflict.entity, conflict.entityId);
         if (!stored)
             return stored.error();
-        if (auto s = deleteLocal(db, conflict.entity, conflict.entityId, stored->value_or(0)); !s)
+        if (auto s
+            = PullApplier::deleteLocal(db, conflict.entity, conflict.entityId, stored->value_or(0));
+            !s)
             return s;
         m_changed.insert(conflict.entity + u':' + idText(conflict.entityId));
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "sync/roundreport.h"
 #include "sync/synchttpclient.h"
 #include "sync/tokenstore.h"
 
@@ -19,24 +20,6 @@ class Database;
 }
 
 namespace Reqdesk::Sync {
-
-/// What one sync round did.
-struct RoundReport
-{
-    int pushed = 0;     ///< outbox entries acknowledged by the server
-    int pulled = 0;     ///< changed or snapshot rows applied locally
-    int conflicts = 0;  ///< conflicts reported by push outcomes
-    int setAside = 0;   ///< outbox entries the server rejected (kept aside with the reason)
-    bool reset = false; ///< a snapshot (first sync, new epoch, expired cursor) ran
-    QString cursor;
-    QString epoch;
-    /// Entities whose checksum differed from the server's (only when checked; see
-    /// SyncEngine::setVerifyChecksum).
-    QStringList checksumMismatch;
-    /// Records ("entity:id") the server removed (deleted, or no longer readable) that stay in
-    /// the cache because they hold unsynced edits: the user must be told (SYNC.md 19).
-    QStringList keptLocal;
-};
 
 /// How a conflict is resolved (docs/sync-protocol.md "POST /v1/conflicts/{id}/resolve").
 enum class Resolution { Mine, Theirs, Value };
@@ -144,12 +127,6 @@ private:
     Core::Status finishSnapshot();
     Core::Status sendResolutions();
     QString deviceHome() const;
-    Core::Status applyLocalValue(const QString &entity,
-                                 const QUuid &id,
-                                 const QString &field,
-                                 const QJsonValue &value);
-    Core::Status
-    applyRow(const QString &entity, const QString &op, const QJsonObject &row, RoundReport &report);
     Core::Result<std::optional<QString>> state(const char *key) const;
     Core::Status setState(const char *key, const QString &value);
     void emitCounts();
