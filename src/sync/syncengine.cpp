@@ -524,6 +524,7 @@ Core::Status SyncEngine::push(const QJsonObject &limits, RoundReport &report)
         }
         const QJsonObject body{{QStringLiteral("device_id"), m_deviceId},
                                {QStringLiteral("mutations"), mutations}};
+        CrashPoint::hit("before_push_send");
         auto answer = call([&] { return m_http.post(QStringLiteral("/v1/sync/push"), body); });
         if (!answer && answer.error().code == ErrorCode::PayloadTooLarge && batch.size() > 1) {
             // Nothing was applied: the same entries go again in smaller batches.
@@ -610,7 +611,10 @@ Core::Status SyncEngine::pullChanges(RoundReport &report)
         if (auto s = tx.begin(); !s)
             return s;
         PullApplier applier(*m_database, report, m_changed);
+        qsizetype applied = 0;
         for (const QJsonValue &value : changes) {
+            if (++applied == changes.size() / 2 + 1)
+                CrashPoint::hit("mid_page_apply");
             const QJsonObject change = value.toObject();
             QJsonObject row = change.value(QStringLiteral("data")).toObject();
             if (row.isEmpty()) {

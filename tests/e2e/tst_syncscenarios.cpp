@@ -84,6 +84,7 @@ private Q_SLOTS:
     void clockSkewChangesNoOutcome();
     void conflictResolvedOfflineTravelsLater();
     void copiedCacheReRegisters();
+    void largeFirstSyncPagesWithProgress();
 
 private:
     std::unique_ptr<Sync::SyncEngine> engine(const QString &name,
@@ -229,6 +230,7 @@ void tst_SyncScenarios::lostResponseIsRetriedWithoutDuplicates()
 void tst_SyncScenarios::crashAroundPushCommit_data()
 {
     QTest::addColumn<QByteArray>("point");
+    QTest::newRow("before the upload") << QByteArray("before_push_send");
     QTest::newRow("server committed, client not") << QByteArray("before_push_commit");
     QTest::newRow("client committed, pull not run") << QByteArray("after_push_commit");
 }
@@ -263,7 +265,7 @@ void tst_SyncScenarios::crashAroundPushCommit()
     const CliRun resumed = cli(dbA, {QStringLiteral("sync"), QStringLiteral("--json")});
     QCOMPARE(resumed.exitCode, 0);
     QCOMPARE(resumed.json().value(QStringLiteral("pushed")).toInt(),
-             point == "before_push_commit" ? 1 : 0);
+             point == "after_push_commit" ? 0 : 1);
     QCOMPARE(count(dbA, QStringLiteral("outbox")), 0);
     QCOMPARE(count(dbA, QStringLiteral("candidates")), 1);
 
@@ -315,13 +317,13 @@ void tst_SyncScenarios::crashBetweenPageAndCursor()
                               Store::WriteOrigin::LocalEdit));
     QVERIFY(a->syncOnce());
 
-    // Killed after the page's rows were written but before its cursor: one transaction, so
-    // neither is there — the cursor never runs ahead of the data.
-    QVERIFY(cli(dbB,
-                {QStringLiteral("sync"), QStringLiteral("--once")},
-                "after_page_apply_before_cursor")
-                    .crashed);
-    QCOMPARE(count(dbB, QStringLiteral("requisitions")), 0);
+    // Killed half-way through a page, then after the page's rows were written but before its
+    // cursor: one transaction, so neither is there — the cursor never runs ahead of the data.
+    for (const QByteArray &point :
+         {QByteArray("mid_page_apply"), QByteArray("after_page_apply_before_cursor")}) {
+        QVERIFY(cli(dbB, {QStringLiteral("sync"), QStringLiteral("--once")}, point).crashed);
+        QCOMPARE(count(dbB, QStringLiteral("requisitions")), 0);
+    }
     QCOMPARE(cli(dbB, {QStringLiteral("status"), QStringLiteral("--json")})
                      .json()
                      .value(QStringLiteral("cursor"))
@@ -1065,6 +1067,43 @@ void tst_SyncScenarios::copiedCacheReRegisters()
     QVERIFY(a->syncOnce()); // the original's token still works: no family was revoked
     QCOMPARE(count(*a, QStringLiteral("requisitions")), 2);
     QCOMPARE(count(copy, QStringLiteral("requisitions")), 2);
+}
+
+void tst_SyncScenarios::largeFirstSyncPagesWithProgress()
+{
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a);
+    QList<Core::Requisition> many;
+    for (int i = 0; i < 1200; ++i)
+        many.append(makeRequisition(QStringLiteral("Bulk %1").arg(i)));
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .saveAll(many, Store::WriteOrigin::LocalEdit));
+    QSignalSpy pushProgress(a.get(), &Sync::SyncEngine::progress);
+    auto pushed = a->syncOnce();
+    QVERIFY(pushed);
+    QCOMPARE(pushed->pushed, 1200);
+    int pushPhases = 0;
+    for (const auto &args : pushProgress)
+        pushPhases += args.at(0).toString() == QLatin1String("push") ? 1 : 0;
+    QCOMPARE(pushPhases, 12); // batches of the advertised 100
+
+    auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(b);
+    QSignalSpy progress(b.get(), &Sync::SyncEngine::progress);
+    auto round = b->syncOnce();
+    QVERIFY(round);
+    QCOMPARE(count(*b, QStringLiteral("requisitions")), 1200);
+    // One step per page of at most the advertised 500 rows: memory is bounded by a page.
+    QList<qint64> steps;
+    for (const auto &args : progress) {
+        if (args.at(0).toString() == QLatin1String("snapshot"))
+            steps.append(args.at(1).toLongLong());
+    }
+    QVERIFY(steps.size() >= 3);
+    QCOMPARE(steps.first(), 500);
+    for (qsizetype i = 1; i < steps.size(); ++i)
+        QVERIFY(steps[i] - steps[i - 1] <= 500 && steps[i] >= steps[i - 1]);
+    QVERIFY(steps.contains(1200));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncScenarios)
