@@ -85,6 +85,8 @@ private Q_SLOTS:
     void conflictResolvedOfflineTravelsLater();
     void copiedCacheReRegisters();
     void largeFirstSyncPagesWithProgress();
+    void expiredAccessTokenRefreshesOnce();
+    void revokedSignInNeedsANewOne();
 
 private:
     std::unique_ptr<Sync::SyncEngine> engine(const QString &name,
@@ -1104,6 +1106,59 @@ void tst_SyncScenarios::largeFirstSyncPagesWithProgress()
     for (qsizetype i = 1; i < steps.size(); ++i)
         QVERIFY(steps[i] - steps[i - 1] <= 500 && steps[i] >= steps[i - 1]);
     QVERIFY(steps.contains(1200));
+}
+
+void tst_SyncScenarios::expiredAccessTokenRefreshesOnce()
+{
+    m_server->stop();
+    m_server = std::make_unique<ServerProcess>();
+    QVERIFY(m_server->startWith(store(),
+                                {QStringLiteral("--access-token-ttl"), QStringLiteral("1")}));
+    m_proxy->setUpstreamPort(quint16(m_server->url(QString()).port()));
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a);
+    const QString device = Store::SyncStateRepository(*a->database())
+                                   .value(QStringLiteral("device_id"))
+                                   ->value_or(QString());
+    Sync::TokenStore tokens(m_dir->path());
+    const QString account = Sync::TokenStore::account(QUrl(m_url), QStringLiteral("ada"), device);
+    const QString first = tokens.load(account)->value_or(QString());
+    QVERIFY(!first.isEmpty());
+    QTest::qWait(2100); // let the one-second access token expire
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .save(makeRequisition(QStringLiteral("After Expiry")),
+                          Store::WriteOrigin::LocalEdit));
+    auto round = a->syncOnce(); // 401 → refresh (rotating the refresh token) → retried
+    QVERIFY2(round, qPrintable(round ? QString() : round.error().message()));
+    QCOMPARE(round->pushed, 1);
+    const QString second = tokens.load(account)->value_or(QString());
+    QVERIFY(!second.isEmpty());
+    QVERIFY(second != first);
+}
+
+void tst_SyncScenarios::revokedSignInNeedsANewOne()
+{
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a && a->syncOnce());
+    QCOMPARE(adminWith(store(),
+                       {QStringLiteral("token"),
+                        QStringLiteral("revoke"),
+                        QStringLiteral("--user"),
+                        QStringLiteral("ada")}),
+             0);
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .save(makeRequisition(QStringLiteral("Kept Meanwhile")),
+                          Store::WriteOrigin::LocalEdit));
+    auto refused = a->syncOnce();
+    QVERIFY(!refused);
+    QVERIFY(refused.error().code == Core::ErrorCode::Unauthenticated
+            || refused.error().code == Core::ErrorCode::NotSignedIn);
+    QVERIFY(!Sync::SyncHttpClient::isTransient(refused.error().code));
+    QCOMPARE(count(*a, QStringLiteral("outbox")), 1); // the edit waits
+    QVERIFY(a->signIn(QUrl(m_url), QStringLiteral("ada"), QStringLiteral("secret-ada-pw")));
+    auto round = a->syncOnce();
+    QVERIFY(round);
+    QCOMPARE(round->pushed, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncScenarios)
