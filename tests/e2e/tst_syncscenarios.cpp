@@ -667,6 +667,13 @@ void tst_SyncScenarios::cliEditsTravelThroughTheOutbox()
     QCOMPARE(cli(dbB, {QStringLiteral("sync")}).exitCode, 0);
     QCOMPARE(cli(dbA, {QStringLiteral("sync")}).exitCode, 0);
     QCOMPARE(cli(dbA, {QStringLiteral("show"), QStringLiteral("requisition"), req}).exitCode, 1);
+    const QJsonObject status
+            = cli(dbA, {QStringLiteral("status"), QStringLiteral("--json")}).json();
+    QCOMPARE(status.value(QStringLiteral("set_aside_entries")).toArray().size(), 0);
+    QCOMPARE(status.value(QStringLiteral("user")).toString(), QStringLiteral("ada"));
+    QCOMPARE(status.value(QStringLiteral("conflicts")).toInt(), 0);
+    QVERIFY(!status.value(QStringLiteral("epoch")).toString().isEmpty());
+    QVERIFY(!status.value(QStringLiteral("last_sync")).toString().isEmpty());
     QCOMPARE(cli(dbA, {QStringLiteral("logout")}).exitCode, 0);
     QCOMPARE(cli(dbA, {QStringLiteral("sync"), QStringLiteral("--once")}).exitCode, 1);
 }
