@@ -267,6 +267,7 @@ Core::Result<RoundReport> SyncEngine::syncOnce()
     Q_EMIT busyChanged(true);
     m_refreshed = false;
     m_changed.clear();
+    m_roundProgress = false;
     auto report = runRound();
     m_running = false;
     Q_EMIT busyChanged(false);
@@ -477,6 +478,7 @@ Core::Status SyncEngine::snapshot(RoundReport &report)
         if (auto s = tx.commit(); !s)
             return s;
         CrashPoint::hit("after_snapshot_page");
+        m_roundProgress = true;
         done += records.size();
         Q_EMIT progress(QStringLiteral("snapshot"), done, 0);
         if (nextEntity.isEmpty())
@@ -581,6 +583,7 @@ Core::Status SyncEngine::push(const QJsonObject &limits, RoundReport &report)
         if (auto s = tx.commit(); !s)
             return s;
         CrashPoint::hit("after_push_commit");
+        m_roundProgress = true;
         report.pushed += int(done.size());
         sent += batch.size();
         Q_EMIT progress(QStringLiteral("push"), sent, total ? *total : 0);
@@ -634,6 +637,7 @@ Core::Status SyncEngine::pullChanges(RoundReport &report)
         if (auto s = tx.commit(); !s)
             return s;
         CrashPoint::hit("after_page_commit");
+        m_roundProgress = true;
         done += changes.size();
         Q_EMIT progress(QStringLiteral("pull"), done, 0);
         if (!page->value(QStringLiteral("has_more")).toBool())
@@ -829,6 +833,10 @@ void SyncEngine::scheduleRetry(const Core::Error &error)
         Q_EMIT syncFailed(int(error.code), error.message(), false);
         return;
     }
+    // A round that committed something before failing made progress: only rounds that got
+    // nothing through count towards giving up.
+    if (m_roundProgress)
+        m_failures = 0;
     ++m_failures;
     if (m_failures >= m_maxAttempts) {
         m_failures = 0;

@@ -150,6 +150,7 @@ private:
     bool m_running = false;
     bool m_again = false;
     int m_failures = 0;
+    bool m_roundProgress = false;
     int m_backoffFirstMs = 1000;
     int m_backoffCapMs = 60000;
     int m_maxAttempts = 8;

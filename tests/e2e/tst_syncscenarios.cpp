@@ -71,6 +71,7 @@ private Q_SLOTS:
     void interruptedSnapshotResumes();
     void transientFailuresDrainByThemselves();
     void noProgressStopsWithVisibleError();
+    void partialProgressKeepsRetrying();
     void restoredServerResetsAndRepushes();
     void bothDeleteAgree();
     void editAgainstDeleteIsConflict();
@@ -416,6 +417,34 @@ void tst_SyncScenarios::noProgressStopsWithVisibleError()
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty() && !failed.last().at(2).toBool(), 10000);
     QCOMPARE(failed.last().at(0).toInt(), int(Core::ErrorCode::SyncNoProgress));
     QCOMPARE(failed.count(), 4);
+}
+
+void tst_SyncScenarios::partialProgressKeepsRetrying()
+{
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a && a->syncOnce());
+    a->setBackoff(5, 20, 3);
+    // Pushes get through, pulls never do; while each round still pushes a new edit, the
+    // engine keeps trying; once rounds achieve nothing, it gives up after three.
+    m_proxy->inject(FaultProxy::Fault::Refuse, QStringLiteral("/v1/sync/changes"), -1);
+    int edits = 0;
+    QSignalSpy failed(a.get(), &Sync::SyncEngine::syncFailed);
+    connect(a.get(), &Sync::SyncEngine::syncFailed, this, [&] {
+        if (edits < 6) {
+            ++edits;
+            QVERIFY(Store::RequisitionRepository(*a->database())
+                            .save(makeRequisition(QStringLiteral("Progress %1").arg(edits)),
+                                  Store::WriteOrigin::LocalEdit));
+        }
+    });
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .save(makeRequisition(QStringLiteral("Progress 0")),
+                          Store::WriteOrigin::LocalEdit));
+    a->requestSync();
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty() && !failed.last().at(2).toBool(), 10000);
+    QCOMPARE(failed.last().at(0).toInt(), int(Core::ErrorCode::SyncNoProgress));
+    QVERIFY(failed.count() >= 6 + 3);
+    QCOMPARE(count(*a, QStringLiteral("outbox")), 0); // every edit got through
 }
 
 void tst_SyncScenarios::restoredServerResetsAndRepushes()
