@@ -299,6 +299,8 @@ Core::Result<RoundReport> SyncEngine::runRound()
         return makeError(ErrorCode::ClientTooOld,
                          QStringLiteral("the server needs a newer Reqdesk; local data is kept"));
     const QString epoch = meta->value(QStringLiteral("epoch")).toString();
+    if (epoch.isEmpty())
+        return makeError(ErrorCode::BadResponse, QStringLiteral("meta without an epoch"));
     const QJsonObject limits = meta->value(QStringLiteral("limits")).toObject();
     auto storedEpoch = state(SyncStateRepository::epochKey);
     if (!storedEpoch)
@@ -339,6 +341,8 @@ Core::Result<RoundReport> SyncEngine::runRound()
             if (!again)
                 return again.error();
             const QString newEpoch = again->value(QStringLiteral("epoch")).toString();
+            if (newEpoch.isEmpty())
+                return makeError(ErrorCode::BadResponse, QStringLiteral("meta without an epoch"));
             if (auto s = startReset(newEpoch); !s)
                 return s.error();
             m_http.setEpoch(newEpoch);
@@ -439,6 +443,9 @@ Core::Status SyncEngine::snapshot(RoundReport &report)
         if (!entity->has_value())
             return {};
         const QString name = **entity;
+        // Every page is in, but a crash came before the snapshot was closed: close it now.
+        if (name.isEmpty())
+            return finishSnapshot();
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("entity"), name);
         query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
@@ -481,8 +488,10 @@ Core::Status SyncEngine::snapshot(RoundReport &report)
         m_roundProgress = true;
         done += records.size();
         Q_EMIT progress(QStringLiteral("snapshot"), done, 0);
-        if (nextEntity.isEmpty())
+        if (nextEntity.isEmpty()) {
+            CrashPoint::hit("before_snapshot_finish");
             return finishSnapshot();
+        }
     }
 }
 

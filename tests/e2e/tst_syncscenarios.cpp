@@ -384,6 +384,26 @@ void tst_SyncScenarios::interruptedSnapshotResumes()
     // Only the 15 rows not yet fetched come again (then the feed, which holds nothing newer).
     QCOMPARE(resumed.json().value(QStringLiteral("pulled")).toInt(), 15);
     QCOMPARE(count(dbB, QStringLiteral("requisitions")), 25);
+
+    // Every page in, the process dies before the snapshot is closed: the next run closes it
+    // and pulls nothing again.
+    const QString dbC = db(QStringLiteral("c"));
+    QCOMPARE(cli(dbC,
+                 {QStringLiteral("login"),
+                  QStringLiteral("--server"),
+                  server,
+                  QStringLiteral("--user"),
+                  QStringLiteral("bob")},
+                 {},
+                 "secret-bob-pw\n")
+                     .exitCode,
+             0);
+    QVERIFY(cli(dbC, {QStringLiteral("sync"), QStringLiteral("--once")}, "before_snapshot_finish")
+                    .crashed);
+    const CliRun closed = cli(dbC, {QStringLiteral("sync"), QStringLiteral("--json")});
+    QCOMPARE(closed.exitCode, 0);
+    QCOMPARE(closed.json().value(QStringLiteral("pulled")).toInt(), 0);
+    QCOMPARE(count(dbC, QStringLiteral("requisitions")), 25);
 }
 
 void tst_SyncScenarios::transientFailuresDrainByThemselves()
