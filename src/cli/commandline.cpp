@@ -12,6 +12,7 @@
 #include "cli/logoutcommand.h"
 #include "cli/movecommand.h"
 #include "cli/notecommand.h"
+#include "cli/releasecommand.h"
 #include "cli/resolvecommand.h"
 #include "cli/searchcommand.h"
 #include "cli/setcommand.h"
@@ -69,6 +70,8 @@ const std::map<QString, Command> &commands()
             {QStringLiteral("delete"),
              {"requisition|candidate ID  delete (through the outbox)", &DeleteCommand::run}},
             {QStringLiteral("conflicts"), {"[--json]  open conflicts", &ConflictsCommand::run}},
+            {QStringLiteral("release"),
+             {"SEQ...|--all  retry edits the server refused", &ReleaseCommand::run}},
             {QStringLiteral("resolve"),
              {"CONFLICT_ID mine|theirs|value=V  resolve a conflict", &ResolveCommand::run}},
             {QStringLiteral("show"),

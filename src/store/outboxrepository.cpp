@@ -185,7 +185,11 @@ Core::Status OutboxRepository::setAside(qint64 seq, const QString &error)
 Core::Status OutboxRepository::release(qint64 seq)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE outbox SET set_aside = 0 WHERE seq = ?"));
+    // A new mutation id: the server's idempotency ledger would otherwise answer the retry with
+    // the stored refusal. Safe, because a set-aside entry was never applied.
+    query.prepare(QStringLiteral("UPDATE outbox SET set_aside = 0, attempts = 0, mutation_id = ?"
+                                 " WHERE seq = ? AND set_aside <> 0"));
+    query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     query.addBindValue(seq);
     if (!query.exec())
         return sqlError(query, QStringLiteral("release outbox entry"));

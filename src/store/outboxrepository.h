@@ -41,7 +41,8 @@ public:
     Core::Status recordFailure(qint64 seq, const QString &error);
     /// Moves a poison entry out of the queue with its error; the others keep syncing.
     Core::Status setAside(qint64 seq, const QString &error);
-    /// Puts a set-aside entry back in the queue at its original position.
+    /// Puts a set-aside entry back in the queue at its original position, with a new mutation
+    /// id (the server remembers its refusal of the old one); other entries are left alone.
     Core::Status release(qint64 seq);
 
 private:

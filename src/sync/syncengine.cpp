@@ -562,7 +562,12 @@ Core::Status SyncEngine::push(const QJsonObject &limits, RoundReport &report)
         for (qsizetype i = 0; i < batch.size(); ++i) {
             const Store::OutboxEntry &entry = batch.at(i);
             const QJsonObject result = results.at(i).toObject();
-            const QString outcome = result.value(QStringLiteral("outcome")).toString();
+            QString outcome = result.value(QStringLiteral("outcome")).toString();
+            // A replay answers with the stored result: what counts is the original outcome
+            // (a replayed refusal must be set aside, not dropped as done).
+            if (outcome == QLatin1String("duplicate")
+                && result.contains(QStringLiteral("original")))
+                outcome = result.value(QStringLiteral("original")).toString();
             if (result.value(QStringLiteral("mutation_id")).toString() != idText(entry.mutationId))
                 return makeError(ErrorCode::BadResponse,
                                  QStringLiteral("push results out of order"));

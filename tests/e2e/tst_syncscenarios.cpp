@@ -211,19 +211,30 @@ void tst_SyncScenarios::lostResponseIsRetriedWithoutDuplicates()
                               Store::WriteOrigin::LocalEdit));
     // Every answer to a push is lost in this round (Qt itself re-sends a request once when a
     // kept-alive connection drops, which is one more replay the server must absorb).
+    // A poison record in the same batch: its refusal is in the server's ledger too, and the
+    // replay must set it aside, not drop it as done.
+    Store::OutboxEntry poison;
+    poison.entity = QStringLiteral("requisition");
+    poison.entityId = QUuid::createUuid();
+    poison.op = Store::OutboxOp::Update;
+    poison.baseVersion = 1;
+    poison.changes = {{QStringLiteral("title"), QStringLiteral("never existed")}};
+    QVERIFY(Store::OutboxRepository::append(a->database()->connection(), poison));
     m_proxy->inject(FaultProxy::Fault::DropResponse, QStringLiteral("/v1/sync/push"), -1);
     auto lost = a->syncOnce();
     QVERIFY(m_proxy->faultsHit() >= 1);
     QVERIFY(!lost);
     m_proxy->inject(FaultProxy::Fault::None, QString(), 0);
     QVERIFY(Sync::SyncHttpClient::isTransient(lost.error().code));
-    QCOMPARE(count(*a, QStringLiteral("outbox")), 3);
+    QCOMPARE(count(*a, QStringLiteral("outbox")), 4);
 
     // The same batch again: the server's ledger answers "duplicate", nothing is written twice.
     auto retry = a->syncOnce();
     QVERIFY2(retry, qPrintable(retry ? QString() : retry.error().message()));
     QCOMPARE(retry->pushed, 3);
+    QCOMPARE(retry->setAside, 1);
     QCOMPARE(count(*a, QStringLiteral("outbox")), 0);
+    QCOMPARE(Store::OutboxRepository(*a->database()).setAside()->size(), 1);
     auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
     QVERIFY(b && b->syncOnce());
     QCOMPARE(count(*b, QStringLiteral("requisitions")), 3);
@@ -977,6 +988,14 @@ void tst_SyncScenarios::lostAccessKeepsUnsyncedEdits()
         QVERIFY2(entry.lastError.startsWith(QStringLiteral("permission_denied")),
                  qPrintable(entry.lastError));
     QVERIFY(!Store::RequisitionRepository(*hm->database()).find(r.id));
+    // Put back in the queue from the command line, they are tried again (and refused again).
+    const CliRun released
+            = cli(db(QStringLiteral("hm")), {QStringLiteral("release"), QStringLiteral("--all")});
+    QCOMPARE(released.exitCode, 0);
+    QCOMPARE(*Store::OutboxRepository(*hm->database()).pendingCount(), 2);
+    auto again = hm->syncOnce();
+    QVERIFY(again);
+    QCOMPARE(again->setAside, 2);
     // The recruiter's copy is untouched by the refused edit.
     QVERIFY(a->syncOnce());
     QCOMPARE(Store::ApplicationRepository(*a->database()).find(app.id)->stage,

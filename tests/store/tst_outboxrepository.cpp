@@ -61,10 +61,16 @@ private slots:
 
         QVERIFY(outbox.markDone({seqs.at(0), seqs.at(2)}).ok());
         QCOMPARE(*outbox.pendingCount(), 2);
+        const QUuid refusedId = aside.first().mutationId;
         QVERIFY(outbox.release(seqs.at(1)).ok());
         pending = *outbox.pending();
         QCOMPARE(pending.size(), 3);
         QCOMPARE(pending.first().seq, seqs.at(1)); // back at its original place
+        QVERIFY(!pending.first().mutationId.isNull());
+        QVERIFY(pending.first().mutationId != refusedId); // a retry, not a replay
+        const QUuid queuedId = pending.at(1).mutationId;
+        QVERIFY(outbox.release(pending.at(1).seq).ok()); // not set aside: untouched
+        QCOMPARE(outbox.pending()->at(1).mutationId, queuedId);
         QCOMPARE(outbox.setAside(99999, QString()).error().code, Core::ErrorCode::NotFound);
     }
 
