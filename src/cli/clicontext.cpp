@@ -2,6 +2,10 @@
 
 #include "core/paths.h"
 #include "store/database.h"
+#include "store/syncstaterepository.h"
+#include "sync/syncengine.h"
+
+#include <QJsonDocument>
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -53,6 +57,35 @@ int CliContext::fail(const QString &message, int code)
     m_out.flush();
     m_err << "reqdesk-cli: " << message << Qt::endl;
     return code;
+}
+
+Core::Result<Sync::SyncEngine *> CliContext::engine()
+{
+    if (m_engine)
+        return m_engine.get();
+    // Creates the folder and migrates the file the same way database() does.
+    if (auto db = database(); !db)
+        return db.error();
+    auto engine = std::make_unique<Sync::SyncEngine>(m_databaseFile);
+    if (auto s = engine->open(); !s)
+        return s.error();
+    m_engine = std::move(engine);
+    return m_engine.get();
+}
+
+void CliContext::printJson(const QJsonObject &object)
+{
+    m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+    m_out.flush();
+}
+
+QString CliContext::userName()
+{
+    auto db = database();
+    if (!db)
+        return QStringLiteral("local");
+    const auto user = Store::SyncStateRepository(**db).value(QStringLiteral("user_name"));
+    return user && user->has_value() ? **user : QStringLiteral("local");
 }
 
 } // namespace Reqdesk::Cli

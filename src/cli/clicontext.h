@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QTextStream>
 
@@ -11,6 +12,9 @@ class QCommandLineParser;
 
 namespace Reqdesk::Store {
 class Database;
+}
+namespace Reqdesk::Sync {
+class SyncEngine;
 }
 
 namespace Reqdesk::Cli {
@@ -29,6 +33,12 @@ public:
     /// Opens (creating or migrating) the database on first use; a foreign or damaged file is
     /// reported, never touched.
     Core::Result<Store::Database *> database();
+    /// A sync engine over the same file (its own connection), opened on first use.
+    Core::Result<Sync::SyncEngine *> engine();
+    /// Prints one compact JSON object and a newline on standard output.
+    void printJson(const QJsonObject &object);
+    /// The signed-in user's name from the sync state, or "local" before any sign-in.
+    QString userName();
     QString databaseFile() const { return m_databaseFile; }
 
     QTextStream &out() { return m_out; }
@@ -43,6 +53,7 @@ public:
 private:
     QString m_databaseFile;
     std::unique_ptr<Store::Database> m_database;
+    std::unique_ptr<Sync::SyncEngine> m_engine;
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -1,11 +1,25 @@
 #include "cli/commandline.h"
 
+#include "cli/addcommand.h"
+#include "cli/applycommand.h"
 #include "cli/clicontext.h"
+#include "cli/conflictscommand.h"
+#include "cli/deletecommand.h"
 #include "cli/exportcommand.h"
 #include "cli/generatecommand.h"
 #include "cli/importcommand.h"
+#include "cli/logincommand.h"
+#include "cli/logoutcommand.h"
+#include "cli/movecommand.h"
+#include "cli/notecommand.h"
+#include "cli/releasecommand.h"
+#include "cli/resolvecommand.h"
 #include "cli/searchcommand.h"
+#include "cli/setcommand.h"
+#include "cli/showcommand.h"
 #include "cli/statscommand.h"
+#include "cli/statuscommand.h"
+#include "cli/synccommand.h"
 #include "core/paths.h"
 
 #include <QCoreApplication>
@@ -35,6 +49,33 @@ const std::map<QString, Command> &commands()
             {QStringLiteral("search"),
              {"QUERY [--status S] [--level L] [--limit N]  full-text search with filters",
               &SearchCommand::run}},
+            {QStringLiteral("login"),
+             {"--server URL --user NAME  sign in (password on standard input)",
+              &LoginCommand::run}},
+            {QStringLiteral("logout"), {"sign out, forget the stored token", &LogoutCommand::run}},
+            {QStringLiteral("sync"),
+             {"[--once] [--json]  push the outbox, pull the server's changes", &SyncCommand::run}},
+            {QStringLiteral("status"),
+             {"[--json]  outbox, cursor, epoch, last sync, conflicts", &StatusCommand::run}},
+            {QStringLiteral("set"),
+             {"requisition ID FIELD=VALUE...  edit fields (through the outbox)", &SetCommand::run}},
+            {QStringLiteral("add"),
+             {"candidate --name N [--email E]  add a candidate, print its id", &AddCommand::run}},
+            {QStringLiteral("apply"),
+             {"CANDIDATE_ID REQUISITION_ID  create an application, print its id",
+              &ApplyCommand::run}},
+            {QStringLiteral("move"),
+             {"APPLICATION_ID STAGE [--reason R]  move an application", &MoveCommand::run}},
+            {QStringLiteral("note"), {"APPLICATION_ID TEXT  append a note", &NoteCommand::run}},
+            {QStringLiteral("delete"),
+             {"requisition|candidate ID  delete (through the outbox)", &DeleteCommand::run}},
+            {QStringLiteral("conflicts"), {"[--json]  open conflicts", &ConflictsCommand::run}},
+            {QStringLiteral("release"),
+             {"SEQ...|--all  retry edits the server refused", &ReleaseCommand::run}},
+            {QStringLiteral("resolve"),
+             {"CONFLICT_ID mine|theirs|value=V  resolve a conflict", &ResolveCommand::run}},
+            {QStringLiteral("show"),
+             {"requisition|application|candidate ID [--json]  one record", &ShowCommand::run}},
             {QStringLiteral("stats"), {"counts of what the cache holds", &StatsCommand::run}},
             {QStringLiteral("generate"),
              {"--requisitions N --applications M [--seed S]  deterministic demo data",

@@ -82,6 +82,24 @@ QString Error::codeName() const
         return QStringLiteral("client_too_new");
     case ErrorCode::UnsupportedEncoding:
         return QStringLiteral("unsupported_encoding");
+    case ErrorCode::NetworkError:
+        return QStringLiteral("network_error");
+    case ErrorCode::NetworkTimeout:
+        return QStringLiteral("network_timeout");
+    case ErrorCode::ServerUnavailable:
+        return QStringLiteral("server_unavailable");
+    case ErrorCode::BadResponse:
+        return QStringLiteral("bad_response");
+    case ErrorCode::NotSignedIn:
+        return QStringLiteral("not_signed_in");
+    case ErrorCode::SyncNoProgress:
+        return QStringLiteral("sync_no_progress");
+    case ErrorCode::ResponseTooLarge:
+        return QStringLiteral("response_too_large");
+    case ErrorCode::TokenStoreFailed:
+        return QStringLiteral("token_store_failed");
+    case ErrorCode::SyncRejected:
+        return QStringLiteral("sync_rejected");
     case ErrorCode::AlreadyResolved:
         return QStringLiteral("already_resolved");
     }

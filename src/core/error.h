@@ -31,6 +31,17 @@ enum class ErrorCode : int {
     ConstraintViolated = 2007,
     DatabaseBusy = 2008,
 
+    // sync client
+    NetworkError = 3000,      ///< the server could not be reached or the connection broke
+    NetworkTimeout = 3001,    ///< no answer within the request timeout
+    ServerUnavailable = 3002, ///< 5xx or 409/503 busy: transient, retried with backoff
+    BadResponse = 3003,       ///< the server's answer was not what the protocol says
+    NotSignedIn = 3004,       ///< no server, user or token: sign in first
+    SyncNoProgress = 3005,    ///< retries ran out without a round making progress
+    ResponseTooLarge = 3006,  ///< a (decompressed) answer above the client's cap
+    TokenStoreFailed = 3007,  ///< the keychain (or token file) could not be read or written
+    SyncRejected = 3008,      ///< the server refused the request itself (4xx, not retried)
+
     // server
     Unauthenticated = 4000,  ///< no, unknown, expired or revoked credentials
     PermissionDenied = 4001, ///< authenticated, but the role may not do this

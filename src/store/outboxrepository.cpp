@@ -140,6 +140,21 @@ Core::Status OutboxRepository::markDone(const QList<qint64> &seqs)
     return tx.commit();
 }
 
+Core::Status
+OutboxRepository::rebase(QSqlDatabase db, const QString &entity, const QUuid &id, qint64 version)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE outbox SET base_version = ? WHERE entity = ?"
+                                 " AND entity_id = ? AND base_version < ? AND op <> 'insert'"));
+    query.addBindValue(version);
+    query.addBindValue(entity);
+    query.addBindValue(id.toString(QUuid::WithoutBraces));
+    query.addBindValue(version);
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("rebase outbox entries"));
+    return {};
+}
+
 Core::Status OutboxRepository::recordFailure(qint64 seq, const QString &error)
 {
     QSqlQuery query(m_database.connection());
@@ -170,7 +185,11 @@ Core::Status OutboxRepository::setAside(qint64 seq, const QString &error)
 Core::Status OutboxRepository::release(qint64 seq)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE outbox SET set_aside = 0 WHERE seq = ?"));
+    // A new mutation id: the server's idempotency ledger would otherwise answer the retry with
+    // the stored refusal. Safe, because a set-aside entry was never applied.
+    query.prepare(QStringLiteral("UPDATE outbox SET set_aside = 0, attempts = 0, mutation_id = ?"
+                                 " WHERE seq = ? AND set_aside <> 0"));
+    query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     query.addBindValue(seq);
     if (!query.exec())
         return sqlError(query, QStringLiteral("release outbox entry"));

@@ -21,6 +21,12 @@ public:
     /// id when none is given and createdAt when invalid. Used by every repository's local edit.
     static Core::Status append(QSqlDatabase db, OutboxEntry &entry);
 
+    /// Inside the caller's transaction: once the server has taken an edit of a record at
+    /// `version`, the record's later update/delete entries were made on top of it, so their
+    /// base version moves up to `version` (else the server would see our own write as a clash).
+    static Core::Status
+    rebase(QSqlDatabase db, const QString &entity, const QUuid &id, qint64 version);
+
     /// Entries waiting for upload (not set aside), oldest first, at most `limit`.
     Core::Result<QList<OutboxEntry>> pending(int limit = 100) const;
     /// Entries set aside with their errors, oldest first.
@@ -35,7 +41,8 @@ public:
     Core::Status recordFailure(qint64 seq, const QString &error);
     /// Moves a poison entry out of the queue with its error; the others keep syncing.
     Core::Status setAside(qint64 seq, const QString &error);
-    /// Puts a set-aside entry back in the queue at its original position.
+    /// Puts a set-aside entry back in the queue at its original position, with a new mutation
+    /// id (the server remembers its refusal of the old one); other entries are left alone.
     Core::Status release(qint64 seq);
 
 private:

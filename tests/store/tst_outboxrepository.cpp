@@ -61,11 +61,44 @@ private slots:
 
         QVERIFY(outbox.markDone({seqs.at(0), seqs.at(2)}).ok());
         QCOMPARE(*outbox.pendingCount(), 2);
+        const QUuid refusedId = aside.first().mutationId;
         QVERIFY(outbox.release(seqs.at(1)).ok());
         pending = *outbox.pending();
         QCOMPARE(pending.size(), 3);
         QCOMPARE(pending.first().seq, seqs.at(1)); // back at its original place
+        QVERIFY(!pending.first().mutationId.isNull());
+        QVERIFY(pending.first().mutationId != refusedId); // a retry, not a replay
+        const QUuid queuedId = pending.at(1).mutationId;
+        QVERIFY(outbox.release(pending.at(1).seq).ok()); // not set aside: untouched
+        QCOMPARE(outbox.pending()->at(1).mutationId, queuedId);
         QCOMPARE(outbox.setAside(99999, QString()).error().code, Core::ErrorCode::NotFound);
+    }
+
+    void rebaseMovesLaterEntriesOfOneRecord()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("rebase.db")));
+        QVERIFY(db.ok());
+        OutboxEntry insert = entry(0);
+        insert.op = OutboxOp::Insert;
+        insert.baseVersion = 0;
+        OutboxEntry update = entry(1);
+        update.entityId = insert.entityId;
+        update.baseVersion = 3;
+        OutboxEntry newer = entry(2);
+        newer.entityId = insert.entityId;
+        newer.baseVersion = 12;
+        OutboxEntry other = entry(3);
+        other.baseVersion = 3;
+        for (OutboxEntry *e : {&insert, &update, &newer, &other})
+            QVERIFY(OutboxRepository::append((*db)->connection(), *e).ok());
+        QVERIFY(OutboxRepository::rebase((*db)->connection(), insert.entity, insert.entityId, 9)
+                        .ok());
+        const auto pending = *OutboxRepository(**db).pending();
+        QCOMPARE(pending.size(), 4);
+        QCOMPARE(pending.at(0).baseVersion, 0);  // an insert stays an insert on nothing
+        QCOMPARE(pending.at(1).baseVersion, 9);  // moved up
+        QCOMPARE(pending.at(2).baseVersion, 12); // never moved down
+        QCOMPARE(pending.at(3).baseVersion, 3);  // another record
     }
 
     void mutationIdsAreUnique()

@@ -1,0 +1,872 @@
+#include "sync/syncengine.h"
+
+#include "core/wire/wirecodec.h"
+#include "store/conflictrepository.h"
+#include "store/database.h"
+#include "store/outboxrepository.h"
+#include "store/recordjson.h"
+#include "store/sqlerror.h"
+#include "store/syncstaterepository.h"
+#include "store/transaction.h"
+#include "sync/crashpoint.h"
+#include "sync/pullapplier.h"
+#include "sync/recordeditor.h"
+#include "sync/synclogging.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QUrlQuery>
+
+namespace Reqdesk::Sync {
+
+using Core::ErrorCode;
+using Core::makeError;
+using Core::WireCodec;
+using Store::SyncStateRepository;
+
+namespace {
+
+const QStringList kSnapshotOrder = {QStringLiteral("requisition"),
+                                    QStringLiteral("candidate"),
+                                    QStringLiteral("application"),
+                                    QStringLiteral("stage_event"),
+                                    QStringLiteral("note"),
+                                    QStringLiteral("conflict")};
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+/// The outbox payload as the protocol wants it: the store leaves display times out of an
+/// insert, but the wire format requires their keys, so the edit's own time stands in.
+QJsonObject wireChanges(const Store::OutboxEntry &entry)
+{
+    QJsonObject changes = entry.changes;
+    if (entry.op != Store::OutboxOp::Insert)
+        return changes;
+    changes.insert(QStringLiteral("id"), idText(entry.entityId));
+    QStringList times;
+    if (entry.entity == QLatin1String("requisition") || entry.entity == QLatin1String("candidate"))
+        times = {QStringLiteral("created_at"), QStringLiteral("updated_at")};
+    else if (entry.entity == QLatin1String("application"))
+        times = {QStringLiteral("updated_at")};
+    for (const QString &field : std::as_const(times)) {
+        if (!changes.contains(field))
+            changes.insert(field, WireCodec::dateTimeValue(entry.createdAt));
+    }
+    return changes;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(QString databasePath, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(std::move(databasePath))
+    , m_tokens(QFileInfo(m_databasePath).absolutePath())
+{
+    qRegisterMetaType<RoundReport>();
+    // Children, so moving the engine to its worker thread moves them too.
+    m_http.setParent(this);
+    m_retryTimer.setParent(this);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::requestSync);
+}
+
+SyncEngine::~SyncEngine() = default;
+
+Core::Status SyncEngine::open()
+{
+    auto db = Store::Database::open(m_databasePath, {true, Store::Database::Check::Header});
+    if (!db)
+        return db.error();
+    m_database = std::move(*db);
+    return loadSession();
+}
+
+void SyncEngine::setBackoff(int firstMs, int capMs, int maxAttempts)
+{
+    m_backoffFirstMs = firstMs;
+    m_backoffCapMs = capMs;
+    m_maxAttempts = maxAttempts;
+}
+
+Core::Result<std::optional<QString>> SyncEngine::state(const char *name) const
+{
+    return SyncStateRepository(*m_database).value(key(name));
+}
+
+Core::Status SyncEngine::setState(const char *name, const QString &value)
+{
+    return SyncStateRepository(*m_database).setValue(key(name), value);
+}
+
+Core::Status SyncEngine::loadSession()
+{
+    const auto server = state(serverUrlKey);
+    const auto user = state(userKey);
+    const auto device = state(SyncStateRepository::deviceIdKey);
+    if (!server || !user || !device)
+        return makeError(ErrorCode::QueryFailed, QStringLiteral("cannot read the sync state"));
+    m_server = server->has_value() ? QUrl(**server) : QUrl();
+    m_user = user->value_or(QString());
+    m_deviceId = device->value_or(QString());
+    m_http.setBaseUrl(m_server);
+    if (const auto epoch = state(SyncStateRepository::epochKey); epoch && epoch->has_value())
+        m_http.setEpoch(**epoch);
+    // A cache file copied to another machine or place must not keep acting as the device it
+    // was copied from (two devices with one ledger and one token family, SYNC.md 16): it
+    // re-registers at its next sign-in. Its outbox stays and is pushed under the new device.
+    const auto home = state(deviceHomeKey);
+    if (!home)
+        return home.error();
+    m_copied = home->has_value() && **home != deviceHome() && !m_deviceId.isEmpty();
+    if (m_copied) {
+        qCWarning(lcSync, "this cache was copied or moved: it will sign in as a new device");
+        m_deviceId.clear();
+    }
+    return {};
+}
+
+QString SyncEngine::deviceHome() const
+{
+    return QString::fromLatin1(QSysInfo::machineUniqueId()) + u'|'
+           + QFileInfo(m_databasePath).canonicalFilePath();
+}
+
+Core::Status SyncEngine::signIn(const QUrl &server,
+                                const QString &user,
+                                const QString &password,
+                                TokenStore::Backend *tokenBackend)
+{
+    if (!m_database)
+        return makeError(ErrorCode::NotSignedIn, QStringLiteral("the engine is not open"));
+    m_http.setBaseUrl(server);
+    m_http.setAccessToken({});
+    QJsonObject body{{QStringLiteral("name"), user},
+                     {QStringLiteral("password"), password},
+                     {QStringLiteral("device_name"),
+                      QStringLiteral("reqdesk on %1").arg(QHostInfo::localHostName())}};
+    // Signing in again as the same user on this cache keeps the device identity.
+    if (!m_deviceId.isEmpty() && user == m_user && server == m_server)
+        body.insert(QStringLiteral("device_id"), m_deviceId);
+    auto answer = m_http.post(QStringLiteral("/v1/auth/login"), body);
+    if (!answer)
+        return answer.error();
+    const QString access = answer->value(QStringLiteral("access_token")).toString();
+    const QString refresh = answer->value(QStringLiteral("refresh_token")).toString();
+    const QString device = answer->value(QStringLiteral("device_id")).toString();
+    if (access.isEmpty() || refresh.isEmpty() || device.isEmpty())
+        return makeError(ErrorCode::BadResponse, QStringLiteral("login answer without tokens"));
+    // A cache that belonged to another user or server must not keep their cursor.
+    if ((user != m_user || server != m_server) && !m_user.isEmpty()) {
+        for (const char *name : {SyncStateRepository::cursorKey, SyncStateRepository::epochKey})
+            if (auto s = SyncStateRepository(*m_database).remove(key(name)); !s)
+                return s;
+    }
+    if (auto s = setState(serverUrlKey, server.toString()); !s)
+        return s;
+    if (auto s = setState(userKey, user); !s)
+        return s;
+    if (auto s = setState(SyncStateRepository::deviceIdKey, device); !s)
+        return s;
+    if (auto s = setState(deviceHomeKey, deviceHome()); !s)
+        return s;
+    m_copied = false;
+    m_server = server;
+    m_user = user;
+    m_deviceId = device;
+    m_http.setAccessToken(access.toLatin1());
+    auto saved = m_tokens.save(TokenStore::account(server, user, device), refresh);
+    if (!saved)
+        return saved.error();
+    if (tokenBackend)
+        *tokenBackend = *saved;
+    qCInfo(lcSync) << "signed in as" << user << "token kept in" << TokenStore::backendName(*saved);
+    return {};
+}
+
+Core::Status SyncEngine::signOut()
+{
+    if (m_server.isValid() && !m_user.isEmpty()) {
+        if (m_http.hasAccessToken() || refreshAccess())
+            (void)m_http.post(QStringLiteral("/v1/auth/logout"), {});
+        (void)m_tokens.remove(TokenStore::account(m_server, m_user, m_deviceId));
+    }
+    m_http.setAccessToken({});
+    return {};
+}
+
+Core::Status SyncEngine::refreshAccess()
+{
+    if (m_server.isEmpty() || m_user.isEmpty())
+        return makeError(ErrorCode::NotSignedIn, QStringLiteral("not signed in"));
+    if (m_copied)
+        return makeError(ErrorCode::NotSignedIn,
+                         QStringLiteral("this cache was copied or moved from elsewhere: sign in "
+                                        "again so it gets its own device identity"));
+    const QString account = TokenStore::account(m_server, m_user, m_deviceId);
+    auto stored = m_tokens.load(account);
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value())
+        return makeError(ErrorCode::NotSignedIn,
+                         QStringLiteral("no stored sign-in for %1: sign in again").arg(m_user));
+    m_http.setAccessToken({});
+    auto answer = m_http.post(QStringLiteral("/v1/auth/refresh"),
+                              {{QStringLiteral("refresh_token"), **stored}});
+    if (!answer) {
+        if (answer.error().code == ErrorCode::Unauthenticated
+            || answer.error().code == ErrorCode::TokenReused)
+            (void)m_tokens.remove(account);
+        return answer.error();
+    }
+    m_http.setAccessToken(answer->value(QStringLiteral("access_token")).toString().toLatin1());
+    // Refresh tokens rotate: the old one is now used, so the new one must be kept at once.
+    if (auto s = m_tokens.save(account, answer->value(QStringLiteral("refresh_token")).toString());
+        !s)
+        return s.error();
+    return {};
+}
+
+Core::Result<QJsonObject>
+SyncEngine::call(const std::function<Core::Result<QJsonObject>()> &request)
+{
+    if (!m_http.hasAccessToken()) {
+        if (auto s = refreshAccess(); !s)
+            return s.error();
+    }
+    auto answer = request();
+    // An expired access token: refresh once and retry; a second 401 is the user's to fix.
+    if (!answer && answer.error().code == ErrorCode::Unauthenticated && !m_refreshed) {
+        m_refreshed = true;
+        if (auto s = refreshAccess(); !s)
+            return s.error();
+        answer = request();
+    }
+    return answer;
+}
+
+Core::Result<RoundReport> SyncEngine::syncOnce()
+{
+    if (!m_database)
+        return makeError(ErrorCode::NotSignedIn, QStringLiteral("the engine is not open"));
+    if (m_running)
+        return makeError(ErrorCode::ServerUnavailable, QStringLiteral("a round is running"));
+    m_running = true;
+    Q_EMIT busyChanged(true);
+    m_refreshed = false;
+    m_changed.clear();
+    m_roundProgress = false;
+    auto report = runRound();
+    m_running = false;
+    Q_EMIT busyChanged(false);
+    if (!m_changed.isEmpty()) {
+        QStringList ids(m_changed.cbegin(), m_changed.cend());
+        ids.sort();
+        Q_EMIT changed(ids);
+    }
+    emitCounts();
+    if (report) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        (void)setState(SyncStateRepository::lastSyncKey, Store::RecordJson::timeText(now));
+        Q_EMIT synced(now, *report);
+    }
+    return report;
+}
+
+Core::Result<RoundReport> SyncEngine::runRound()
+{
+    RoundReport report;
+    if (m_server.isEmpty() || m_user.isEmpty())
+        return makeError(ErrorCode::NotSignedIn, QStringLiteral("not signed in: run login first"));
+    Q_EMIT progress(QStringLiteral("meta"), 0, 0);
+    auto meta = call([this] { return m_http.get(QStringLiteral("/v1/sync/meta")); });
+    if (!meta)
+        return meta.error();
+    const QJsonObject protocol = meta->value(QStringLiteral("protocol")).toObject();
+    if (protocol.value(QStringLiteral("min")).toInt(1) > m_http.protocol())
+        return makeError(ErrorCode::ClientTooOld,
+                         QStringLiteral("the server needs a newer Reqdesk; local data is kept"));
+    const QString epoch = meta->value(QStringLiteral("epoch")).toString();
+    if (epoch.isEmpty())
+        return makeError(ErrorCode::BadResponse, QStringLiteral("meta without an epoch"));
+    const QJsonObject limits = meta->value(QStringLiteral("limits")).toObject();
+    auto storedEpoch = state(SyncStateRepository::epochKey);
+    if (!storedEpoch)
+        return storedEpoch.error();
+    if (storedEpoch->value_or(QString()) != epoch) {
+        // First sync or a restored server: page a snapshot; the outbox stays and is pushed.
+        if (auto s = startReset(epoch); !s)
+            return s.error();
+    }
+    m_http.setEpoch(epoch);
+    report.epoch = epoch;
+
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        Core::Status status;
+        auto snapshotEntity = state(snapshotEntityKey);
+        if (!snapshotEntity)
+            return snapshotEntity.error();
+        // An unfinished snapshot (first sync, reset, or one cut by a crash) resumes first, so
+        // pushed edits meet a cache that knows the server's records.
+        if (snapshotEntity->has_value()) {
+            report.reset = true;
+            status = snapshot(report);
+        }
+        if (status)
+            status = push(limits, report);
+        if (status)
+            status = sendResolutions();
+        if (status)
+            status = pullChanges(report);
+        if (status)
+            break;
+        const auto code = status.error().code;
+        if (attempt == 0
+            && (code == ErrorCode::EpochMismatch || code == ErrorCode::CursorAhead
+                || code == ErrorCode::CursorExpired)) {
+            // The server changed under us mid-round: reset and go again, outbox kept.
+            auto again = m_http.get(QStringLiteral("/v1/sync/meta"));
+            if (!again)
+                return again.error();
+            const QString newEpoch = again->value(QStringLiteral("epoch")).toString();
+            if (newEpoch.isEmpty())
+                return makeError(ErrorCode::BadResponse, QStringLiteral("meta without an epoch"));
+            if (auto s = startReset(newEpoch); !s)
+                return s.error();
+            m_http.setEpoch(newEpoch);
+            report.epoch = newEpoch;
+            continue;
+        }
+        return status.error();
+    }
+    auto cursor = state(SyncStateRepository::cursorKey);
+    report.cursor = cursor ? cursor->value_or(QString()) : QString();
+    if (m_verifyChecksum) {
+        auto pending = Store::OutboxRepository(*m_database).pendingCount();
+        if (pending && *pending == 0) {
+            auto mismatch = verifyChecksum();
+            if (!mismatch)
+                return mismatch.error();
+            if (mismatch->has_value())
+                report.checksumMismatch = **mismatch;
+        }
+    }
+    return report;
+}
+
+Core::Status SyncEngine::startReset(const QString &epoch)
+{
+    qCInfo(lcSync) << "reset flow for epoch" << epoch;
+    QSqlDatabase db = m_database->connection();
+    Store::Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    // Versions of the old epoch mean nothing now: forget them (and the tombstones, bases and
+    // cursor) so every snapshot row applies, except over rows with pending local edits.
+    // Rows the snapshot does not bring back are removed when it ends (finishSnapshot).
+    QStringList statements
+            = {QStringLiteral("DELETE FROM tombstones"), QStringLiteral("DELETE FROM base_copies")};
+    for (const QString &entity : kSnapshotOrder.mid(0, 5))
+        statements << QStringLiteral("UPDATE %1 SET version = 0")
+                              .arg(SyncStateRepository::tableOf(entity));
+    for (const QString &sql : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return Store::sqlError(q, QStringLiteral("reset"));
+    }
+    for (const auto &[name, value] : {std::pair{SyncStateRepository::epochKey, epoch},
+                                      std::pair{snapshotEntityKey, kSnapshotOrder.first()},
+                                      std::pair{SyncStateRepository::cursorKey, QString()},
+                                      std::pair{snapshotAfterKey, QString()},
+                                      std::pair{snapshotCursorKey, QString()}}) {
+        if (auto s = SyncStateRepository::setValueIn(db, key(name), value); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Core::Status SyncEngine::finishSnapshot()
+{
+    QSqlDatabase db = m_database->connection();
+    Store::Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    // Rows still at version 0 were not in the snapshot: the server no longer has them (ghosts),
+    // unless they are our own unsent creations.
+    for (const QString &entity : kSnapshotOrder.mid(0, 5)) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE version = 0 AND NOT EXISTS (SELECT 1 FROM "
+                                 "outbox o WHERE o.entity = ? AND o.entity_id = %1.id)")
+                          .arg(SyncStateRepository::tableOf(entity)));
+        q.addBindValue(entity);
+        if (!q.exec())
+            return Store::sqlError(q, QStringLiteral("drop ghost rows"));
+    }
+    auto first = SyncStateRepository(*m_database).value(key(snapshotCursorKey));
+    if (!first)
+        return first.error();
+    if (auto s = SyncStateRepository::setValueIn(
+                db, key(SyncStateRepository::cursorKey), first->value_or(QStringLiteral("0")));
+        !s)
+        return s;
+    for (const char *name : {snapshotEntityKey, snapshotAfterKey, snapshotCursorKey}) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
+        q.addBindValue(key(name));
+        if (!q.exec())
+            return Store::sqlError(q, QStringLiteral("end snapshot"));
+    }
+    return tx.commit();
+}
+
+Core::Status SyncEngine::snapshot(RoundReport &report)
+{
+    qint64 done = 0;
+    for (;;) {
+        auto entity = state(snapshotEntityKey);
+        auto after = state(snapshotAfterKey);
+        auto firstCursor = state(snapshotCursorKey);
+        if (!entity || !after || !firstCursor)
+            return makeError(ErrorCode::QueryFailed, QStringLiteral("cannot read snapshot state"));
+        if (!entity->has_value())
+            return {};
+        const QString name = **entity;
+        // Every page is in, but a crash came before the snapshot was closed: close it now.
+        if (name.isEmpty())
+            return finishSnapshot();
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("entity"), name);
+        query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+        if (!after->value_or(QString()).isEmpty())
+            query.addQueryItem(QStringLiteral("after"), **after);
+        auto page = call([&] { return m_http.get(QStringLiteral("/v1/sync/snapshot"), query); });
+        if (!page)
+            return page.error();
+        const QJsonArray records = page->value(QStringLiteral("records")).toArray();
+        const bool hasMore = page->value(QStringLiteral("has_more")).toBool();
+        QSqlDatabase db = m_database->connection();
+        Store::Transaction tx(db);
+        if (auto s = tx.begin(); !s)
+            return s;
+        PullApplier applier(*m_database, report, m_changed);
+        for (const QJsonValue &record : records) {
+            if (auto s = applier.apply(name, QStringLiteral("upsert"), record.toObject()); !s)
+                return s;
+        }
+        // The page and where to resume travel together: a crash resumes after this page.
+        if (firstCursor->value_or(QString()).isEmpty()) {
+            if (auto s
+                = SyncStateRepository::setValueIn(db,
+                                                  key(snapshotCursorKey),
+                                                  page->value(QStringLiteral("cursor")).toString());
+                !s)
+                return s;
+        }
+        const qsizetype index = kSnapshotOrder.indexOf(name);
+        const QString nextEntity = hasMore ? name : kSnapshotOrder.value(index + 1);
+        const QString nextAfter
+                = hasMore ? page->value(QStringLiteral("next_after")).toString() : QString();
+        if (auto s = SyncStateRepository::setValueIn(db, key(snapshotEntityKey), nextEntity); !s)
+            return s;
+        if (auto s = SyncStateRepository::setValueIn(db, key(snapshotAfterKey), nextAfter); !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+        CrashPoint::hit("after_snapshot_page");
+        m_roundProgress = true;
+        done += records.size();
+        Q_EMIT progress(QStringLiteral("snapshot"), done, 0);
+        if (nextEntity.isEmpty()) {
+            CrashPoint::hit("before_snapshot_finish");
+            return finishSnapshot();
+        }
+    }
+}
+
+Core::Status SyncEngine::push(const QJsonObject &limits, RoundReport &report)
+{
+    Store::OutboxRepository outbox(*m_database);
+    int maxMutations
+            = qBound(1, m_batchSize, limits.value(QStringLiteral("push_max_mutations")).toInt(100));
+    m_pushMaxBytes = limits.value(QStringLiteral("push_max_bytes")).toInt(1024 * 1024);
+    auto total = outbox.pendingCount();
+    qint64 sent = 0;
+    for (;;) {
+        auto pending = outbox.pending(maxMutations);
+        if (!pending)
+            return pending.error();
+        if (pending->isEmpty())
+            return {};
+        QJsonArray mutations;
+        QList<Store::OutboxEntry> batch;
+        QSet<QString> records;
+        qint64 bytes = 0;
+        for (const Store::OutboxEntry &entry : std::as_const(*pending)) {
+            const QString recordKey = entry.entity + u':' + idText(entry.entityId);
+            // One mutation per record per batch: a later one needs the version the server gives
+            // the earlier one as its base (see OutboxRepository::rebase).
+            if (records.contains(recordKey))
+                break;
+            QJsonObject mutation{{QStringLiteral("mutation_id"), idText(entry.mutationId)},
+                                 {QStringLiteral("entity"), entry.entity},
+                                 {QStringLiteral("entity_id"), idText(entry.entityId)},
+                                 {QStringLiteral("op"), Store::outboxOpName(entry.op)},
+                                 {QStringLiteral("base_version"), entry.baseVersion},
+                                 {QStringLiteral("changes"), wireChanges(entry)}};
+            const qint64 size = QJsonDocument(mutation).toJson(QJsonDocument::Compact).size();
+            if (!batch.isEmpty() && bytes + size + 64 > m_pushMaxBytes)
+                break;
+            bytes += size;
+            records.insert(recordKey);
+            mutations.append(mutation);
+            batch.append(entry);
+        }
+        const QJsonObject body{{QStringLiteral("device_id"), m_deviceId},
+                               {QStringLiteral("mutations"), mutations}};
+        CrashPoint::hit("before_push_send");
+        auto answer = call([&] { return m_http.post(QStringLiteral("/v1/sync/push"), body); });
+        if (!answer && answer.error().code == ErrorCode::PayloadTooLarge && batch.size() > 1) {
+            // Nothing was applied: the same entries go again in smaller batches.
+            maxMutations = int(qMax<qsizetype>(1, batch.size() / 2));
+            continue;
+        }
+        if (!answer) {
+            for (const Store::OutboxEntry &entry : std::as_const(batch))
+                (void)outbox.recordFailure(entry.seq, answer.error().message());
+            return answer.error();
+        }
+        CrashPoint::hit("before_push_commit");
+        const QJsonArray results = answer->value(QStringLiteral("results")).toArray();
+        if (results.size() != batch.size())
+            return makeError(ErrorCode::BadResponse,
+                             QStringLiteral("push answered %1 results for %2 mutations")
+                                     .arg(results.size())
+                                     .arg(batch.size()));
+        QSqlDatabase db = m_database->connection();
+        Store::Transaction tx(db);
+        if (auto s = tx.begin(); !s)
+            return s;
+        QList<qint64> done;
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const Store::OutboxEntry &entry = batch.at(i);
+            const QJsonObject result = results.at(i).toObject();
+            QString outcome = result.value(QStringLiteral("outcome")).toString();
+            // A replay answers with the stored result: what counts is the original outcome
+            // (a replayed refusal must be set aside, not dropped as done).
+            if (outcome == QLatin1String("duplicate")
+                && result.contains(QStringLiteral("original")))
+                outcome = result.value(QStringLiteral("original")).toString();
+            if (result.value(QStringLiteral("mutation_id")).toString() != idText(entry.mutationId))
+                return makeError(ErrorCode::BadResponse,
+                                 QStringLiteral("push results out of order"));
+            if (outcome == QLatin1String("rejected")) {
+                const QString reason = result.value(QStringLiteral("code")).toString()
+                                       + QStringLiteral(": ")
+                                       + result.value(QStringLiteral("reason")).toString();
+                qCWarning(lcSync) << "mutation set aside:" << entry.entity << reason;
+                if (auto s = outbox.setAside(entry.seq, reason); !s)
+                    return s;
+                ++report.setAside;
+                continue;
+            }
+            if (outcome == QLatin1String("conflict"))
+                ++report.conflicts;
+            const qint64 version = result.value(QStringLiteral("version")).toInteger();
+            if (version > 0) {
+                if (auto s
+                    = Store::OutboxRepository::rebase(db, entry.entity, entry.entityId, version);
+                    !s)
+                    return s;
+            }
+            done.append(entry.seq);
+        }
+        if (auto s = outbox.markDone(done); !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+        CrashPoint::hit("after_push_commit");
+        m_roundProgress = true;
+        report.pushed += int(done.size());
+        sent += batch.size();
+        Q_EMIT progress(QStringLiteral("push"), sent, total ? *total : 0);
+        emitCounts();
+    }
+}
+
+Core::Status SyncEngine::pullChanges(RoundReport &report)
+{
+    qint64 done = 0;
+    for (;;) {
+        auto cursor = state(SyncStateRepository::cursorKey);
+        if (!cursor)
+            return cursor.error();
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("cursor"),
+                           cursor->value_or(QString()).isEmpty() ? QStringLiteral("0") : **cursor);
+        query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+        auto page = call([&] { return m_http.get(QStringLiteral("/v1/sync/changes"), query); });
+        if (!page)
+            return page.error();
+        const QJsonArray changes = page->value(QStringLiteral("changes")).toArray();
+        const QString next = page->value(QStringLiteral("next_cursor")).toString();
+        if (next.isEmpty())
+            return makeError(ErrorCode::BadResponse, QStringLiteral("changes without next_cursor"));
+        QSqlDatabase db = m_database->connection();
+        Store::Transaction tx(db);
+        if (auto s = tx.begin(); !s)
+            return s;
+        PullApplier applier(*m_database, report, m_changed);
+        qsizetype applied = 0;
+        for (const QJsonValue &value : changes) {
+            if (++applied == changes.size() / 2 + 1)
+                CrashPoint::hit("mid_page_apply");
+            const QJsonObject change = value.toObject();
+            QJsonObject row = change.value(QStringLiteral("data")).toObject();
+            if (row.isEmpty()) {
+                row.insert(QStringLiteral("id"), change.value(QStringLiteral("id")));
+                row.insert(QStringLiteral("version"), change.value(QStringLiteral("version")));
+            }
+            if (auto s = applier.apply(change.value(QStringLiteral("entity")).toString(),
+                                       change.value(QStringLiteral("op")).toString(),
+                                       row);
+                !s)
+                return s;
+        }
+        CrashPoint::hit("after_page_apply_before_cursor");
+        if (auto s = SyncStateRepository::setValueIn(db, key(SyncStateRepository::cursorKey), next);
+            !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+        CrashPoint::hit("after_page_commit");
+        m_roundProgress = true;
+        done += changes.size();
+        Q_EMIT progress(QStringLiteral("pull"), done, 0);
+        if (!page->value(QStringLiteral("has_more")).toBool())
+            return {};
+    }
+}
+
+Core::Result<std::optional<QStringList>> SyncEngine::verifyChecksum()
+{
+    auto answer = call([this] { return m_http.get(QStringLiteral("/v1/sync/checksum")); });
+    if (!answer)
+        return answer.error();
+    auto cursor = state(SyncStateRepository::cursorKey);
+    if (!cursor)
+        return cursor.error();
+    // Only a cache caught up to exactly the server's head can compare.
+    if (cursor->value_or(QString()) != answer->value(QStringLiteral("cursor")).toString())
+        return std::optional<QStringList>();
+    const QJsonObject entities = answer->value(QStringLiteral("entities")).toObject();
+    QStringList mismatched;
+    for (const QString &entity : kSnapshotOrder.mid(0, 5)) {
+        QSqlQuery q(m_database->connection());
+        q.setForwardOnly(true);
+        // Byte order of lower-case UUID text, as the server sorts. Left out: version 0 (never
+        // synced) and rows the server removed but the cache keeps for their unsynced edits.
+        q.prepare(QStringLiteral("SELECT id, version FROM %1 t WHERE version > 0 AND NOT EXISTS"
+                                 " (SELECT 1 FROM tombstones d WHERE d.entity = ?"
+                                 " AND d.entity_id = t.id) ORDER BY id")
+                          .arg(SyncStateRepository::tableOf(entity)));
+        q.addBindValue(entity);
+        if (!q.exec())
+            return Store::sqlError(q, QStringLiteral("checksum"));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        qint64 rows = 0;
+        while (q.next()) {
+            const QByteArray line
+                    = q.value(0).toString().toUtf8() + ':' + q.value(1).toByteArray() + '\n';
+            hash.addData(line);
+            ++rows;
+        }
+        const QJsonObject server = entities.value(entity).toObject();
+        if (server.value(QStringLiteral("count")).toInteger() != rows
+            || server.value(QStringLiteral("hash")).toString()
+                       != QString::fromLatin1(hash.result().toHex())) {
+            qCWarning(lcSync) << "checksum mismatch for" << entity << "local rows" << rows
+                              << "server rows" << server.value(QStringLiteral("count")).toInteger();
+            mismatched.append(entity);
+        }
+    }
+    return std::optional<QStringList>(mismatched);
+}
+
+Core::Status
+SyncEngine::resolveConflict(const QUuid &conflictId, Resolution resolution, const QJsonValue &value)
+{
+    auto open = Store::ConflictRepository(*m_database).open();
+    if (!open)
+        return open.error();
+    const auto found = std::find_if(open->cbegin(), open->cend(), [&](const Store::Conflict &c) {
+        return c.id == conflictId;
+    });
+    if (found == open->cend())
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("no open conflict %1").arg(idText(conflictId)));
+    const Store::Conflict conflict = *found;
+    // Whole-record clashes and stage moves need the server's own resolution (it re-creates,
+    // deletes, or re-checks the state machine); a plain field clash is resolved here by an
+    // ordinary edit through the outbox, and the server is only told to close the conflict
+    // with the (then current) server state once that edit has been pushed.
+    const bool serverSide = conflict.field == QLatin1String("edit_delete")
+                            || conflict.field == QLatin1String("delete_edit")
+                            || conflict.field == QLatin1String("parent_deleted")
+                            || conflict.field == QLatin1String("stage");
+    QJsonObject queued{{QStringLiteral("id"), idText(conflictId)},
+                       {QStringLiteral("resolution"), QStringLiteral("server")}};
+    if (serverSide && resolution == Resolution::Mine)
+        queued.insert(QStringLiteral("resolution"), QStringLiteral("client"));
+    if (serverSide && resolution == Resolution::Value) {
+        queued.insert(QStringLiteral("resolution"), QStringLiteral("value"));
+        queued.insert(QStringLiteral("value"), value);
+    }
+
+    QSqlDatabase db = m_database->connection();
+    Store::Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    if (!serverSide && resolution != Resolution::Theirs) {
+        const QJsonValue chosen = resolution == Resolution::Mine ? conflict.localValue : value;
+        if (auto s = RecordEditor::setField(
+                    *m_database, conflict.entity, conflict.entityId, conflict.field, chosen);
+            !s)
+            return s;
+        m_changed.insert(conflict.entity + u':' + idText(conflict.entityId));
+    }
+    if (resolution == Resolution::Theirs && conflict.field == QLatin1String("edit_delete")
+        && !SyncStateRepository::tableOf(conflict.entity).isEmpty()) {
+        // An edit or re-create against a server-side delete, answered "keep theirs": the local
+        // row the server never took goes too (no feed row will remove it).
+        auto stored
+                = SyncStateRepository(*m_database).tombstone(conflict.entity, conflict.entityId);
+        if (!stored)
+            return stored.error();
+        if (auto s
+            = PullApplier::deleteLocal(db, conflict.entity, conflict.entityId, stored->value_or(0));
+            !s)
+            return s;
+        m_changed.insert(conflict.entity + u':' + idText(conflict.entityId));
+    }
+    auto pending = state(pendingResolutionsKey);
+    if (!pending)
+        return pending.error();
+    QJsonArray queue = QJsonDocument::fromJson(pending->value_or(QString()).toUtf8()).array();
+    queue.append(queued);
+    if (auto s = SyncStateRepository::setValueIn(
+                db,
+                key(pendingResolutionsKey),
+                QString::fromUtf8(QJsonDocument(queue).toJson(QJsonDocument::Compact)));
+        !s)
+        return s;
+    if (auto s = Store::ConflictRepository(*m_database).resolve(conflictId); !s)
+        return s;
+    if (auto s = tx.commit(); !s)
+        return s;
+    emitCounts();
+    return {};
+}
+
+Core::Status SyncEngine::sendResolutions()
+{
+    for (;;) {
+        auto pending = state(pendingResolutionsKey);
+        if (!pending)
+            return pending.error();
+        QJsonArray queue = QJsonDocument::fromJson(pending->value_or(QString()).toUtf8()).array();
+        if (queue.isEmpty())
+            return {};
+        QJsonObject item = queue.first().toObject();
+        const QString path = QStringLiteral("/v1/conflicts/%1/resolve")
+                                     .arg(item.value(QStringLiteral("id")).toString());
+        item.remove(QStringLiteral("id"));
+        auto answer = call([&] { return m_http.post(path, item); });
+        if (!answer) {
+            const auto code = answer.error().code;
+            if (SyncHttpClient::isTransient(code) || code == ErrorCode::Unauthenticated
+                || code == ErrorCode::NotSignedIn)
+                return answer.error(); // kept: the next round sends it again
+            // Resolved by someone else, gone, or refused (an impossible stage): final either
+            // way; the conflict's current state comes back through the feed.
+            qCWarning(lcSync) << "conflict resolution not applied:" << answer.error().message();
+        }
+        queue.removeFirst();
+        if (auto s
+            = setState(pendingResolutionsKey,
+                       QString::fromUtf8(QJsonDocument(queue).toJson(QJsonDocument::Compact)));
+            !s)
+            return s;
+    }
+}
+
+void SyncEngine::emitCounts()
+{
+    if (!m_database)
+        return;
+    if (auto pending = Store::OutboxRepository(*m_database).pendingCount(); pending)
+        Q_EMIT pendingCountChanged(*pending);
+    if (auto open = Store::ConflictRepository(*m_database).open(); open)
+        Q_EMIT conflictsCountChanged(open->size());
+}
+
+void SyncEngine::requestSync()
+{
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_retryTimer.stop();
+    auto report = syncOnce();
+    if (!report) {
+        scheduleRetry(report.error());
+        return;
+    }
+    m_failures = 0;
+    if (m_again) {
+        m_again = false;
+        QTimer::singleShot(0, this, &SyncEngine::requestSync);
+    }
+}
+
+void SyncEngine::scheduleRetry(const Core::Error &error)
+{
+    if (!SyncHttpClient::isTransient(error.code)) {
+        m_failures = 0;
+        Q_EMIT syncFailed(int(error.code), error.message(), false);
+        return;
+    }
+    // A round that committed something before failing made progress: only rounds that got
+    // nothing through count towards giving up.
+    if (m_roundProgress)
+        m_failures = 0;
+    ++m_failures;
+    if (m_failures >= m_maxAttempts) {
+        m_failures = 0;
+        Q_EMIT syncFailed(int(ErrorCode::SyncNoProgress),
+                          QStringLiteral("sync made no progress after %1 attempts: %2")
+                                  .arg(m_maxAttempts)
+                                  .arg(error.message()),
+                          false);
+        return;
+    }
+    // Exponential with a cap; a Retry-After from the server wins when longer.
+    qint64 delay = qint64(m_backoffFirstMs) << qMin(m_failures - 1, 20);
+    delay = qMin<qint64>(delay, m_backoffCapMs);
+    delay = qMax<qint64>(delay, qint64(m_http.retryAfter()) * 1000);
+    Q_EMIT syncFailed(int(error.code), error.message(), true);
+    m_retryTimer.start(int(delay));
+}
+
+} // namespace Reqdesk::Sync

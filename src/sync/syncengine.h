@@ -1,0 +1,162 @@
+#pragma once
+
+#include "core/result.h"
+#include "sync/roundreport.h"
+#include "sync/synchttpclient.h"
+#include "sync/tokenstore.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace Reqdesk::Store {
+class Database;
+}
+
+namespace Reqdesk::Sync {
+
+/// How a conflict is resolved (docs/sync-protocol.md "POST /v1/conflicts/{id}/resolve").
+enum class Resolution { Mine, Theirs, Value };
+
+/// The client half of SYNC.md: sign-in, then rounds of meta → push the outbox in batches →
+/// pull changes (or a resumable snapshot) page by page, each page applied with its cursor in one
+/// transaction. Owns its own Store::Database connection, opened on the thread it lives on.
+/// syncOnce() runs a round synchronously (the CLI); requestSync() is the coalescing, backing-off
+/// entry point for a long-lived engine on its worker thread.
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncEngine)
+
+public:
+    /// Well-known sync_state keys the engine adds to the store's.
+    static constexpr auto serverUrlKey = "server_url";
+    static constexpr auto userKey = "user_name";
+    static constexpr auto snapshotEntityKey = "snapshot_entity";
+    static constexpr auto snapshotAfterKey = "snapshot_after";
+    static constexpr auto snapshotCursorKey = "snapshot_cursor";
+    static constexpr auto pendingResolutionsKey = "pending_resolutions";
+    static constexpr auto deviceHomeKey = "device_home";
+
+    /// An engine over the cache at `databasePath`; nothing is opened until open().
+    explicit SyncEngine(QString databasePath, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    /// Opens the engine's own connection on the calling thread (call on the engine's thread).
+    Core::Status open();
+    /// The engine's connection; null before open().
+    Store::Database *database() const { return m_database.get(); }
+
+    /// Signs in: stores device id, user and server URL in sync_state and the refresh token in
+    /// the TokenStore. `tokenBackend` says where the token went (Memory = not persisted).
+    Core::Status signIn(const QUrl &server,
+                        const QString &user,
+                        const QString &password,
+                        TokenStore::Backend *tokenBackend = nullptr);
+    /// Signs out on the server (best effort) and forgets the tokens; local data stays.
+    Core::Status signOut();
+
+    /// One full round now, on the calling thread. Errors: NotSignedIn, Unauthenticated (after
+    /// one refresh), network/server errors (transient), ClientTooOld...
+    Core::Result<RoundReport> syncOnce();
+
+    /// Compares the server's per-entity checksum (count and SHA-256 of "id:version" lines) with
+    /// the cache's synced rows; the entities that differ, or nullopt when the cache is not at
+    /// exactly the server's head (someone wrote in between: nothing to compare).
+    Core::Result<std::optional<QStringList>> verifyChecksum();
+    /// Runs verifyChecksum() at the end of each round whose outbox is empty (costly on the
+    /// server: meant for tests and occasional checks).
+    void setVerifyChecksum(bool on) { m_verifyChecksum = on; }
+
+    /// Resolves a conflict locally, offline too: a field conflict becomes an ordinary edit
+    /// through the outbox (mine = the client value, value = V; theirs = no edit), whole-record
+    /// and stage conflicts use the server's resolution; either way the server's conflict record
+    /// is resolved by the next round (after the push), and the local one is marked resolved now.
+    Core::Status resolveConflict(const QUuid &conflictId,
+                                 Resolution resolution,
+                                 const QJsonValue &value = QJsonValue());
+
+    /// Outbox entries per push batch, capped by the server's advertised limit.
+    void setBatchSize(int size) { m_batchSize = size; }
+    /// Rows per pulled page (changes and snapshot), capped by the server's limits.
+    void setPageSize(int size) { m_pageSize = size; }
+    /// Backoff: first delay and cap, and how many failed attempts without progress end retries.
+    void setBackoff(int firstMs, int capMs, int maxAttempts);
+    /// The protocol version to announce (default SyncHttpClient::protocolVersion); other
+    /// values only to test version skew.
+    void setProtocolVersion(int version) { m_http.setProtocol(version); }
+    /// HTTP request timeout.
+    void setTimeoutMs(int ms) { m_http.setTimeoutMs(ms); }
+
+public Q_SLOTS:
+    /// Runs a round soon; while one runs, one more is queued (coalesced). Transient failures
+    /// retry with exponential backoff until a round succeeds or maxAttempts fail in a row.
+    void requestSync();
+
+Q_SIGNALS:
+    /// Phase ("meta", "push", "pull", "snapshot") and progress within it (total 0 = unknown).
+    void progress(const QString &phase, qint64 done, qint64 total);
+    /// Outbox entries waiting for upload.
+    void pendingCountChanged(qint64 count);
+    /// A round completed at `at`.
+    void synced(const QDateTime &at, const Reqdesk::Sync::RoundReport &report);
+    /// A round failed: `code` is a Core::ErrorCode; `willRetry` false when retries stopped.
+    void syncFailed(int code, const QString &detail, bool willRetry);
+    /// Open conflicts in the cache.
+    void conflictsCountChanged(qint64 count);
+    /// Records changed by a round ("entity:id"), coalesced per round, for models.
+    void changed(const QStringList &ids);
+    /// True while a round runs.
+    void busyChanged(bool busy);
+
+private:
+    Core::Result<QJsonObject> call(const std::function<Core::Result<QJsonObject>()> &request);
+    Core::Status refreshAccess();
+    Core::Status loadSession();
+    Core::Result<RoundReport> runRound();
+    Core::Status push(const QJsonObject &limits, RoundReport &report);
+    Core::Status pullChanges(RoundReport &report);
+    Core::Status snapshot(RoundReport &report);
+    Core::Status startReset(const QString &epoch);
+    Core::Status finishSnapshot();
+    Core::Status sendResolutions();
+    QString deviceHome() const;
+    Core::Result<std::optional<QString>> state(const char *key) const;
+    Core::Status setState(const char *key, const QString &value);
+    void emitCounts();
+    void scheduleRetry(const Core::Error &error);
+
+    QString m_databasePath;
+    std::unique_ptr<Store::Database> m_database;
+    SyncHttpClient m_http;
+    TokenStore m_tokens;
+    QUrl m_server;
+    QString m_user;
+    QString m_deviceId;
+    bool m_refreshed = false;
+    bool m_copied = false;
+    int m_batchSize = 100;
+    int m_pageSize = 500;
+    int m_pushMaxBytes = 1024 * 1024;
+    bool m_verifyChecksum = false;
+    QSet<QString> m_changed;
+
+    bool m_running = false;
+    bool m_again = false;
+    int m_failures = 0;
+    bool m_roundProgress = false;
+    int m_backoffFirstMs = 1000;
+    int m_backoffCapMs = 60000;
+    int m_maxAttempts = 8;
+    QTimer m_retryTimer;
+};
+
+} // namespace Reqdesk::Sync
+
+Q_DECLARE_METATYPE(Reqdesk::Sync::RoundReport)

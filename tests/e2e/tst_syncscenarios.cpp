@@ -1,0 +1,1240 @@
+// SYNC.md's failure scenarios against real reqdesk-server processes and real SQLite caches.
+// Clients are either the engine in this process (talking through FaultProxy, whose sockets
+// run on the engine's local event loops) or reqdesk-cli processes that abort at named points
+// (REQDESK_CRASH_AT). Every scenario checks that nothing is lost and nothing is duplicated.
+
+#include "core/requisition.h"
+#include "core/stage.h"
+#include "store/applicationrepository.h"
+#include "store/candidaterepository.h"
+#include "store/conflictrepository.h"
+#include "store/database.h"
+#include "store/outboxrepository.h"
+#include "store/requisitionrepository.h"
+#include "store/storestatistics.h"
+#include "store/syncstaterepository.h"
+#include "sync/syncengine.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "faultproxy.h"
+#include "serverprocess.h"
+
+using namespace ReqdeskTest;
+using namespace Reqdesk;
+
+namespace {
+
+const QString cliBinary = QStringLiteral(REQDESK_BINARY_DIR "/src/cli/reqdesk-cli");
+
+Core::Requisition makeRequisition(const QString &title)
+{
+    Core::Requisition r;
+    r.id = QUuid::createUuid();
+    r.title = title;
+    r.company = QStringLiteral("Acme");
+    r.openings = 1;
+    return r;
+}
+
+/// One reqdesk-cli run.
+struct CliRun
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.trimmed()).object(); }
+};
+
+} // namespace
+
+class tst_SyncScenarios final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void lostResponseIsRetriedWithoutDuplicates();
+    void crashAroundPushCommit_data();
+    void crashAroundPushCommit();
+    void crashBetweenPageAndCursor();
+    void interruptedSnapshotResumes();
+    void transientFailuresDrainByThemselves();
+    void noProgressStopsWithVisibleError();
+    void partialProgressKeepsRetrying();
+    void restoredServerResetsAndRepushes();
+    void bothDeleteAgree();
+    void editAgainstDeleteIsConflict();
+    void cliEditsTravelThroughTheOutbox();
+    void twoClientsWritingFastConverge();
+    void childOfDeletedParentIsConflict();
+    void writesDuringPagingArriveOnce();
+    void protocolOutsideTheRangeKeepsLocalData();
+    void lostAccessKeepsUnsyncedEdits();
+    void clockSkewChangesNoOutcome_data();
+    void clockSkewChangesNoOutcome();
+    void conflictResolvedOfflineTravelsLater();
+    void copiedCacheReRegisters();
+    void largeFirstSyncPagesWithProgress();
+    void expiredAccessTokenRefreshesOnce();
+    void revokedSignInNeedsANewOne();
+
+private:
+    std::unique_ptr<Sync::SyncEngine> engine(const QString &name,
+                                             const QString &user = QStringLiteral("ada"));
+    CliRun cli(const QString &db,
+               const QStringList &args,
+               const QByteArray &crashAt = {},
+               const QByteArray &input = {});
+    QString db(const QString &name) const { return m_dir->filePath(name + QStringLiteral(".db")); }
+    static qint64 count(Sync::SyncEngine &engine, const QString &table);
+    static qint64 count(const QString &dbFile, const QString &table);
+    QStringList store() const
+    {
+        return {QStringLiteral("--data"), m_dir->filePath(QStringLiteral("server"))};
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<FaultProxy> m_proxy;
+    QString m_url;
+};
+
+void tst_SyncScenarios::init()
+{
+    qputenv("REQDESK_TOKEN_STORE", "file");
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    for (const QString &user : {QStringLiteral("ada"), QStringLiteral("bob")}) {
+        QCOMPARE(adminWith(store(),
+                           {QStringLiteral("user"),
+                            QStringLiteral("add"),
+                            user,
+                            QStringLiteral("--role"),
+                            QStringLiteral("recruiter")},
+                           "secret-" + user.toUtf8() + "-pw\n"),
+                 0);
+    }
+    m_server = std::make_unique<ServerProcess>();
+    QVERIFY(m_server->startWith(store()));
+    m_proxy = std::make_unique<FaultProxy>();
+    QVERIFY(m_proxy->listen(quint16(m_server->url(QString()).port())));
+    m_url = QStringLiteral("http://127.0.0.1:%1").arg(m_proxy->port());
+}
+
+void tst_SyncScenarios::cleanup()
+{
+    m_proxy.reset();
+    m_server.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<Sync::SyncEngine> tst_SyncScenarios::engine(const QString &name,
+                                                            const QString &user)
+{
+    auto e = std::make_unique<Sync::SyncEngine>(db(name));
+    if (!e->open())
+        return nullptr;
+    e->setTimeoutMs(5000);
+    e->setVerifyChecksum(true);
+    if (!e->signIn(QUrl(m_url), user, QStringLiteral("secret-%1-pw").arg(user)))
+        return nullptr;
+    return e;
+}
+
+CliRun tst_SyncScenarios::cli(const QString &dbFile,
+                              const QStringList &args,
+                              const QByteArray &crashAt,
+                              const QByteArray &input)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("REQDESK_TOKEN_STORE"), QStringLiteral("file"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("reqdesk.*=false"));
+    if (!crashAt.isEmpty())
+        env.insert(QStringLiteral("REQDESK_CRASH_AT"), QString::fromLatin1(crashAt));
+    process.setProcessEnvironment(env);
+    // The CLI talks to the server directly: this thread blocks in waitForFinished, so the
+    // proxy (on this thread) could not forward for it.
+    process.start(cliBinary, QStringList{QStringLiteral("--db"), dbFile} + args);
+    process.write(input);
+    process.closeWriteChannel();
+    CliRun run;
+    if (!process.waitForFinished(30000))
+        return run;
+    run.crashed = process.exitStatus() == QProcess::CrashExit;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+qint64 tst_SyncScenarios::count(const QString &dbFile, const QString &table)
+{
+    auto opened = Store::Database::open(dbFile);
+    if (!opened)
+        return -1;
+    auto counts = Store::StoreStatistics::collect(**opened);
+    if (!counts)
+        return -1;
+    if (table == QLatin1String("requisitions"))
+        return counts->requisitions;
+    if (table == QLatin1String("candidates"))
+        return counts->candidates;
+    if (table == QLatin1String("outbox"))
+        return counts->outboxPending;
+    return -1;
+}
+
+qint64 tst_SyncScenarios::count(Sync::SyncEngine &engine, const QString &table)
+{
+    return count(engine.database()->path(), table);
+}
+
+void tst_SyncScenarios::lostResponseIsRetriedWithoutDuplicates()
+{
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(Store::RequisitionRepository(*a->database())
+                        .save(makeRequisition(QStringLiteral("Role %1").arg(i)),
+                              Store::WriteOrigin::LocalEdit));
+    // Every answer to a push is lost in this round (Qt itself re-sends a request once when a
+    // kept-alive connection drops, which is one more replay the server must absorb).
+    // A poison record in the same batch: its refusal is in the server's ledger too, and the
+    // replay must set it aside, not drop it as done.
+    Store::OutboxEntry poison;
+    poison.entity = QStringLiteral("requisition");
+    poison.entityId = QUuid::createUuid();
+    poison.op = Store::OutboxOp::Update;
+    poison.baseVersion = 1;
+    poison.changes = {{QStringLiteral("title"), QStringLiteral("never existed")}};
+    QVERIFY(Store::OutboxRepository::append(a->database()->connection(), poison));
+    m_proxy->inject(FaultProxy::Fault::DropResponse, QStringLiteral("/v1/sync/push"), -1);
+    auto lost = a->syncOnce();
+    QVERIFY(m_proxy->faultsHit() >= 1);
+    QVERIFY(!lost);
+    m_proxy->inject(FaultProxy::Fault::None, QString(), 0);
+    QVERIFY(Sync::SyncHttpClient::isTransient(lost.error().code));
+    QCOMPARE(count(*a, QStringLiteral("outbox")), 4);
+
+    // The same batch again: the server's ledger answers "duplicate", nothing is written twice.
+    auto retry = a->syncOnce();
+    QVERIFY2(retry, qPrintable(retry ? QString() : retry.error().message()));
+    QCOMPARE(retry->pushed, 3);
+    QCOMPARE(retry->setAside, 1);
+    QCOMPARE(count(*a, QStringLiteral("outbox")), 0);
+    QCOMPARE(Store::OutboxRepository(*a->database()).setAside()->size(), 1);
+    auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(b && b->syncOnce());
+    QCOMPARE(count(*b, QStringLiteral("requisitions")), 3);
+    QCOMPARE(count(*a, QStringLiteral("requisitions")), 3);
+}
+
+void tst_SyncScenarios::crashAroundPushCommit_data()
+{
+    QTest::addColumn<QByteArray>("point");
+    QTest::newRow("before the upload") << QByteArray("before_push_send");
+    QTest::newRow("server committed, client not") << QByteArray("before_push_commit");
+    QTest::newRow("client committed, pull not run") << QByteArray("after_push_commit");
+}
+
+void tst_SyncScenarios::crashAroundPushCommit()
+{
+    QFETCH(QByteArray, point);
+    const QString dbA = db(QStringLiteral("a"));
+    const QString server
+            = QStringLiteral("http://127.0.0.1:%1").arg(m_server->url(QString()).port());
+    QCOMPARE(cli(dbA,
+                 {QStringLiteral("login"),
+                  QStringLiteral("--server"),
+                  server,
+                  QStringLiteral("--user"),
+                  QStringLiteral("ada")},
+                 {},
+                 "secret-ada-pw\n")
+                     .exitCode,
+             0);
+    QCOMPARE(cli(dbA, {QStringLiteral("sync")}).exitCode, 0);
+    const CliRun added = cli(dbA,
+                             {QStringLiteral("add"),
+                              QStringLiteral("candidate"),
+                              QStringLiteral("--name"),
+                              QStringLiteral("Jo")});
+    QCOMPARE(added.exitCode, 0);
+    const QString id = QString::fromUtf8(added.out.trimmed());
+
+    const CliRun crashed = cli(dbA, {QStringLiteral("sync"), QStringLiteral("--once")}, point);
+    QVERIFY(crashed.crashed);
+    const CliRun resumed = cli(dbA, {QStringLiteral("sync"), QStringLiteral("--json")});
+    QCOMPARE(resumed.exitCode, 0);
+    QCOMPARE(resumed.json().value(QStringLiteral("pushed")).toInt(),
+             point == "after_push_commit" ? 0 : 1);
+    QCOMPARE(count(dbA, QStringLiteral("outbox")), 0);
+    QCOMPARE(count(dbA, QStringLiteral("candidates")), 1);
+
+    const QString dbB = db(QStringLiteral("b"));
+    QCOMPARE(cli(dbB,
+                 {QStringLiteral("login"),
+                  QStringLiteral("--server"),
+                  server,
+                  QStringLiteral("--user"),
+                  QStringLiteral("bob")},
+                 {},
+                 "secret-bob-pw\n")
+                     .exitCode,
+             0);
+    QCOMPARE(cli(dbB, {QStringLiteral("sync")}).exitCode, 0);
+    QCOMPARE(count(dbB, QStringLiteral("candidates")), 1);
+    const CliRun shown = cli(
+            dbB,
+            {QStringLiteral("show"), QStringLiteral("candidate"), id, QStringLiteral("--json")});
+    QCOMPARE(shown.json().value(QStringLiteral("name")).toString(), QStringLiteral("Jo"));
+}
+
+void tst_SyncScenarios::crashBetweenPageAndCursor()
+{
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a && a->syncOnce());
+    const QString server
+            = QStringLiteral("http://127.0.0.1:%1").arg(m_server->url(QString()).port());
+    const QString dbB = db(QStringLiteral("b"));
+    QCOMPARE(cli(dbB,
+                 {QStringLiteral("login"),
+                  QStringLiteral("--server"),
+                  server,
+                  QStringLiteral("--user"),
+                  QStringLiteral("bob")},
+                 {},
+                 "secret-bob-pw\n")
+                     .exitCode,
+             0);
+    QCOMPARE(cli(dbB, {QStringLiteral("sync")}).exitCode, 0);
+    const QString cursorBefore = cli(dbB, {QStringLiteral("status"), QStringLiteral("--json")})
+                                         .json()
+                                         .value(QStringLiteral("cursor"))
+                                         .toString();
+
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(Store::RequisitionRepository(*a->database())
+                        .save(makeRequisition(QStringLiteral("Pulled %1").arg(i)),
+                              Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce());
+
+    // Killed half-way through a page, then after the page's rows were written but before its
+    // cursor: one transaction, so neither is there — the cursor never runs ahead of the data.
+    for (const QByteArray &point :
+         {QByteArray("mid_page_apply"), QByteArray("after_page_apply_before_cursor")}) {
+        QVERIFY(cli(dbB, {QStringLiteral("sync"), QStringLiteral("--once")}, point).crashed);
+        QCOMPARE(count(dbB, QStringLiteral("requisitions")), 0);
+    }
+    QCOMPARE(cli(dbB, {QStringLiteral("status"), QStringLiteral("--json")})
+                     .json()
+                     .value(QStringLiteral("cursor"))
+                     .toString(),
+             cursorBefore);
+    // Killed after the commit: rows and cursor together.
+    QVERIFY(cli(dbB, {QStringLiteral("sync"), QStringLiteral("--once")}, "after_page_commit")
+                    .crashed);
+    QCOMPARE(count(dbB, QStringLiteral("requisitions")), 4);
+    const CliRun again = cli(dbB, {QStringLiteral("sync"), QStringLiteral("--json")});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.json().value(QStringLiteral("pulled")).toInt(), 0);
+    QCOMPARE(count(dbB, QStringLiteral("requisitions")), 4);
+}
+
+void tst_SyncScenarios::interruptedSnapshotResumes()
+{
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a);
+    QList<Core::Requisition> all;
+    for (int i = 0; i < 25; ++i)
+        all.append(makeRequisition(QStringLiteral("Snap %1").arg(i)));
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .saveAll(all, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce());
+
+    const QString server
+            = QStringLiteral("http://127.0.0.1:%1").arg(m_server->url(QString()).port());
+    const QString dbB = db(QStringLiteral("b"));
+    QCOMPARE(cli(dbB,
+                 {QStringLiteral("login"),
+                  QStringLiteral("--server"),
+                  server,
+                  QStringLiteral("--user"),
+                  QStringLiteral("bob")},
+                 {},
+                 "secret-bob-pw\n")
+                     .exitCode,
+             0);
+    // The first page lands with its resume point, then the process dies.
+    QVERIFY(cli(dbB,
+                {QStringLiteral("sync"),
+                 QStringLiteral("--once"),
+                 QStringLiteral("--page-size"),
+                 QStringLiteral("10")},
+                "after_snapshot_page")
+                    .crashed);
+    QCOMPARE(count(dbB, QStringLiteral("requisitions")), 10);
+    const CliRun resumed = cli(dbB,
+                               {QStringLiteral("sync"),
+                                QStringLiteral("--json"),
+                                QStringLiteral("--page-size"),
+                                QStringLiteral("10")});
+    QCOMPARE(resumed.exitCode, 0);
+    // Only the 15 rows not yet fetched come again (then the feed, which holds nothing newer).
+    QCOMPARE(resumed.json().value(QStringLiteral("pulled")).toInt(), 15);
+    QCOMPARE(count(dbB, QStringLiteral("requisitions")), 25);
+
+    // Every page in, the process dies before the snapshot is closed: the next run closes it
+    // and pulls nothing again.
+    const QString dbC = db(QStringLiteral("c"));
+    QCOMPARE(cli(dbC,
+                 {QStringLiteral("login"),
+                  QStringLiteral("--server"),
+                  server,
+                  QStringLiteral("--user"),
+                  QStringLiteral("bob")},
+                 {},
+                 "secret-bob-pw\n")
+                     .exitCode,
+             0);
+    QVERIFY(cli(dbC, {QStringLiteral("sync"), QStringLiteral("--once")}, "before_snapshot_finish")
+                    .crashed);
+    const CliRun closed = cli(dbC, {QStringLiteral("sync"), QStringLiteral("--json")});
+    QCOMPARE(closed.exitCode, 0);
+    QCOMPARE(closed.json().value(QStringLiteral("pulled")).toInt(), 0);
+    QCOMPARE(count(dbC, QStringLiteral("requisitions")), 25);
+}
+
+void tst_SyncScenarios::transientFailuresDrainByThemselves()
+{
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a);
+    a->setBackoff(20, 100, 10);
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .save(makeRequisition(QStringLiteral("Queued")),
+                          Store::WriteOrigin::LocalEdit));
+    QSignalSpy synced(a.get(), &Sync::SyncEngine::synced);
+    QSignalSpy failed(a.get(), &Sync::SyncEngine::syncFailed);
+    m_proxy->inject(FaultProxy::Fault::Refuse, QStringLiteral("/v1/sync/"), 4);
+    a->requestSync(); // no further edit or request: the backoff timer brings it back
+    QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 10000);
+    QCOMPARE(m_proxy->faultsHit(), 4);
+    QVERIFY(failed.count() >= 1);
+    for (const auto &args : failed)
+        QVERIFY(args.at(2).toBool()); // each failure announced a retry
+    QCOMPARE(count(*a, QStringLiteral("outbox")), 0);
+}
+
+void tst_SyncScenarios::noProgressStopsWithVisibleError()
+{
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a);
+    a->setBackoff(10, 40, 4);
+    QSignalSpy failed(a.get(), &Sync::SyncEngine::syncFailed);
+    m_proxy->inject(FaultProxy::Fault::Refuse, QStringLiteral("/v1/"), -1);
+    a->requestSync();
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty() && !failed.last().at(2).toBool(), 10000);
+    QCOMPARE(failed.last().at(0).toInt(), int(Core::ErrorCode::SyncNoProgress));
+    QCOMPARE(failed.count(), 4);
+}
+
+void tst_SyncScenarios::partialProgressKeepsRetrying()
+{
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a && a->syncOnce());
+    a->setBackoff(5, 20, 3);
+    // Pushes get through, pulls never do; while each round still pushes a new edit, the
+    // engine keeps trying; once rounds achieve nothing, it gives up after three.
+    m_proxy->inject(FaultProxy::Fault::Refuse, QStringLiteral("/v1/sync/changes"), -1);
+    int edits = 0;
+    QSignalSpy failed(a.get(), &Sync::SyncEngine::syncFailed);
+    connect(a.get(), &Sync::SyncEngine::syncFailed, this, [&] {
+        if (edits < 6) {
+            ++edits;
+            QVERIFY(Store::RequisitionRepository(*a->database())
+                            .save(makeRequisition(QStringLiteral("Progress %1").arg(edits)),
+                                  Store::WriteOrigin::LocalEdit));
+        }
+    });
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .save(makeRequisition(QStringLiteral("Progress 0")),
+                          Store::WriteOrigin::LocalEdit));
+    a->requestSync();
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty() && !failed.last().at(2).toBool(), 10000);
+    QCOMPARE(failed.last().at(0).toInt(), int(Core::ErrorCode::SyncNoProgress));
+    QVERIFY(failed.count() >= 6 + 3);
+    QCOMPARE(count(*a, QStringLiteral("outbox")), 0); // every edit got through
+}
+
+void tst_SyncScenarios::restoredServerResetsAndRepushes()
+{
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a);
+    const auto kept = makeRequisition(QStringLiteral("Before Backup"));
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(kept, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce());
+    const QString backup = m_dir->filePath(QStringLiteral("backup.sqlite"));
+    QCOMPARE(adminWith(store(), {QStringLiteral("backup"), QStringLiteral("--out"), backup}), 0);
+
+    auto edited = kept;
+    edited.openings = 4;
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .save(edited, Store::WriteOrigin::LocalEdit));
+    const auto unsent = makeRequisition(QStringLiteral("Made Offline"));
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .save(unsent, Store::WriteOrigin::LocalEdit));
+    const QString epochBefore = Store::SyncStateRepository(*a->database())
+                                        .value(QStringLiteral("epoch"))
+                                        ->value_or(QString());
+
+    m_server->stop();
+    QCOMPARE(adminWith(store(), {QStringLiteral("restore"), QStringLiteral("--from"), backup}), 0);
+    m_server = std::make_unique<ServerProcess>();
+    QVERIFY(m_server->startWith(store()));
+    m_proxy->setUpstreamPort(quint16(m_server->url(QString()).port()));
+
+    auto round = a->syncOnce();
+    QVERIFY2(round, qPrintable(round ? QString() : round.error().message()));
+    QVERIFY(round->reset);
+    QVERIFY(round->epoch != epochBefore);
+    QCOMPARE(round->pushed, 2);
+    QCOMPARE(count(*a, QStringLiteral("outbox")), 0);
+
+    auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(b && b->syncOnce());
+    for (auto *e : {a.get(), b.get()}) {
+        Store::RequisitionRepository repository(*e->database());
+        QCOMPARE(repository.find(kept.id)->openings, 4);
+        QCOMPARE(repository.find(unsent.id)->title, QStringLiteral("Made Offline"));
+        QCOMPARE(count(*e, QStringLiteral("requisitions")), 2);
+    }
+}
+
+void tst_SyncScenarios::bothDeleteAgree()
+{
+    auto a = engine(QStringLiteral("a"));
+    auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(a && b);
+    const auto r = makeRequisition(QStringLiteral("Gone"));
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(r, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce() && b->syncOnce());
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .remove(r.id, Store::WriteOrigin::LocalEdit));
+    QVERIFY(Store::RequisitionRepository(*b->database())
+                    .remove(r.id, Store::WriteOrigin::LocalEdit));
+    auto ra = a->syncOnce();
+    auto rb = b->syncOnce();
+    QVERIFY(ra && rb);
+    QCOMPARE(ra->conflicts + rb->conflicts, 0);
+    QVERIFY(a->syncOnce());
+    for (auto *e : {a.get(), b.get()}) {
+        QCOMPARE(count(*e, QStringLiteral("requisitions")), 0);
+        QVERIFY(Store::ConflictRepository(*e->database()).open()->isEmpty());
+    }
+}
+
+void tst_SyncScenarios::editAgainstDeleteIsConflict()
+{
+    auto a = engine(QStringLiteral("a"));
+    auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(a && b);
+    auto r = makeRequisition(QStringLiteral("Edited Late"));
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(r, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce() && b->syncOnce());
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .remove(r.id, Store::WriteOrigin::LocalEdit));
+    r.title = QStringLiteral("Edited Later");
+    QVERIFY(Store::RequisitionRepository(*b->database()).save(r, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce());
+    auto rb = b->syncOnce();
+    QVERIFY(rb);
+    QCOMPARE(rb->conflicts, 1);
+    QVERIFY(a->syncOnce());
+    // The edit is not lost: it waits in a conflict (edit_delete) on both sides.
+    for (auto *e : {a.get(), b.get()}) {
+        const auto open = *Store::ConflictRepository(*e->database())
+                                   .open(QStringLiteral("requisition"), r.id);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().field, QStringLiteral("edit_delete"));
+        QCOMPARE(*Store::OutboxRepository(*e->database()).pendingCount(), 0);
+    }
+}
+
+void tst_SyncScenarios::cliEditsTravelThroughTheOutbox()
+{
+    const QString server
+            = QStringLiteral("http://127.0.0.1:%1").arg(m_server->url(QString()).port());
+    const QString dbA = db(QStringLiteral("a"));
+    const QString dbB = db(QStringLiteral("b"));
+    for (const auto &[file, user] :
+         {std::pair{dbA, QStringLiteral("ada")}, std::pair{dbB, QStringLiteral("bob")}}) {
+        const CliRun login = cli(file,
+                                 {QStringLiteral("login"),
+                                  QStringLiteral("--server"),
+                                  server,
+                                  QStringLiteral("--user"),
+                                  user,
+                                  QStringLiteral("--json")},
+                                 {},
+                                 "secret-" + user.toUtf8() + "-pw\n");
+        QCOMPARE(login.exitCode, 0);
+        QCOMPARE(login.json().value(QStringLiteral("token_store")).toString(),
+                 QStringLiteral("file"));
+    }
+    const CliRun imported
+            = cli(dbA,
+                  {QStringLiteral("import"),
+                   QStringLiteral(REQDESK_SEED_DIR "/posting-software-engineer-2.txt")});
+    QCOMPARE(imported.exitCode, 0);
+    const QString req = QJsonDocument::fromJson(imported.out.split('\n').first())
+                                .object()
+                                .value(QStringLiteral("requisitions"))
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(QStringLiteral("id"))
+                                .toString();
+    QVERIFY(!req.isEmpty());
+    QCOMPARE(cli(dbA,
+                 {QStringLiteral("set"),
+                  QStringLiteral("requisition"),
+                  req,
+                  QStringLiteral("title=Staff Engineer"),
+                  QStringLiteral("openings=2")})
+                     .exitCode,
+             0);
+    QCOMPARE(cli(dbA,
+                 {QStringLiteral("set"),
+                  QStringLiteral("requisition"),
+                  req,
+                  QStringLiteral("nonsense=1")})
+                     .exitCode,
+             2);
+    const QString candidate = QString::fromUtf8(cli(dbA,
+                                                    {QStringLiteral("add"),
+                                                     QStringLiteral("candidate"),
+                                                     QStringLiteral("--name"),
+                                                     QStringLiteral("Lin Park"),
+                                                     QStringLiteral("--email"),
+                                                     QStringLiteral("lin@example.org")})
+                                                        .out.trimmed());
+    const QString application
+            = QString::fromUtf8(cli(dbA, {QStringLiteral("apply"), candidate, req}).out.trimmed());
+    QVERIFY(!QUuid::fromString(application).isNull());
+    QCOMPARE(cli(dbA, {QStringLiteral("move"), application, QStringLiteral("recruiter_screen")})
+                     .exitCode,
+             0);
+    // The state machine refuses a jump to hired from a screen.
+    QCOMPARE(cli(dbA, {QStringLiteral("move"), application, QStringLiteral("hired")}).exitCode, 1);
+    QCOMPARE(cli(dbA, {QStringLiteral("note"), application, QStringLiteral("Strong C++")}).exitCode,
+             0);
+    QVERIFY(cli(dbA, {QStringLiteral("status"), QStringLiteral("--json")})
+                    .json()
+                    .value(QStringLiteral("pending"))
+                    .toInt()
+            >= 6);
+    const CliRun pushed = cli(dbA, {QStringLiteral("sync"), QStringLiteral("--json")});
+    QCOMPARE(pushed.exitCode, 0);
+    QCOMPARE(pushed.json().value(QStringLiteral("conflicts")).toInt(), 0);
+    QCOMPARE(cli(dbA, {QStringLiteral("status"), QStringLiteral("--json")})
+                     .json()
+                     .value(QStringLiteral("pending"))
+                     .toInt(),
+             0);
+
+    QCOMPARE(cli(dbB, {QStringLiteral("sync")}).exitCode, 0);
+    const QJsonObject shown = cli(dbB,
+                                  {QStringLiteral("show"),
+                                   QStringLiteral("application"),
+                                   application,
+                                   QStringLiteral("--json")})
+                                      .json();
+    QCOMPARE(shown.value(QStringLiteral("stage")).toString(), QStringLiteral("recruiter_screen"));
+    QCOMPARE(shown.value(QStringLiteral("history")).toArray().size(), 2);
+    QCOMPARE(shown.value(QStringLiteral("notes")).toArray().size(), 1);
+    const QJsonObject requisition = cli(dbB,
+                                        {QStringLiteral("show"),
+                                         QStringLiteral("requisition"),
+                                         req,
+                                         QStringLiteral("--json")})
+                                            .json();
+    QCOMPARE(requisition.value(QStringLiteral("title")).toString(),
+             QStringLiteral("Staff Engineer"));
+    QCOMPARE(requisition.value(QStringLiteral("openings")).toInt(), 2);
+
+    // The same field on both sides offline: a conflict, resolved from B with a third value.
+    QCOMPARE(cli(dbA,
+                 {QStringLiteral("set"),
+                  QStringLiteral("requisition"),
+                  req,
+                  QStringLiteral("title=Principal")})
+                     .exitCode,
+             0);
+    QCOMPARE(cli(dbB,
+                 {QStringLiteral("set"),
+                  QStringLiteral("requisition"),
+                  req,
+                  QStringLiteral("title=Lead")})
+                     .exitCode,
+             0);
+    QCOMPARE(cli(dbA, {QStringLiteral("sync")}).exitCode, 0);
+    QCOMPARE(cli(dbB, {QStringLiteral("sync"), QStringLiteral("--json")})
+                     .json()
+                     .value(QStringLiteral("conflicts"))
+                     .toInt(),
+             1);
+    const CliRun listed = cli(dbB, {QStringLiteral("conflicts"), QStringLiteral("--json")});
+    const QJsonObject conflict = listed.json();
+    QCOMPARE(conflict.value(QStringLiteral("field")).toString(), QStringLiteral("title"));
+    QCOMPARE(conflict.value(QStringLiteral("server_value")).toString(),
+             QStringLiteral("Principal"));
+    QCOMPARE(conflict.value(QStringLiteral("client_value")).toString(), QStringLiteral("Lead"));
+    QCOMPARE(cli(dbB,
+                 {QStringLiteral("resolve"),
+                  conflict.value(QStringLiteral("id")).toString(),
+                  QStringLiteral("value=Principal Lead")})
+                     .exitCode,
+             0);
+    QCOMPARE(cli(dbA, {QStringLiteral("sync")}).exitCode, 0);
+    for (const QString &file : {dbA, dbB}) {
+        QCOMPARE(cli(file,
+                     {QStringLiteral("show"),
+                      QStringLiteral("requisition"),
+                      req,
+                      QStringLiteral("--json")})
+                         .json()
+                         .value(QStringLiteral("title"))
+                         .toString(),
+                 QStringLiteral("Principal Lead"));
+        QVERIFY(cli(file, {QStringLiteral("conflicts"), QStringLiteral("--json")})
+                        .out.trimmed()
+                        .isEmpty());
+    }
+
+    QCOMPARE(cli(dbB, {QStringLiteral("delete"), QStringLiteral("requisition"), req}).exitCode, 0);
+    QCOMPARE(cli(dbB, {QStringLiteral("sync")}).exitCode, 0);
+    QCOMPARE(cli(dbA, {QStringLiteral("sync")}).exitCode, 0);
+    QCOMPARE(cli(dbA, {QStringLiteral("show"), QStringLiteral("requisition"), req}).exitCode, 1);
+    const QJsonObject status
+            = cli(dbA, {QStringLiteral("status"), QStringLiteral("--json")}).json();
+    QCOMPARE(status.value(QStringLiteral("set_aside_entries")).toArray().size(), 0);
+    QCOMPARE(status.value(QStringLiteral("user")).toString(), QStringLiteral("ada"));
+    QCOMPARE(status.value(QStringLiteral("conflicts")).toInt(), 0);
+    QVERIFY(!status.value(QStringLiteral("epoch")).toString().isEmpty());
+    QVERIFY(!status.value(QStringLiteral("last_sync")).toString().isEmpty());
+    QCOMPARE(cli(dbA, {QStringLiteral("logout")}).exitCode, 0);
+    QCOMPARE(cli(dbA, {QStringLiteral("sync"), QStringLiteral("--once")}).exitCode, 1);
+}
+
+void tst_SyncScenarios::twoClientsWritingFastConverge()
+{
+    auto a = engine(QStringLiteral("a"));
+    auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(a && b);
+    // Shared records both sides edit (different fields), plus records each side creates.
+    QList<Core::Requisition> shared;
+    for (int i = 0; i < 20; ++i)
+        shared.append(makeRequisition(QStringLiteral("Shared %1").arg(i)));
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .saveAll(shared, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce() && b->syncOnce());
+    for (int round = 0; round < 3; ++round) {
+        for (int i = 0; i < 100; ++i) {
+            const int k = (i * 7 + round) % shared.size();
+            Store::RequisitionRepository ra(*a->database());
+            auto onA = *ra.find(shared[k].id);
+            onA.title = QStringLiteral("A %1 %2").arg(round).arg(i);
+            QVERIFY(ra.save(onA, Store::WriteOrigin::LocalEdit));
+            Store::RequisitionRepository rb(*b->database());
+            auto onB = *rb.find(shared[k].id);
+            onB.openings = round * 1000 + i + 2;
+            QVERIFY(rb.save(onB, Store::WriteOrigin::LocalEdit));
+            if (i % 10 == 0) {
+                QVERIFY(ra.save(makeRequisition(QStringLiteral("New A")),
+                                Store::WriteOrigin::LocalEdit));
+                QVERIFY(rb.save(makeRequisition(QStringLiteral("New B")),
+                                Store::WriteOrigin::LocalEdit));
+            }
+        }
+        // Interleaved rounds while the other side keeps writing.
+        auto ra = a->syncOnce();
+        auto rb = b->syncOnce();
+        QVERIFY2(ra && rb,
+                 qPrintable(ra ? (rb ? QString() : rb.error().message()) : ra.error().message()));
+        QCOMPARE(ra->conflicts + rb->conflicts, 0);
+    }
+    QVERIFY(a->syncOnce() && b->syncOnce() && a->syncOnce());
+    QCOMPARE(count(*a, QStringLiteral("requisitions")), 20 + 60);
+    QCOMPARE(count(*b, QStringLiteral("requisitions")), 20 + 60);
+    for (const auto &r : std::as_const(shared)) {
+        const auto onA = *Store::RequisitionRepository(*a->database()).find(r.id);
+        const auto onB = *Store::RequisitionRepository(*b->database()).find(r.id);
+        QCOMPARE(onA.title, onB.title);
+        QCOMPARE(onA.openings, onB.openings);
+        QCOMPARE(onA.version, onB.version);
+    }
+    for (auto *e : {a.get(), b.get()}) {
+        const auto check = e->verifyChecksum();
+        QVERIFY(check && check->has_value());
+        QVERIFY2((*check)->isEmpty(), qPrintable((*check)->join(u',')));
+        QCOMPARE(count(*e, QStringLiteral("outbox")), 0);
+    }
+}
+
+void tst_SyncScenarios::childOfDeletedParentIsConflict()
+{
+    auto a = engine(QStringLiteral("a"));
+    auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(a && b);
+    const auto r = makeRequisition(QStringLiteral("Closing Soon"));
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(r, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce() && b->syncOnce());
+    QVERIFY(Store::RequisitionRepository(*b->database())
+                    .remove(r.id, Store::WriteOrigin::LocalEdit));
+    QVERIFY(b->syncOnce());
+
+    // A, not yet aware of the delete, applies a candidate to it.
+    Core::Candidate c;
+    c.id = QUuid::createUuid();
+    c.name = QStringLiteral("Kim");
+    QVERIFY(Store::CandidateRepository(*a->database()).save(c, Store::WriteOrigin::LocalEdit));
+    Core::Application app;
+    app.id = QUuid::createUuid();
+    app.candidateId = c.id;
+    app.requisitionId = r.id;
+    app.appliedAt = app.stageChangedAt = app.updatedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(Store::ApplicationRepository(*a->database())
+                    .create(app, QStringLiteral("ada"), Store::WriteOrigin::LocalEdit));
+    auto round = a->syncOnce();
+    QVERIFY(round);
+    QVERIFY(round->conflicts >= 1);
+    QVERIFY(b->syncOnce());
+    for (auto *e : {a.get(), b.get()}) {
+        // Nothing lost: the child is kept and a parent_deleted conflict waits for a person.
+        QVERIFY(Store::ApplicationRepository(*e->database()).find(app.id));
+        const auto open = *Store::ConflictRepository(*e->database())
+                                   .open(QStringLiteral("requisition"), r.id);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().field, QStringLiteral("requisition_id"));
+    }
+}
+
+void tst_SyncScenarios::writesDuringPagingArriveOnce()
+{
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a);
+    QList<Core::Requisition> initial;
+    for (int i = 0; i < 30; ++i)
+        initial.append(makeRequisition(QStringLiteral("Paged %1").arg(i, 2, 10, QLatin1Char('0'))));
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .saveAll(initial, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce());
+
+    auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(b);
+    b->setPageSize(7);
+    // While B is between its first and second snapshot page, A creates, edits and deletes
+    // records on both sides of B's position, and deletes and re-creates one under the same id.
+    std::sort(initial.begin(), initial.end(), [](const auto &l, const auto &r) {
+        return l.id.toString(QUuid::WithoutBraces) < r.id.toString(QUuid::WithoutBraces);
+    });
+    QList<QUuid> created;
+    bool written = false;
+    connect(b.get(), &Sync::SyncEngine::progress, this, [&](const QString &phase, qint64 done) {
+        if (written || phase != QLatin1String("snapshot") || done == 0)
+            return;
+        written = true;
+        Store::RequisitionRepository repository(*a->database());
+        for (int i = 0; i < 5; ++i) {
+            auto r = makeRequisition(QStringLiteral("During %1").arg(i));
+            created.append(r.id);
+            QVERIFY(repository.save(r, Store::WriteOrigin::LocalEdit));
+        }
+        for (int k : {0, 15, 29}) {
+            auto r = *repository.find(initial[k].id);
+            r.openings = 9;
+            QVERIFY(repository.save(r, Store::WriteOrigin::LocalEdit));
+        }
+        QVERIFY(repository.remove(initial[1].id, Store::WriteOrigin::LocalEdit));  // paged already
+        QVERIFY(repository.remove(initial[20].id, Store::WriteOrigin::LocalEdit)); // not yet
+        QVERIFY(a->syncOnce());
+        // Re-creating a deleted id is no silent resurrection: a conflict, and the record stays
+        // deleted everywhere.
+        auto again = initial[20];
+        again.title = QStringLiteral("Back Again");
+        QVERIFY(repository.save(again, Store::WriteOrigin::LocalEdit));
+        auto round = a->syncOnce();
+        QVERIFY(round);
+        QCOMPARE(round->conflicts, 1);
+    });
+    auto round = b->syncOnce();
+    QVERIFY2(round, qPrintable(round ? QString() : round.error().message()));
+    QVERIFY(written);
+    QVERIFY(a->syncOnce() && b->syncOnce());
+    // A still shows its re-created record, next to the open conflict that explains it;
+    // keeping the server's side removes it.
+    QVERIFY(Store::RequisitionRepository(*a->database()).find(initial[20].id));
+    const auto open = *Store::ConflictRepository(*a->database())
+                               .open(QStringLiteral("requisition"), initial[20].id);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().field, QStringLiteral("edit_delete"));
+    QVERIFY(a->resolveConflict(open.first().id, Sync::Resolution::Theirs));
+    QVERIFY(a->syncOnce() && b->syncOnce());
+    for (auto *e : {a.get(), b.get()}) {
+        Store::RequisitionRepository repository(*e->database());
+        QCOMPARE(count(*e, QStringLiteral("requisitions")), 30 + 5 - 2);
+        for (const QUuid &id : std::as_const(created))
+            QVERIFY(repository.find(id));
+        for (int k : {0, 15, 29})
+            QCOMPARE(repository.find(initial[k].id)->openings, 9);
+        QVERIFY(!repository.find(initial[1].id));
+        QVERIFY(!repository.find(initial[20].id)); // no ghost row, no resurrection
+        const auto check = e->verifyChecksum();
+        QVERIFY(check && check->has_value());
+        QVERIFY2((*check)->isEmpty(), qPrintable((*check)->join(u',')));
+    }
+}
+
+void tst_SyncScenarios::protocolOutsideTheRangeKeepsLocalData()
+{
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a);
+    const auto r = makeRequisition(QStringLiteral("Waiting"));
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(r, Store::WriteOrigin::LocalEdit));
+    a->setProtocolVersion(0);
+    auto old = a->syncOnce();
+    QVERIFY(!old);
+    QCOMPARE(old.error().code, Core::ErrorCode::ClientTooOld);
+    QVERIFY(!Sync::SyncHttpClient::isTransient(old.error().code)); // no retry loop
+    a->setProtocolVersion(Sync::SyncHttpClient::protocolVersion + 1);
+    auto newer = a->syncOnce();
+    QVERIFY(!newer);
+    QCOMPARE(newer.error().code, Core::ErrorCode::ClientTooNew);
+    QCOMPARE(count(*a, QStringLiteral("outbox")), 1);
+    QVERIFY(Store::RequisitionRepository(*a->database()).find(r.id));
+    a->setProtocolVersion(Sync::SyncHttpClient::protocolVersion);
+    auto ok = a->syncOnce();
+    QVERIFY(ok);
+    QCOMPARE(ok->pushed, 1);
+}
+
+void tst_SyncScenarios::lostAccessKeepsUnsyncedEdits()
+{
+    QCOMPARE(adminWith(store(),
+                       {QStringLiteral("user"),
+                        QStringLiteral("add"),
+                        QStringLiteral("hm"),
+                        QStringLiteral("--role"),
+                        QStringLiteral("hiring-manager"),
+                        QStringLiteral("--org"),
+                        QStringLiteral("Eng")},
+                       "secret-hm-pw\n"),
+             0);
+    auto a = engine(QStringLiteral("a"));
+    auto hm = engine(QStringLiteral("hm"), QStringLiteral("hm"));
+    QVERIFY(a && hm);
+    auto r = makeRequisition(QStringLiteral("Eng Role"));
+    r.org = QStringLiteral("Eng");
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(r, Store::WriteOrigin::LocalEdit));
+    Core::Candidate c;
+    c.id = QUuid::createUuid();
+    c.name = QStringLiteral("Ola");
+    QVERIFY(Store::CandidateRepository(*a->database()).save(c, Store::WriteOrigin::LocalEdit));
+    Core::Application app;
+    app.id = QUuid::createUuid();
+    app.candidateId = c.id;
+    app.requisitionId = r.id;
+    app.appliedAt = app.stageChangedAt = app.updatedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(Store::ApplicationRepository(*a->database())
+                    .create(app, QStringLiteral("ada"), Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce());
+    QVERIFY(hm->syncOnce());
+    QVERIFY(Store::ApplicationRepository(*hm->database()).find(app.id));
+
+    // The hiring manager moves the application offline; meanwhile the requisition leaves Eng.
+    QVERIFY(Store::ApplicationRepository(*hm->database())
+                    .moveStage(
+                            app.id, Core::Stage::RecruiterScreen, QString(), QStringLiteral("hm")));
+    r = *Store::RequisitionRepository(*a->database()).find(r.id);
+    r.org = QStringLiteral("Sales");
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(r, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce());
+
+    auto round = hm->syncOnce();
+    QVERIFY2(round, qPrintable(round ? QString() : round.error().message()));
+    // The edits are refused (kept aside with the reason), the pipeline arrives as removals,
+    // and the edited application stays in the cache, reported — nothing discarded silently.
+    QCOMPARE(round->setAside, 2);
+    QVERIFY(round->keptLocal.contains(QStringLiteral("application:")
+                                      + app.id.toString(QUuid::WithoutBraces)));
+    const auto kept = Store::ApplicationRepository(*hm->database()).find(app.id);
+    QVERIFY(kept);
+    QCOMPARE(kept->stage, Core::Stage::RecruiterScreen);
+    const auto aside = *Store::OutboxRepository(*hm->database()).setAside();
+    QCOMPARE(aside.size(), 2);
+    for (const auto &entry : aside)
+        QVERIFY2(entry.lastError.startsWith(QStringLiteral("permission_denied")),
+                 qPrintable(entry.lastError));
+    QVERIFY(!Store::RequisitionRepository(*hm->database()).find(r.id));
+    // Put back in the queue from the command line, they are tried again (and refused again).
+    const CliRun released
+            = cli(db(QStringLiteral("hm")), {QStringLiteral("release"), QStringLiteral("--all")});
+    QCOMPARE(released.exitCode, 0);
+    QCOMPARE(*Store::OutboxRepository(*hm->database()).pendingCount(), 2);
+    auto again = hm->syncOnce();
+    QVERIFY(again);
+    QCOMPARE(again->setAside, 2);
+    // The recruiter's copy is untouched by the refused edit.
+    QVERIFY(a->syncOnce());
+    QCOMPARE(Store::ApplicationRepository(*a->database()).find(app.id)->stage,
+             Core::Stage::Applied);
+}
+
+void tst_SyncScenarios::clockSkewChangesNoOutcome_data()
+{
+    QTest::addColumn<qint64>("skewA");
+    QTest::addColumn<qint64>("skewB");
+    QTest::newRow("in step") << qint64(0) << qint64(0);
+    QTest::newRow("A a day ahead") << qint64(86400) << qint64(0);
+    QTest::newRow("B an hour behind, A a day behind") << qint64(-86400) << qint64(-3600);
+}
+
+void tst_SyncScenarios::clockSkewChangesNoOutcome()
+{
+    // The clients' clocks only reach display times (updated_at); versions decide every merge,
+    // so whoever's clock is ahead, the outcomes are the same: the first push of a field wins
+    // and the second is a conflict; different fields both land.
+    QFETCH(qint64, skewA);
+    QFETCH(qint64, skewB);
+    auto a = engine(QStringLiteral("a"));
+    auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(a && b);
+    const auto r = makeRequisition(QStringLiteral("Clocks"));
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(r, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce() && b->syncOnce());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto onA = *Store::RequisitionRepository(*a->database()).find(r.id);
+    onA.title = QStringLiteral("From A");
+    onA.openings = 5;
+    onA.updatedAt = now.addSecs(skewA);
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(onA, Store::WriteOrigin::LocalEdit));
+    auto onB = *Store::RequisitionRepository(*b->database()).find(r.id);
+    onB.title = QStringLiteral("From B");
+    onB.company = QStringLiteral("Acme Labs");
+    onB.updatedAt = now.addSecs(skewB);
+    QVERIFY(Store::RequisitionRepository(*b->database()).save(onB, Store::WriteOrigin::LocalEdit));
+    auto ra = a->syncOnce();
+    auto rb = b->syncOnce();
+    QVERIFY(ra && rb);
+    QCOMPARE(ra->conflicts, 0);
+    QCOMPARE(rb->conflicts, 1);
+    QVERIFY(a->syncOnce());
+    for (auto *e : {a.get(), b.get()}) {
+        const auto stored = *Store::RequisitionRepository(*e->database()).find(r.id);
+        QCOMPARE(stored.title, QStringLiteral("From A"));
+        QCOMPARE(stored.openings, 5);
+        QCOMPARE(stored.company, QStringLiteral("Acme Labs"));
+    }
+}
+
+void tst_SyncScenarios::conflictResolvedOfflineTravelsLater()
+{
+    auto a = engine(QStringLiteral("a"));
+    auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(a && b);
+    const auto r = makeRequisition(QStringLiteral("Base"));
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(r, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce() && b->syncOnce());
+    auto onA = *Store::RequisitionRepository(*a->database()).find(r.id);
+    onA.title = QStringLiteral("Alpha");
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(onA, Store::WriteOrigin::LocalEdit));
+    auto onB = *Store::RequisitionRepository(*b->database()).find(r.id);
+    onB.title = QStringLiteral("Beta");
+    QVERIFY(Store::RequisitionRepository(*b->database()).save(onB, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce());
+    auto rb = b->syncOnce();
+    QVERIFY(rb && rb->conflicts == 1);
+    const auto open
+            = *Store::ConflictRepository(*b->database()).open(QStringLiteral("requisition"), r.id);
+    QCOMPARE(open.size(), 1);
+
+    // Offline: the resolution is a local edit plus a queued close of the server's record.
+    m_proxy->inject(FaultProxy::Fault::Refuse, QStringLiteral("/v1/"), -1);
+    QVERIFY(b->resolveConflict(open.first().id, Sync::Resolution::Value, QStringLiteral("Gamma")));
+    QCOMPARE(Store::RequisitionRepository(*b->database()).find(r.id)->title,
+             QStringLiteral("Gamma"));
+    QVERIFY(Store::ConflictRepository(*b->database())
+                    .open(QStringLiteral("requisition"), r.id)
+                    ->isEmpty());
+    QCOMPARE(count(*b, QStringLiteral("outbox")), 1);
+    QVERIFY(!b->syncOnce());
+    m_proxy->inject(FaultProxy::Fault::None, QString(), 0);
+
+    auto later = b->syncOnce();
+    QVERIFY2(later, qPrintable(later ? QString() : later.error().message()));
+    QCOMPARE(later->pushed, 1);
+    QCOMPARE(later->conflicts, 0);
+    QVERIFY(a->syncOnce());
+    for (auto *e : {a.get(), b.get()}) {
+        QCOMPARE(Store::RequisitionRepository(*e->database()).find(r.id)->title,
+                 QStringLiteral("Gamma"));
+        QVERIFY(Store::ConflictRepository(*e->database())
+                        .open(QStringLiteral("requisition"), r.id)
+                        ->isEmpty());
+        QCOMPARE(count(*e, QStringLiteral("outbox")), 0);
+    }
+}
+
+void tst_SyncScenarios::copiedCacheReRegisters()
+{
+    QString deviceA;
+    {
+        auto a = engine(QStringLiteral("a"));
+        QVERIFY(a);
+        QVERIFY(Store::RequisitionRepository(*a->database())
+                        .save(makeRequisition(QStringLiteral("Original")),
+                              Store::WriteOrigin::LocalEdit));
+        QVERIFY(a->syncOnce());
+        deviceA = Store::SyncStateRepository(*a->database())
+                          .value(QStringLiteral("device_id"))
+                          ->value_or(QString());
+    } // closed: the file is complete without its WAL
+    // The whole folder (cache and token file) copied to "another laptop".
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("copy")));
+    for (const QString &name : QDir(m_dir->path()).entryList(QDir::Files)) {
+        if (name.startsWith(QStringLiteral("a.db")) || name.startsWith(QStringLiteral("token-")))
+            QVERIFY(QFile::copy(m_dir->filePath(name),
+                                m_dir->filePath(QStringLiteral("copy/") + name)));
+    }
+    Sync::SyncEngine copy(m_dir->filePath(QStringLiteral("copy/a.db")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("copied or moved")));
+    QVERIFY(copy.open());
+    const auto made = makeRequisition(QStringLiteral("Made In The Copy"));
+    QVERIFY(Store::RequisitionRepository(*copy.database())
+                    .save(made, Store::WriteOrigin::LocalEdit));
+    auto refused = copy.syncOnce();
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Core::ErrorCode::NotSignedIn);
+
+    // The original is untouched and keeps its identity and sign-in.
+    auto a = std::make_unique<Sync::SyncEngine>(db(QStringLiteral("a")));
+    QVERIFY(a->open());
+    QVERIFY(a->syncOnce());
+    QVERIFY(copy.signIn(QUrl(m_url), QStringLiteral("ada"), QStringLiteral("secret-ada-pw")));
+    const QString deviceCopy = Store::SyncStateRepository(*copy.database())
+                                       .value(QStringLiteral("device_id"))
+                                       ->value_or(QString());
+    QVERIFY(!deviceCopy.isEmpty());
+    QVERIFY(deviceCopy != deviceA);
+    auto pushed = copy.syncOnce();
+    QVERIFY(pushed);
+    QCOMPARE(pushed->pushed, 1);
+    QVERIFY(a->syncOnce()); // the original's token still works: no family was revoked
+    QCOMPARE(count(*a, QStringLiteral("requisitions")), 2);
+    QCOMPARE(count(copy, QStringLiteral("requisitions")), 2);
+}
+
+void tst_SyncScenarios::largeFirstSyncPagesWithProgress()
+{
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a);
+    QList<Core::Requisition> many;
+    for (int i = 0; i < 1200; ++i)
+        many.append(makeRequisition(QStringLiteral("Bulk %1").arg(i)));
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .saveAll(many, Store::WriteOrigin::LocalEdit));
+    QSignalSpy pushProgress(a.get(), &Sync::SyncEngine::progress);
+    auto pushed = a->syncOnce();
+    QVERIFY(pushed);
+    QCOMPARE(pushed->pushed, 1200);
+    int pushPhases = 0;
+    for (const auto &args : pushProgress)
+        pushPhases += args.at(0).toString() == QLatin1String("push") ? 1 : 0;
+    QCOMPARE(pushPhases, 12); // batches of the advertised 100
+
+    auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(b);
+    QSignalSpy progress(b.get(), &Sync::SyncEngine::progress);
+    auto round = b->syncOnce();
+    QVERIFY(round);
+    QCOMPARE(count(*b, QStringLiteral("requisitions")), 1200);
+    // One step per page of at most the advertised 500 rows: memory is bounded by a page.
+    QList<qint64> steps;
+    for (const auto &args : progress) {
+        if (args.at(0).toString() == QLatin1String("snapshot"))
+            steps.append(args.at(1).toLongLong());
+    }
+    QVERIFY(steps.size() >= 3);
+    QCOMPARE(steps.first(), 500);
+    for (qsizetype i = 1; i < steps.size(); ++i)
+        QVERIFY(steps[i] - steps[i - 1] <= 500 && steps[i] >= steps[i - 1]);
+    QVERIFY(steps.contains(1200));
+}
+
+void tst_SyncScenarios::expiredAccessTokenRefreshesOnce()
+{
+    m_server->stop();
+    m_server = std::make_unique<ServerProcess>();
+    QVERIFY(m_server->startWith(store(),
+                                {QStringLiteral("--access-token-ttl"), QStringLiteral("1")}));
+    m_proxy->setUpstreamPort(quint16(m_server->url(QString()).port()));
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a);
+    const QString device = Store::SyncStateRepository(*a->database())
+                                   .value(QStringLiteral("device_id"))
+                                   ->value_or(QString());
+    Sync::TokenStore tokens(m_dir->path());
+    const QString account = Sync::TokenStore::account(QUrl(m_url), QStringLiteral("ada"), device);
+    const QString first = tokens.load(account)->value_or(QString());
+    QVERIFY(!first.isEmpty());
+    QTest::qWait(2100); // let the one-second access token expire
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .save(makeRequisition(QStringLiteral("After Expiry")),
+                          Store::WriteOrigin::LocalEdit));
+    auto round = a->syncOnce(); // 401 → refresh (rotating the refresh token) → retried
+    QVERIFY2(round, qPrintable(round ? QString() : round.error().message()));
+    QCOMPARE(round->pushed, 1);
+    const QString second = tokens.load(account)->value_or(QString());
+    QVERIFY(!second.isEmpty());
+    QVERIFY(second != first);
+}
+
+void tst_SyncScenarios::revokedSignInNeedsANewOne()
+{
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a && a->syncOnce());
+    QCOMPARE(adminWith(store(),
+                       {QStringLiteral("token"),
+                        QStringLiteral("revoke"),
+                        QStringLiteral("--user"),
+                        QStringLiteral("ada")}),
+             0);
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .save(makeRequisition(QStringLiteral("Kept Meanwhile")),
+                          Store::WriteOrigin::LocalEdit));
+    auto refused = a->syncOnce();
+    QVERIFY(!refused);
+    QVERIFY(refused.error().code == Core::ErrorCode::Unauthenticated
+            || refused.error().code == Core::ErrorCode::NotSignedIn);
+    QVERIFY(!Sync::SyncHttpClient::isTransient(refused.error().code));
+    QCOMPARE(count(*a, QStringLiteral("outbox")), 1); // the edit waits
+    QVERIFY(a->signIn(QUrl(m_url), QStringLiteral("ada"), QStringLiteral("secret-ada-pw")));
+    auto round = a->syncOnce();
+    QVERIFY(round);
+    QCOMPARE(round->pushed, 1);
+}
+
+QTEST_GUILESS_MAIN(tst_SyncScenarios)
+#include "tst_syncscenarios.moc"
