@@ -152,39 +152,32 @@ const QStringList &SyncService::recordEntities()
     return entities;
 }
 
+namespace {
+
+// Decodes strictly and encodes again, so the stored form is the canonical wire form.
+template<typename Decode>
+Result<QJsonObject> canonical(const QJsonObject &data, Decode decode)
+{
+    auto record = decode(data, Core::Strictness::Strict);
+    if (!record)
+        return record.error();
+    return WireCodec::toJson(*record);
+}
+
+} // namespace
+
 Result<QJsonObject> SyncService::normalize(const QString &entity, const QJsonObject &data)
 {
-    using Core::Strictness;
-    if (entity == QLatin1String("requisition")) {
-        auto record = WireCodec::requisitionFromJson(data, Strictness::Strict);
-        if (!record)
-            return record.error();
-        return WireCodec::toJson(*record);
-    }
-    if (entity == QLatin1String("candidate")) {
-        auto record = WireCodec::candidateFromJson(data, Strictness::Strict);
-        if (!record)
-            return record.error();
-        return WireCodec::toJson(*record);
-    }
-    if (entity == QLatin1String("application")) {
-        auto record = WireCodec::applicationFromJson(data, Strictness::Strict);
-        if (!record)
-            return record.error();
-        return WireCodec::toJson(*record);
-    }
-    if (entity == QLatin1String("stage_event")) {
-        auto record = WireCodec::stageEventFromJson(data, Strictness::Strict);
-        if (!record)
-            return record.error();
-        return WireCodec::toJson(*record);
-    }
-    if (entity == QLatin1String("note")) {
-        auto record = WireCodec::noteFromJson(data, Strictness::Strict);
-        if (!record)
-            return record.error();
-        return WireCodec::toJson(*record);
-    }
+    if (entity == QLatin1String("requisition"))
+        return canonical(data, &WireCodec::requisitionFromJson);
+    if (entity == QLatin1String("candidate"))
+        return canonical(data, &WireCodec::candidateFromJson);
+    if (entity == QLatin1String("application"))
+        return canonical(data, &WireCodec::applicationFromJson);
+    if (entity == QLatin1String("stage_event"))
+        return canonical(data, &WireCodec::stageEventFromJson);
+    if (entity == QLatin1String("note"))
+        return canonical(data, &WireCodec::noteFromJson);
     return makeError(ErrorCode::InvalidArgument, QStringLiteral("unknown entity '%1'").arg(entity));
 }
 
