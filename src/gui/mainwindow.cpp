@@ -17,6 +17,9 @@
 
 #include <algorithm>
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -393,47 +396,109 @@ ImportPreviewDialog *MainWindow::previewDialog() const
     return findChild<ImportPreviewDialog *>();
 }
 
-void MainWindow::importFiles(const QStringList &paths)
+namespace {
+
+// What a background parse hands back to the window: the combined result or one error in words.
+struct ParsedImport
 {
-    Core::ImportResult all;
+    Core::ImportResult result;
     QStringList sources;
+    QString error;
+};
+
+// Runs on a pool thread: reading and parsing a large job-board file must not freeze the window.
+// Pure functions of core only; translate() is thread-safe.
+ParsedImport parsePostingFiles(const QStringList &paths)
+{
+    ParsedImport parsed;
     for (const QString &path : paths) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            reportImportError(tr("%1 could not be read: %2").arg(path, file.errorString()));
-            return;
+            parsed.error = MainWindow::tr("%1 could not be read: %2").arg(path, file.errorString());
+            return parsed;
         }
         const QByteArray data = file.readAll();
         const QString name = QFileInfo(path).fileName();
         const auto format = Core::PostingFormatDetector::detect(data, name);
         const auto result = Core::PostingImporter::import(data, format, path);
         if (!result) {
-            reportImportError(tr("%1: %2").arg(name, DisplayText::error(result.error())));
-            return;
+            parsed.error = MainWindow::tr("%1: %2").arg(name, DisplayText::error(result.error()));
+            return parsed;
         }
-        all.requisitions += result->requisitions;
+        parsed.result.requisitions += result->requisitions;
         for (Core::ImportWarning w : result->warnings) {
             if (paths.size() > 1)
                 w.message = name + u": " + w.message;
-            all.warnings << w;
+            parsed.result.warnings << w;
         }
-        sources << name;
+        parsed.sources << name;
     }
-    if (!paths.isEmpty())
-        m_settings->setLastFolder(QFileInfo(paths.constFirst()).absolutePath());
-    showPreview(all, sources);
+    return parsed;
 }
 
-void MainWindow::importText(const QString &text)
+ParsedImport parsePastedText(const QString &text)
 {
+    ParsedImport parsed;
     const QByteArray data = text.toUtf8();
     const auto result = Core::PostingImporter::import(
             data, Core::PostingFormatDetector::detect(data), QStringLiteral("clipboard"));
     if (!result) {
-        reportImportError(tr("The pasted text: %1").arg(DisplayText::error(result.error())));
+        parsed.error
+                = MainWindow::tr("The pasted text: %1").arg(DisplayText::error(result.error()));
+        return parsed;
+    }
+    parsed.result = *result;
+    parsed.sources << MainWindow::tr("Pasted text");
+    return parsed;
+}
+
+} // namespace
+
+// The watcher lives with the window: closing it mid-parse drops the answer, never a dangling
+// pointer.
+template<typename Done>
+void watchParse(QObject *owner, QFuture<ParsedImport> future, Done done)
+{
+    auto *watcher = new QFutureWatcher<ParsedImport>(owner);
+    QObject::connect(watcher, &QFutureWatcher<ParsedImport>::finished, owner, [watcher, done] {
+        const ParsedImport parsed = watcher->result();
+        watcher->deleteLater();
+        done(parsed);
+    });
+    watcher->setFuture(future);
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    statusBar()->showMessage(tr("Reading %n posting file(s)…", nullptr, int(paths.size())));
+    watchParse(this,
+               QtConcurrent::run(&parsePostingFiles, paths),
+               [this, paths](const ParsedImport &p) {
+                   if (p.error.isEmpty())
+                       m_settings->setLastFolder(QFileInfo(paths.constFirst()).absolutePath());
+                   finishParse(p.result, p.sources, p.error);
+               });
+}
+
+void MainWindow::importText(const QString &text)
+{
+    watchParse(this, QtConcurrent::run(&parsePastedText, text), [this](const ParsedImport &p) {
+        finishParse(p.result, p.sources, p.error);
+    });
+}
+
+void MainWindow::finishParse(const Core::ImportResult &result,
+                             const QStringList &sources,
+                             const QString &error)
+{
+    statusBar()->clearMessage();
+    if (!error.isEmpty()) {
+        reportImportError(error);
         return;
     }
-    showPreview(*result, {tr("Pasted text")});
+    showPreview(result, sources);
 }
 
 void MainWindow::showPreview(const Core::ImportResult &result, const QStringList &sources)

@@ -97,6 +97,9 @@ protected:
 
 private:
     void updatePayBands();
+    /// Shows the preview of a background parse, or its error.
+    void
+    finishParse(const Core::ImportResult &result, const QStringList &sources, const QString &error);
     void createActions();
     void createPanes();
     void createStatusBar();

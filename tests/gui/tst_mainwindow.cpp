@@ -73,6 +73,8 @@ private:
     {
         QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
         m_window->importFiles({seedFile()});
+        // Parsing runs off the GUI thread: the preview appears when it is done.
+        QTRY_VERIFY(m_window->previewDialog());
         ImportPreviewDialog *dialog = m_window->previewDialog();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
