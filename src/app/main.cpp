@@ -1,7 +1,9 @@
 // The reqdesk desktop app: options, the cache on its worker thread, the main window.
 #include "core/paths.h"
+#include "gui/appearance.h"
 #include "gui/mainwindow.h"
 #include "gui/panescreenshots.h"
+#include "gui/settings.h"
 #include "reqdeskversion.h"
 #include "store/databaseclient.h"
 
@@ -66,6 +68,9 @@ int main(int argc, char *argv[])
         path = Core::Paths::defaultDatabaseFile();
         Core::Paths::ensureDir(QFileInfo(path).absolutePath());
     }
+
+    // The stored light, dark or system look, before the first widget is made.
+    Gui::Appearance::instance()->applyName(Gui::Settings().palette());
 
     Store::DatabaseClient client;
     Gui::MainWindow window(&client);

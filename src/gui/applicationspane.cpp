@@ -3,6 +3,7 @@
 #include "core/rules/applicationstatemachine.h"
 #include "gui/applicationhistoryview.h"
 #include "gui/applicationtablemodel.h"
+#include "gui/charts/pipelinechartspane.h"
 #include "gui/displaytext.h"
 #include "gui/kanbanboard.h"
 #include "gui/stagemovecommand.h"
@@ -65,9 +66,16 @@ ApplicationsPane::ApplicationsPane(Store::DatabaseClient *client,
     m_boardButton->setObjectName(QStringLiteral("boardModeButton"));
     m_boardButton->setText(tr("Board"));
     m_boardButton->setCheckable(true);
+    m_chartsButton = new QToolButton(this);
+    m_chartsButton->setObjectName(QStringLiteral("chartsModeButton"));
+    m_chartsButton->setText(tr("Charts"));
+    m_chartsButton->setCheckable(true);
+    for (QToolButton *b : {m_tableButton, m_boardButton, m_chartsButton})
+        b->setAccessibleName(tr("Show as %1").arg(b->text().toLower()));
     auto *modes = new QButtonGroup(this);
     modes->addButton(m_tableButton, TableMode);
     modes->addButton(m_boardButton, BoardMode);
+    modes->addButton(m_chartsButton, ChartsMode);
 
     m_moveMenu = new QMenu(tr("Move to"), this);
     m_moveMenu->setObjectName(QStringLiteral("moveToMenu"));
@@ -92,6 +100,7 @@ ApplicationsPane::ApplicationsPane(Store::DatabaseClient *client,
     bar->addSpacing(12);
     bar->addWidget(m_tableButton);
     bar->addWidget(m_boardButton);
+    bar->addWidget(m_chartsButton);
     bar->addSpacing(12);
     bar->addWidget(m_moveButton);
     bar->addWidget(m_messageLabel, 1);
@@ -122,6 +131,9 @@ ApplicationsPane::ApplicationsPane(Store::DatabaseClient *client,
     boardScroll->setFrameShape(QFrame::NoFrame);
     boardScroll->setWidget(m_board);
     m_views->addWidget(boardScroll);
+    m_charts = new PipelineChartsPane(m_client, this);
+    m_charts->setObjectName(QStringLiteral("pipelineCharts"));
+    m_views->addWidget(m_charts);
 
     m_history = new ApplicationHistoryView(this);
     m_history->setObjectName(QStringLiteral("applicationHistory"));
@@ -206,6 +218,9 @@ void ApplicationsPane::setViewMode(ViewMode mode)
     m_views->setCurrentIndex(mode);
     m_tableButton->setChecked(mode == TableMode);
     m_boardButton->setChecked(mode == BoardMode);
+    m_chartsButton->setChecked(mode == ChartsMode);
+    // Charts count the whole scope: one application's history beside them would mislead.
+    m_history->setVisible(mode != ChartsMode);
 }
 
 ApplicationsPane::ViewMode ApplicationsPane::viewMode() const
@@ -219,10 +234,13 @@ void ApplicationsPane::applyScope()
         return;
     m_current = QUuid();
     m_history->clear();
-    if (scopeMode() == FollowRequisition)
+    if (scopeMode() == FollowRequisition) {
         m_model->setScope(m_requisition); // a null id lists nothing until one is selected
-    else
+        m_charts->setScope(m_requisition, m_requisitionTitle);
+    } else {
         m_model->setScope(std::nullopt);
+        m_charts->setScope(std::nullopt, QString());
+    }
 }
 
 std::optional<Stage> ApplicationsPane::expectedStage(const QUuid &id) const

@@ -29,6 +29,7 @@ namespace Reqdesk::Gui {
 class ApplicationHistoryView;
 class ApplicationTableModel;
 class KanbanBoard;
+class PipelineChartsPane;
 
 /// The applicant pipeline: applications of the followed requisition (or all) as a table or a
 /// kanban board, the selected one's history and notes. Every move is checked with the core
@@ -41,7 +42,7 @@ class ApplicationsPane final : public QWidget
 
 public:
     /// How the applications are shown.
-    enum ViewMode { TableMode, BoardMode };
+    enum ViewMode { TableMode, BoardMode, ChartsMode };
     /// What the pane lists.
     enum ScopeMode { FollowRequisition, AllRequisitions };
 
@@ -58,7 +59,8 @@ public:
     /// Lists the followed requisition's applications, or all; reloads.
     void setScopeMode(ScopeMode mode);
     ScopeMode scopeMode() const;
-    /// Shows the table or the board (same model, same selection of scope).
+    /// Shows the table, the board (same model, same scope) or the funnel and time-in-stage
+    /// charts of the same scope.
     void setViewMode(ViewMode mode);
     ViewMode viewMode() const;
 
@@ -84,6 +86,7 @@ public:
     ApplicationTableModel *model() const { return m_model; }
     QTableView *tableView() const { return m_table; }
     KanbanBoard *board() const { return m_board; }
+    PipelineChartsPane *charts() const { return m_charts; }
     ApplicationHistoryView *historyView() const { return m_history; }
     QComboBox *scopeCombo() const { return m_scope; }
     QMenu *moveMenu() const { return m_moveMenu; }
@@ -122,11 +125,13 @@ private:
     QComboBox *m_scope = nullptr;
     QToolButton *m_tableButton = nullptr;
     QToolButton *m_boardButton = nullptr;
+    QToolButton *m_chartsButton = nullptr;
     QToolButton *m_moveButton = nullptr;
     QMenu *m_moveMenu = nullptr;
     QStackedWidget *m_views = nullptr;
     QTableView *m_table = nullptr;
     KanbanBoard *m_board = nullptr;
+    PipelineChartsPane *m_charts = nullptr;
     ApplicationHistoryView *m_history = nullptr;
     QLabel *m_messageLabel = nullptr;
     QUuid m_requisition;

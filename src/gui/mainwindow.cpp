@@ -4,6 +4,7 @@
 
 #include "core/import/postingformatdetector.h"
 #include "core/import/postingimporter.h"
+#include "gui/appearance.h"
 #include "gui/applicationspane.h"
 #include "gui/displaytext.h"
 #include "gui/guilogging.h"
@@ -328,6 +329,7 @@ void MainWindow::createActions()
     toolBar->addAction(undo);
     toolBar->addAction(redo);
     view->addAction(toolBar->toggleViewAction());
+    view->addMenu(Appearance::instance()->createMenu(view));
 }
 
 void MainWindow::createStatusBar()

@@ -18,6 +18,7 @@ const QString RequisitionsHeader = QStringLiteral("Gui/Requisitions/header");
 const QString RequisitionsSortColumn = QStringLiteral("Gui/Requisitions/sortColumn");
 const QString RequisitionsSortOrder = QStringLiteral("Gui/Requisitions/sortOrder");
 const QString LastFolder = QStringLiteral("Gui/lastFolder");
+const QString Palette = QStringLiteral("appearance/palette");
 } // namespace Key
 
 constexpr std::array<std::pair<Store::SortColumn, const char *>, 8> sortNames{{
@@ -135,6 +136,19 @@ QString Settings::lastFolder() const
 void Settings::setLastFolder(const QString &folder)
 {
     m_settings.setValue(Key::LastFolder, folder);
+}
+
+QString Settings::palette() const
+{
+    const QString name = m_settings.value(Key::Palette).toString().trimmed().toLower();
+    if (name == QLatin1String("light") || name == QLatin1String("dark"))
+        return name;
+    return QStringLiteral("system");
+}
+
+void Settings::setPalette(const QString &name)
+{
+    m_settings.setValue(Key::Palette, name.trimmed().toLower());
 }
 
 void Settings::sync()

@@ -49,6 +49,11 @@ public:
     QString lastFolder() const;
     void setLastFolder(const QString &folder);
 
+    /// The palette chosen under View > Appearance or in Preferences: "system" (the default and
+    /// the answer for anything unknown), "light" or "dark".
+    QString palette() const;
+    void setPalette(const QString &name);
+
     /// Writes pending changes to disk.
     void sync();
 

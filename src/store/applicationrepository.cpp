@@ -553,4 +553,139 @@ Result<ApplicationRow> ApplicationRepository::findRow(const QUuid &id) const
     return rowFrom(q);
 }
 
+namespace {
+
+// Pipeline stages in order (Applied … Hired); exits have no rank. A VALUES table of bound names
+// keeps the stage spelling in one place (Core::stageName) instead of literals in the SQL.
+constexpr Stage kPipeline[] = {Stage::Applied,
+                               Stage::RecruiterScreen,
+                               Stage::HiringManagerScreen,
+                               Stage::Onsite,
+                               Stage::Offer,
+                               Stage::Hired};
+
+QString ranksTable(int stages)
+{
+    QStringList rows;
+    for (int i = 0; i < stages; ++i)
+        rows << QStringLiteral("(?, %1)").arg(i);
+    return QStringLiteral("ranks(stage, rank) AS (VALUES ") + rows.join(QStringLiteral(", "))
+           + QStringLiteral(")");
+}
+
+void bindRanks(QSqlQuery &q, int stages)
+{
+    for (int i = 0; i < stages; ++i)
+        q.addBindValue(stageName(kPipeline[i]));
+}
+
+// The funnel: per application, the furthest rank among its events' target stages and its
+// current stage (an application synced without its history still counts where it is), then
+// grouped with the current stage so exits can be told apart. The correlated MAX reads the
+// stage_events_application index by application_id.
+Result<QList<FunnelCount>> funnelCounts(QSqlDatabase db, const std::optional<QUuid> &requisition)
+{
+    const int stages = int(std::size(kPipeline));
+    QString sql
+            = QStringLiteral("WITH ") + ranksTable(stages)
+              + QStringLiteral(", reached AS (SELECT a.stage AS stage, MAX("
+                               " COALESCE((SELECT r.rank FROM ranks r WHERE r.stage = a.stage), 0),"
+                               " COALESCE((SELECT MAX(r.rank) FROM stage_events e"
+                               " JOIN ranks r ON r.stage = e.to_stage"
+                               " WHERE e.application_id = a.id), 0)) AS furthest"
+                               " FROM applications a");
+    if (requisition)
+        sql += QStringLiteral(" WHERE a.requisition_id = ?");
+    sql += QStringLiteral(") SELECT furthest, stage, COUNT(*) FROM reached"
+                          " GROUP BY furthest, stage ORDER BY furthest, stage");
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    bindRanks(q, stages);
+    if (requisition)
+        q.addBindValue(idText(*requisition));
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("count the pipeline funnel"));
+    QList<FunnelCount> counts;
+    while (q.next()) {
+        const int rank = q.value(0).toInt();
+        const auto current = stageFromName(q.value(1).toString());
+        if (rank < 0 || rank >= stages || !current)
+            continue; // a stage name this build does not know: leave it out, do not guess
+        counts << FunnelCount{kPipeline[rank], *current, q.value(2).toLongLong()};
+    }
+    return counts;
+}
+
+// Time in stage: each event opens a stay in its target stage that the application's next event
+// (by time, then insertion order, as history() reads them) closes. Open stays (the current
+// stage) are left out, so a figure never depends on when it is asked. Negative spans (client
+// clocks disagree) count as zero. Median without a MEDIAN function: number the stays of a stage
+// by length and average the one or two middle rows.
+Result<QList<StageDurationRow>> stageDurations(QSqlDatabase db,
+                                               const std::optional<QUuid> &requisition)
+{
+    const int stages = int(std::size(kPipeline)) - 1; // time spent "in Hired" means nothing
+    QString sql = QStringLiteral("WITH ") + ranksTable(stages)
+                  + QStringLiteral(
+                          ", timeline AS (SELECT e.to_stage AS stage, e.at AS entered,"
+                          " LEAD(e.at) OVER (PARTITION BY e.application_id"
+                          " ORDER BY e.at, e.rowid) AS left_at"
+                          " FROM stage_events e JOIN applications a ON a.id = e.application_id");
+    if (requisition)
+        sql += QStringLiteral(" WHERE a.requisition_id = ?");
+    sql += QStringLiteral(
+            "), stays AS (SELECT t.stage AS stage, r.rank AS rank,"
+            " MAX(0.0, julianday(t.left_at) - julianday(t.entered)) AS days"
+            " FROM timeline t JOIN ranks r ON r.stage = t.stage"
+            " WHERE julianday(t.left_at) IS NOT NULL AND julianday(t.entered) IS NOT NULL),"
+            " ordered AS (SELECT stage, rank, days,"
+            " ROW_NUMBER() OVER (PARTITION BY stage ORDER BY days) AS n,"
+            " COUNT(*) OVER (PARTITION BY stage) AS total FROM stays)"
+            " SELECT MIN(rank), COUNT(*), AVG(days),"
+            " AVG(CASE WHEN n IN ((total + 1) / 2, (total + 2) / 2) THEN days END)"
+            " FROM ordered GROUP BY stage ORDER BY MIN(rank)");
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    bindRanks(q, stages);
+    if (requisition)
+        q.addBindValue(idText(*requisition));
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("measure time in stage"));
+    QList<StageDurationRow> rows;
+    while (q.next()) {
+        const int rank = q.value(0).toInt();
+        if (rank < 0 || rank >= stages)
+            continue;
+        rows << StageDurationRow{kPipeline[rank],
+                                 q.value(1).toLongLong(),
+                                 q.value(2).toDouble(),
+                                 q.value(3).toDouble()};
+    }
+    return rows;
+}
+
+} // namespace
+
+Result<PipelineStatistics>
+ApplicationRepository::pipelineStatistics(const std::optional<QUuid> &requisitionId) const
+{
+    QSqlDatabase db = m_database.connection();
+    // A deferred read transaction (not Transaction's BEGIN IMMEDIATE: no write lock for a read)
+    // so both figures describe one snapshot even while another connection syncs. Inside an
+    // outer transaction BEGIN fails and the outer one already gives that snapshot.
+    const bool own = db.transaction();
+    auto funnel = funnelCounts(db, requisitionId);
+    auto durations = funnel ? stageDurations(db, requisitionId)
+                            : Result<QList<StageDurationRow>>(funnel.error());
+    if (own)
+        db.rollback();
+    if (!funnel)
+        return funnel.error();
+    if (!durations)
+        return durations.error();
+    return PipelineStatistics{*funnel, *durations};
+}
+
 } // namespace Reqdesk::Store

@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "core/stageevent.h"
 #include "store/applyoutcome.h"
+#include "store/pipelinestatistics.h"
 #include "store/requisitionquery.h"
 #include "store/writeorigin.h"
 
@@ -91,6 +92,10 @@ public:
                                               int limit) const;
     /// One application with names; NotFound when there is none.
     Core::Result<ApplicationRow> findRow(const QUuid &id) const;
+    /// Funnel counts and time-in-stage figures of one requisition's applications or (none) of
+    /// all, aggregated in SQL from the stage events (see docs/store.md).
+    Core::Result<PipelineStatistics>
+    pipelineStatistics(const std::optional<QUuid> &requisitionId) const;
 
 private:
     Database &m_database;

@@ -33,6 +33,10 @@ DatabaseClient::DatabaseClient(QObject *parent)
             &DatabaseWorker::applicationHistoryReady,
             this,
             &DatabaseClient::applicationHistoryReady);
+    connect(m_worker,
+            &DatabaseWorker::pipelineStatisticsReady,
+            this,
+            &DatabaseClient::pipelineStatisticsReady);
     connect(m_worker, &DatabaseWorker::failed, this, &DatabaseClient::failed);
     m_thread->start();
 }
@@ -158,6 +162,13 @@ int DatabaseClient::applicationHistory(const QUuid &applicationId)
 {
     return post([applicationId](DatabaseWorker *w, int id) {
         w->applicationHistory(id, applicationId);
+    });
+}
+
+int DatabaseClient::pipelineStatistics(const std::optional<QUuid> &requisitionId)
+{
+    return post([requisitionId](DatabaseWorker *w, int id) {
+        w->pipelineStatistics(id, requisitionId);
     });
 }
 

@@ -67,6 +67,9 @@ public:
     /// Queues reading an application's history and notes; answered by
     /// applicationHistoryReady() or failed().
     int applicationHistory(const QUuid &applicationId);
+    /// Queues the funnel and time-in-stage figures of one requisition (all when none);
+    /// answered by pipelineStatisticsReady() or failed().
+    int pipelineStatistics(const std::optional<QUuid> &requisitionId);
 
 signals:
     void opened(int requestId, int schemaVersion);
@@ -89,6 +92,8 @@ signals:
                                  const QUuid &applicationId,
                                  const QList<Reqdesk::Core::StageEvent> &events,
                                  const QList<Reqdesk::Core::Note> &notes);
+    void pipelineStatisticsReady(int requestId,
+                                 const Reqdesk::Store::PipelineStatistics &statistics);
     void failed(int requestId, const Reqdesk::Core::Error &error);
 
 private:

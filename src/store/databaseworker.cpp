@@ -320,4 +320,16 @@ void DatabaseWorker::applicationHistory(int requestId, const QUuid &applicationI
     emit applicationHistoryReady(requestId, applicationId, *events, *notes);
 }
 
+void DatabaseWorker::pipelineStatistics(int requestId, const std::optional<QUuid> &requisitionId)
+{
+    if (!ensureOpen(requestId))
+        return;
+    auto statistics = ApplicationRepository(*m_database).pipelineStatistics(requisitionId);
+    if (!statistics) {
+        emit failed(requestId, statistics.error());
+        return;
+    }
+    emit pipelineStatisticsReady(requestId, *statistics);
+}
+
 } // namespace Reqdesk::Store

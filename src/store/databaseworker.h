@@ -112,6 +112,10 @@ public:
     /// The stage history and the notes of one application, oldest first. Answered by
     /// applicationHistoryReady().
     void applicationHistory(int requestId, const QUuid &applicationId);
+    /// Funnel counts and time-in-stage figures of one requisition, or of all when
+    /// `requisitionId` is none (ApplicationRepository::pipelineStatistics). Answered by
+    /// pipelineStatisticsReady().
+    void pipelineStatistics(int requestId, const std::optional<QUuid> &requisitionId);
 
 signals:
     void opened(int requestId, int schemaVersion);
@@ -135,6 +139,8 @@ signals:
                                  const QUuid &applicationId,
                                  const QList<Reqdesk::Core::StageEvent> &events,
                                  const QList<Reqdesk::Core::Note> &notes);
+    void pipelineStatisticsReady(int requestId,
+                                 const Reqdesk::Store::PipelineStatistics &statistics);
     void failed(int requestId, const Reqdesk::Core::Error &error);
 
 private:

@@ -1,4 +1,5 @@
 #include "core/timeutil.h"
+#include "pipelinetimeline.h"
 #include "store/applicationrepository.h"
 #include "store/candidaterepository.h"
 #include "store/database.h"
@@ -263,6 +264,79 @@ private slots:
         QCOMPARE(one->candidateName, cand.name);
         QCOMPARE(one->requisitionTitle, reqB.title);
         QCOMPARE(repo.findRow(QUuid::createUuid()).error().code, Core::ErrorCode::NotFound);
+    }
+
+    void pipelineStatisticsOfOneRequisition()
+    {
+        auto db = freshDb();
+        Testing::PipelineTimeline t;
+        QVERIFY(Testing::writePipelineTimeline(*db, &t));
+        auto stats = ApplicationRepository(*db).pipelineStatistics(t.requisition.id);
+        QVERIFY2(stats.ok(), qPrintable(stats.ok() ? QString() : stats.error().message()));
+        // Grouped by (furthest, current), in furthest order.
+        const QList<FunnelCount> expected{{Stage::Applied, Stage::Applied, 1},
+                                          {Stage::Applied, Stage::Rejected, 1},
+                                          {Stage::RecruiterScreen, Stage::Withdrawn, 1},
+                                          {Stage::HiringManagerScreen, Stage::Rejected, 1},
+                                          {Stage::Hired, Stage::Hired, 1}};
+        QCOMPARE(stats->funnel, expected);
+        QCOMPARE(stats->durations.size(), 5);
+        const StageDurationRow applied = stats->durations.at(0);
+        QCOMPARE(applied.stage, Stage::Applied);
+        QCOMPARE(applied.stays, 4);
+        QCOMPARE(applied.medianDays, 1.5);
+        QCOMPARE(applied.meanDays, 2.0);
+        QCOMPARE(stats->durations.at(1).stays, 3);
+        QCOMPARE(stats->durations.at(1).medianDays, 2.0);
+        QCOMPARE(stats->durations.at(2).medianDays, 2.5);
+        QCOMPARE(stats->durations.at(3).stage, Stage::Onsite);
+        QCOMPARE(stats->durations.at(4).stage, Stage::Offer);
+        QCOMPARE(stats->durations.at(4).meanDays, 2.0);
+    }
+
+    void pipelineStatisticsOfAll()
+    {
+        auto db = freshDb();
+        QVERIFY(Testing::writePipelineTimeline(*db));
+        auto stats = ApplicationRepository(*db).pipelineStatistics(std::nullopt);
+        QVERIFY(stats.ok());
+        qint64 applications = 0;
+        for (const FunnelCount &c : stats->funnel)
+            applications += c.applications;
+        QCOMPARE(applications, 6);
+        // B1's 30 days in Applied join the four stays of the requisition: 1, 1, 2, 4, 30.
+        QCOMPARE(stats->durations.at(0).stays, 5);
+        QCOMPARE(stats->durations.at(0).medianDays, 2.0);
+        QCOMPARE(stats->durations.at(0).meanDays, 7.6);
+    }
+
+    void pipelineStatisticsWithoutHistory()
+    {
+        // Applications synced without their events still count, at their current stage.
+        auto db = freshDb();
+        const Core::DemoDataGenerator generator(5);
+        const Core::Requisition r = generator.requisition(0);
+        QVERIFY(RequisitionRepository(*db).saveAll({r}, WriteOrigin::Sync).ok());
+        ApplicationRepository repo(*db);
+        for (int i = 0; i < 2; ++i) {
+            Core::Application a;
+            a.id = QUuid::createUuid();
+            a.candidateId = QUuid::createUuid();
+            a.requisitionId = r.id;
+            a.stage = i == 0 ? Stage::Onsite : Stage::Withdrawn;
+            a.appliedAt = Core::utcDateTime(QDate(2026, 1, 5), QTime(8, 0));
+            a.updatedAt = a.appliedAt;
+            QVERIFY(repo.create(a, QString(), WriteOrigin::Sync).ok());
+        }
+        auto stats = repo.pipelineStatistics(r.id);
+        QVERIFY(stats.ok());
+        const QList<FunnelCount> expected{{Stage::Applied, Stage::Withdrawn, 1},
+                                          {Stage::Onsite, Stage::Onsite, 1}};
+        QCOMPARE(stats->funnel, expected);
+        QVERIFY(stats->durations.isEmpty());
+        auto none = repo.pipelineStatistics(QUuid::createUuid());
+        QVERIFY(none.ok());
+        QVERIFY(none->funnel.isEmpty());
     }
 };
 

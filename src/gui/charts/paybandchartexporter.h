@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "gui/charts/chartexporter.h"
 
 #include <QString>
 
@@ -10,13 +11,13 @@ namespace Reqdesk::Gui {
 
 class PayBandChartView;
 
-/// Writes a PayBandChartView, with its notes, to PNG (2× pixels for high-DPI screens and print),
-/// SVG or PDF (vector, A4 landscape). Files are written atomically through QSaveFile.
+/// Writes a PayBandChartView, with its notes, to PNG, SVG or PDF: ChartExporter for the pay
+/// band chart, kept so callers that name the pay band chart read as they did.
 class PayBandChartExporter final
 {
 public:
-    /// Export formats.
-    enum class Format { Png, Svg, Pdf };
+    /// Export formats (ChartExporter's).
+    using Format = ChartExporter::Format;
 
     /// Exports `view`, which must outlive the exporter.
     explicit PayBandChartExporter(const PayBandChartView *view);

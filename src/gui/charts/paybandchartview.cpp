@@ -2,6 +2,7 @@
 
 #include "core/currency.h"
 #include "core/rules/paymath.h"
+#include "gui/charts/charttheme.h"
 #include "gui/charts/paybandformat.h"
 #include "gui/guilogging.h"
 
@@ -47,8 +48,7 @@ const QColor kPalette[] = {QColor(0x35, 0x7e, 0xbd),
                            QColor(0x7f, 0x7f, 0x7f),
                            QColor(0xb8, 0xa2, 0x00)};
 constexpr int kPaletteSize = int(std::size(kPalette));
-const QColor kMidpointColour(0x1f, 0x29, 0x37);
-const QColor kOverlayColour(0xc0, 0x1f, 0x3a);
+const QColor kOverlayColour(0xc0, 0x1f, 0x3a); // reads on light and dark backgrounds
 
 double toMajor(qint64 minor, const QString &currency)
 {
@@ -75,14 +75,9 @@ PayBandChartView::PayBandChartView(QWidget *parent)
     : QWidget(parent)
     , m_chart(new QChart)
 {
-    m_chart->setTheme(QChart::ChartThemeLight);
-    m_chart->setBackgroundRoundness(0);
+    m_dark = ChartTheme::isDark(palette());
+    ChartTheme::apply(m_chart, m_dark);
     m_chart->setMargins(QMargins(8, 8, 48, 8)); // room for the last money tick's label
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    QFont titleFont = m_chart->titleFont();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    titleFont.setBold(true);
-    m_chart->setTitleFont(titleFont);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
 
     m_categoryAxis = new QBarCategoryAxis(m_chart);
@@ -108,7 +103,10 @@ PayBandChartView::PayBandChartView(QWidget *parent)
     m_refusalLabel->setWordWrap(true);
     m_refusalLabel->setTextFormat(Qt::PlainText);
     m_refusalLabel->setAccessibleName(tr("Currency notice"));
-    m_refusalLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a4b00; font-weight: 600; }"));
+    QFont noticeFont = m_refusalLabel->font();
+    noticeFont.setWeight(QFont::DemiBold);
+    m_refusalLabel->setFont(noticeFont);
+    m_refusalLabel->setForegroundRole(QPalette::ToolTipText);
     m_currencyBox = new QComboBox(m_refusalBar);
     m_currencyBox->setAccessibleName(tr("Currency shown"));
     m_currencyBox->setToolTip(tr("Bands in other currencies are not converted; pick one to show"));
@@ -117,7 +115,9 @@ PayBandChartView::PayBandChartView(QWidget *parent)
     refusalLayout->addWidget(m_refusalLabel, 1);
     refusalLayout->addWidget(new QLabel(tr("Show:"), m_refusalBar));
     refusalLayout->addWidget(m_currencyBox);
-    m_refusalBar->setStyleSheet(QStringLiteral("background: #fff4e0;"));
+    // A notice strip in the palette's tool-tip colours: readable in light and dark palettes.
+    m_refusalBar->setAutoFillBackground(true);
+    m_refusalBar->setBackgroundRole(QPalette::ToolTipBase);
     m_refusalBar->setVisible(false);
 
     m_noteLabel = new QLabel(this);
@@ -140,6 +140,36 @@ PayBandChartView::PayBandChartView(QWidget *parent)
 }
 
 PayBandChartView::~PayBandChartView() = default;
+
+void PayBandChartView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && ChartTheme::isDark(palette()) != m_dark)
+        applyTheme();
+}
+
+void PayBandChartView::applyTheme()
+{
+    // A theme resets fonts and series colours: set it, then rebuild the series on top.
+    m_dark = ChartTheme::isDark(palette());
+    ChartTheme::apply(m_chart, m_dark);
+    rebuild();
+}
+
+QString PayBandChartView::exportTitle() const
+{
+    return m_chart->title();
+}
+
+QString PayBandChartView::exportDescription() const
+{
+    return tr("Reqdesk pay band chart");
+}
+
+QColor PayBandChartView::exportBackground() const
+{
+    return m_chart->backgroundBrush().color();
+}
 
 QChart *PayBandChartView::chart() const
 {
@@ -373,7 +403,7 @@ void PayBandChartView::rebuild()
         visibleSets << set;
     }
     auto *markerSet = new QBarSet(tr("Midpoint"));
-    markerSet->setColor(kMidpointColour);
+    markerSet->setColor(ChartTheme::markerColour(m_dark));
     markerSet->setPen(Qt::NoPen);
     markerSet->append(marker);
     series->append(markerSet);
@@ -460,7 +490,7 @@ QSizeF PayBandChartView::exportSize() const
 void PayBandChartView::renderChart(QPainter *painter, const QRectF &target) const
 {
     painter->save();
-    painter->fillRect(target, Qt::white);
+    painter->fillRect(target, exportBackground());
     QRectF chartRect = target;
     QStringList lines;
     if (!m_plan.refusal.isEmpty())
@@ -471,7 +501,7 @@ void PayBandChartView::renderChart(QPainter *painter, const QRectF &target) cons
         font.setBold(false);
         font.setPointSizeF(font.pointSizeF() * 0.8);
         painter->setFont(font);
-        painter->setPen(QColor(0x5a, 0x3a, 0x00));
+        painter->setPen(m_chart->titleBrush().color());
         const QRectF textArea = target.adjusted(12, 8, -12, 0);
         QRectF used;
         painter->drawText(textArea,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/money.h"
+#include "gui/charts/exportablechart.h"
 #include "gui/charts/paybandchartplanner.h"
 #include "gui/charts/postingbands.h"
 
@@ -34,7 +35,7 @@ namespace Reqdesk::Gui {
 /// overlap) and the table beside the chart carries the names; when a colour per posting would
 /// take more than kMaxBarItems bar items (QtCharts makes one per set and bar, and a colour is a
 /// set), all bars share one colour, with a note.
-class PayBandChartView final : public QWidget
+class PayBandChartView final : public QWidget, public ExportableChart
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PayBandChartView)
@@ -80,15 +81,25 @@ public:
     /// The QtCharts chart (for tests and export).
     QChart *chart() const;
     /// Paints the notes and the chart, vector where the device allows, into `target`.
-    void renderChart(QPainter *painter, const QRectF &target) const;
+    void renderChart(QPainter *painter, const QRectF &target) const override;
     /// The natural size of an export: the chart's current size, at least 960 × 600.
-    QSizeF exportSize() const;
+    QSizeF exportSize() const override;
+    /// The chart's title.
+    QString exportTitle() const override;
+    /// "Reqdesk pay band chart".
+    QString exportDescription() const override;
+    /// The chart's background colour (light or dark with the palette).
+    QColor exportBackground() const override;
 
 signals:
     /// Emitted after every rebuild (new bands, mode, currency or overlay).
     void planChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyTheme();
     void rebuild();
     void showBarToolTip(bool shown, int index);
     void flushLayout() const;
@@ -105,6 +116,7 @@ private:
     QLabel *m_refusalLabel = nullptr;
     QComboBox *m_currencyBox = nullptr;
     QLabel *m_noteLabel = nullptr;
+    bool m_dark = false; ///< the chart theme in use follows the palette
 };
 
 } // namespace Reqdesk::Gui
