@@ -38,9 +38,17 @@ ApplicationHistoryView::ApplicationHistoryView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 0, 0);
     layout->addWidget(m_title);
-    layout->addWidget(new QLabel(tr("History"), this));
+    // The headings are the views' buddies: what a screen reader announces for them.
+    auto *historyLabel = new QLabel(tr("History"), this);
+    historyLabel->setBuddy(m_timeline);
+    auto *notesLabel = new QLabel(tr("Notes"), this);
+    notesLabel->setBuddy(m_notes);
+    m_timeline->setAccessibleName(tr("Stage history"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_noteEdit->setAccessibleName(tr("New note"));
+    layout->addWidget(historyLabel);
     layout->addWidget(m_timeline, 2);
-    layout->addWidget(new QLabel(tr("Notes"), this));
+    layout->addWidget(notesLabel);
     layout->addWidget(m_notes, 1);
     layout->addWidget(m_noteEdit);
     layout->addWidget(m_addNote, 0, Qt::AlignRight);

@@ -44,6 +44,8 @@ TimeInStageChartView::TimeInStageChartView(QWidget *parent)
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumSize(280, 220);
     m_chartView->setAccessibleName(tr("Time in stage chart"));
+    // Tab skips the picture: the figures table beside it is the keyboard's way in.
+    m_chartView->setFocusPolicy(Qt::NoFocus);
     m_chartView->setAccessibleDescription(
             tr("Median days in each stage with the mean marked; the table beside it has the "
                "same figures"));
