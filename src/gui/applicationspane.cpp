@@ -219,8 +219,10 @@ void ApplicationsPane::setViewMode(ViewMode mode)
     m_tableButton->setChecked(mode == TableMode);
     m_boardButton->setChecked(mode == BoardMode);
     m_chartsButton->setChecked(mode == ChartsMode);
-    // Charts count the whole scope: one application's history beside them would mislead.
+    // Charts count the whole scope: one application's history beside them would mislead, and
+    // there is no selection to move.
     m_history->setVisible(mode != ChartsMode);
+    m_moveButton->setEnabled(mode != ChartsMode);
 }
 
 ApplicationsPane::ViewMode ApplicationsPane::viewMode() const
