@@ -2,6 +2,7 @@
 
 #include "gui/appearance.h"
 
+#include <QBrush>
 #include <QChart>
 #include <QFont>
 
@@ -15,6 +16,9 @@ bool ChartTheme::isDark(const QPalette &palette)
 void ChartTheme::apply(QChart *chart, bool dark)
 {
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // The dark theme paints a gradient; a solid colour keeps exports (which start from the
+    // background colour) and the plot behind the notes one colour.
+    chart->setBackgroundBrush(dark ? QColor(0x26, 0x28, 0x2d) : QColor(Qt::white));
     chart->setBackgroundRoundness(0);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setLocalizeNumbers(true); // bar labels and value ticks in the user's digits

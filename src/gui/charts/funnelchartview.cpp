@@ -25,6 +25,12 @@
 
 namespace Reqdesk::Gui {
 
+namespace {
+
+constexpr qreal kNoteHeight = 36; // one or two lines of the note under an exported funnel
+
+} // namespace
+
 FunnelChartView::FunnelChartView(QWidget *parent)
     : QWidget(parent)
     , m_chart(new QChart)
@@ -56,7 +62,8 @@ FunnelChartView::FunnelChartView(QWidget *parent)
     m_stageAxis->setGridLineVisible(false);
     m_chart->addAxis(m_stageAxis, Qt::AlignLeft);
     m_countAxis = new QValueAxis(m_chart);
-    m_countAxis->setLabelFormat(QStringLiteral("%d"));
+    m_countAxis->setLabelFormat(
+            QStringLiteral("%.0f")); // "%d" draws nothing with localized numbers
     m_chart->addAxis(m_countAxis, Qt::AlignBottom);
 
     m_dark = ChartTheme::isDark(palette());
@@ -161,6 +168,9 @@ void FunnelChartView::rebuild()
     auto *set = new QBarSet(tr("Applications that reached the stage"));
     set->setColor(ChartTheme::barColour(m_dark));
     set->setPen(Qt::NoPen);
+    // The count sits after the bar, on the chart's background: the theme's own label colour is
+    // meant for inside bars.
+    set->setLabelColor(ChartTheme::markerColour(m_dark));
     QStringList categories;
     for (int i = n - 1; i >= 0; --i) { // category 0 is drawn at the bottom: Applied goes last
         const FunnelStep &s = steps.at(i);
@@ -216,8 +226,11 @@ QString FunnelChartView::exportDescription() const
 
 QSizeF FunnelChartView::exportSize() const
 {
-    const QSize s = m_chartView->size();
-    return QSizeF(std::max(s.width(), 800), std::max(s.height(), 480));
+    // The chart as on screen, scaled up to at least 800 wide (scaling keeps its proportions, so
+    // it fills the image), with a line for the note under it.
+    const QSizeF chart = m_chartView->size();
+    const qreal k = std::max(1.0, 800.0 / std::max(1.0, chart.width()));
+    return chart * k + QSizeF(0, noteText().isEmpty() ? 0 : kNoteHeight);
 }
 
 QColor FunnelChartView::exportBackground() const
@@ -236,12 +249,13 @@ void FunnelChartView::renderChart(QPainter *painter, const QRectF &target) const
         font.setPointSizeF(font.pointSizeF() * 0.8);
         painter->setFont(font);
         painter->setPen(m_chart->titleBrush().color());
-        QRectF used;
-        painter->drawText(target.adjusted(12, 0, -12, -6),
-                          Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
-                          note,
-                          &used);
-        chartRect.setBottom(used.top() - 4);
+        chartRect.setBottom(target.bottom() - kNoteHeight);
+        painter->drawText(QRectF(target.left() + 12,
+                                 chartRect.bottom(),
+                                 target.width() - 24,
+                                 kNoteHeight - 4),
+                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                          note);
     }
     flushLayout();
     m_chartView->scene()->render(painter, chartRect, m_chart->geometry(), Qt::KeepAspectRatio);

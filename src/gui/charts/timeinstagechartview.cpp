@@ -164,7 +164,8 @@ void TimeInStageChartView::rebuild()
     bars->append(medians);
     bars->setBarWidth(0.6);
     bars->setLabelsVisible(true);
-    bars->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    // Centred: the mean marker often sits near the top of its bar.
+    bars->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
     m_chart->addSeries(bars);
     m_chart->addSeries(means);
     connect(medians, &QBarSet::hovered, this, &TimeInStageChartView::showToolTip);
@@ -211,8 +212,9 @@ QString TimeInStageChartView::exportDescription() const
 
 QSizeF TimeInStageChartView::exportSize() const
 {
-    const QSize s = m_chartView->size();
-    return QSizeF(std::max(s.width(), 800), std::max(s.height(), 480));
+    // The chart as on screen, scaled up to at least 800 wide: the same proportions, no bands.
+    const QSizeF chart = m_chartView->size();
+    return chart * std::max(1.0, 800.0 / std::max(1.0, chart.width()));
 }
 
 QColor TimeInStageChartView::exportBackground() const
