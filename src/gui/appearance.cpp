@@ -181,9 +181,11 @@ void Appearance::apply(Mode mode)
         useStyle(m_systemStyle);
         QApplication::setPalette(QPalette());
         m_systemPalette = QApplication::palette();
+        m_ownPalette = false;
     } else {
         useStyle(kFusion);
         QApplication::setPalette(wantDark ? darkPalette() : lightPalette());
+        m_ownPalette = true;
     }
     m_applying = false;
     m_dark = isDarkPalette(QApplication::palette());
@@ -193,8 +195,9 @@ void Appearance::apply(Mode mode)
 
 bool Appearance::eventFilter(QObject *watched, QEvent *event)
 {
+    // Only the platform's own palette is remembered: the change events of ours may arrive late.
     if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange && !m_applying
-        && m_mode == Mode::System) {
+        && !m_ownPalette && m_mode == Mode::System) {
         m_systemPalette = QApplication::palette();
         if (const bool dark = isDarkPalette(m_systemPalette); dark != m_dark) {
             m_dark = dark;

@@ -79,6 +79,7 @@ private:
     Mode m_mode = Mode::System;
     bool m_dark = false;
     bool m_applying = false;
+    bool m_ownPalette = false; ///< our light or dark palette is set (not the platform's)
 };
 
 } // namespace Reqdesk::Gui
