@@ -33,6 +33,9 @@ DatabaseClient::DatabaseClient(QObject *parent)
             &DatabaseWorker::applicationHistoryReady,
             this,
             &DatabaseClient::applicationHistoryReady);
+    connect(m_worker, &DatabaseWorker::conflictsReady, this, &DatabaseClient::conflictsReady);
+    connect(m_worker, &DatabaseWorker::conflictResolved, this, &DatabaseClient::conflictResolved);
+    connect(m_worker, &DatabaseWorker::conflictReopened, this, &DatabaseClient::conflictReopened);
     connect(m_worker, &DatabaseWorker::failed, this, &DatabaseClient::failed);
     m_thread->start();
 }
@@ -159,6 +162,25 @@ int DatabaseClient::applicationHistory(const QUuid &applicationId)
     return post([applicationId](DatabaseWorker *w, int id) {
         w->applicationHistory(id, applicationId);
     });
+}
+
+int DatabaseClient::openConflicts()
+{
+    return post([](DatabaseWorker *w, int id) { w->openConflicts(id); });
+}
+
+int DatabaseClient::resolveConflict(const QUuid &conflictId,
+                                    ConflictChoice choice,
+                                    const QJsonValue &value)
+{
+    return post([conflictId, choice, value](DatabaseWorker *w, int id) {
+        w->resolveConflict(id, conflictId, choice, value);
+    });
+}
+
+int DatabaseClient::reopenConflict(const ConflictOutcome &outcome)
+{
+    return post([outcome](DatabaseWorker *w, int id) { w->reopenConflict(id, outcome); });
 }
 
 } // namespace Reqdesk::Store

@@ -67,6 +67,15 @@ public:
     /// Queues reading an application's history and notes; answered by
     /// applicationHistoryReady() or failed().
     int applicationHistory(const QUuid &applicationId);
+    /// Queues reading the open conflicts; answered by conflictsReady() or failed().
+    int openConflicts();
+    /// Queues resolving a conflict (`value` for UseValue); answered by conflictResolved() or
+    /// failed().
+    int resolveConflict(const QUuid &conflictId,
+                        ConflictChoice choice,
+                        const QJsonValue &value = QJsonValue());
+    /// Queues undoing a resolution; answered by conflictReopened() or failed().
+    int reopenConflict(const ConflictOutcome &outcome);
 
 signals:
     void opened(int requestId, int schemaVersion);
@@ -89,6 +98,9 @@ signals:
                                  const QUuid &applicationId,
                                  const QList<Reqdesk::Core::StageEvent> &events,
                                  const QList<Reqdesk::Core::Note> &notes);
+    void conflictsReady(int requestId, const QList<Reqdesk::Store::ConflictRow> &rows);
+    void conflictResolved(int requestId, const Reqdesk::Store::ConflictOutcome &outcome);
+    void conflictReopened(int requestId, const QUuid &conflictId);
     void failed(int requestId, const Reqdesk::Core::Error &error);
 
 private:

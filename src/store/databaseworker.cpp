@@ -320,4 +320,39 @@ void DatabaseWorker::applicationHistory(int requestId, const QUuid &applicationI
     emit applicationHistoryReady(requestId, applicationId, *events, *notes);
 }
 
+void DatabaseWorker::openConflicts(int requestId)
+{
+    if (!ensureOpen(requestId))
+        return;
+    auto rows = ConflictResolver(*m_database).openRows();
+    if (!rows)
+        emit failed(requestId, rows.error());
+    else
+        emit conflictsReady(requestId, *rows);
+}
+
+void DatabaseWorker::resolveConflict(int requestId,
+                                     const QUuid &conflictId,
+                                     ConflictChoice choice,
+                                     const QJsonValue &value)
+{
+    if (!ensureOpen(requestId))
+        return;
+    auto outcome = ConflictResolver(*m_database).resolve(conflictId, choice, value);
+    if (!outcome)
+        emit failed(requestId, outcome.error());
+    else
+        emit conflictResolved(requestId, *outcome);
+}
+
+void DatabaseWorker::reopenConflict(int requestId, const ConflictOutcome &outcome)
+{
+    if (!ensureOpen(requestId))
+        return;
+    if (auto s = ConflictResolver(*m_database).reopen(outcome); !s)
+        emit failed(requestId, s.error());
+    else
+        emit conflictReopened(requestId, outcome.conflictId);
+}
+
 } // namespace Reqdesk::Store

@@ -5,6 +5,7 @@
 #include "core/requisition.h"
 #include "core/stageevent.h"
 #include "store/applicationrepository.h"
+#include "store/conflictresolver.h"
 #include "store/requisitionquery.h"
 #include "store/storestatistics.h"
 #include "store/writeorigin.h"
@@ -112,6 +113,17 @@ public:
     /// The stage history and the notes of one application, oldest first. Answered by
     /// applicationHistoryReady().
     void applicationHistory(int requestId, const QUuid &applicationId);
+    /// The open conflicts with titles and current values (ConflictResolver::openRows).
+    /// Answered by conflictsReady().
+    void openConflicts(int requestId);
+    /// Resolves a conflict as a local edit + queued resolution in one transaction
+    /// (ConflictResolver::resolve). Answered by conflictResolved().
+    void resolveConflict(int requestId,
+                         const QUuid &conflictId,
+                         Reqdesk::Store::ConflictChoice choice,
+                         const QJsonValue &value);
+    /// Undoes a resolution (ConflictResolver::reopen). Answered by conflictReopened().
+    void reopenConflict(int requestId, const Reqdesk::Store::ConflictOutcome &outcome);
 
 signals:
     void opened(int requestId, int schemaVersion);
@@ -135,6 +147,9 @@ signals:
                                  const QUuid &applicationId,
                                  const QList<Reqdesk::Core::StageEvent> &events,
                                  const QList<Reqdesk::Core::Note> &notes);
+    void conflictsReady(int requestId, const QList<Reqdesk::Store::ConflictRow> &rows);
+    void conflictResolved(int requestId, const Reqdesk::Store::ConflictOutcome &outcome);
+    void conflictReopened(int requestId, const QUuid &conflictId);
     void failed(int requestId, const Reqdesk::Core::Error &error);
 
 private:
