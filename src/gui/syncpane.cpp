@@ -54,6 +54,15 @@ QTableView *tableView(QAbstractItemModel *model, const QString &name, QWidget *p
     return view;
 }
 
+// "Requisition “Software Engineer 2”: kept on this computer", or the id when the title is unknown.
+QString keptText(const QString &key, const QString &title)
+{
+    const QString entity = ConflictValueText::entity(key.section(u':', 0, 0));
+    const QString name = title.isEmpty() ? key.section(u':', 1)
+                                         : QString(QChar(0x201C) + title + QChar(0x201D));
+    return SyncPane::tr("%1 %2: kept on this computer").arg(entity, name);
+}
+
 } // namespace
 
 SyncPane::SyncPane(Store::DatabaseClient *client, QUndoStack *undoStack, QWidget *parent)
@@ -69,6 +78,9 @@ SyncPane::SyncPane(Store::DatabaseClient *client, QUndoStack *undoStack, QWidget
     m_conflictView->horizontalHeader()->setSectionResizeMode(ConflictListModel::RecordColumn,
                                                              QHeaderView::Stretch);
     m_conflictView->horizontalHeader()->setStretchLastSection(false);
+    m_conflictView->horizontalHeader()->setSectionResizeMode(ConflictListModel::WhenColumn,
+                                                             QHeaderView::ResizeToContents);
+    m_conflictView->setWordWrap(false);
     m_comparison = new ConflictComparisonView(this);
     m_comparison->setObjectName(QStringLiteral("conflictComparison"));
 
@@ -196,6 +208,7 @@ SyncPane::SyncPane(Store::DatabaseClient *client, QUndoStack *undoStack, QWidget
     connect(m_client, &Store::DatabaseClient::conflictsReady, this, &SyncPane::onConflicts);
     connect(m_client, &Store::DatabaseClient::conflictResolved, this, &SyncPane::onResolved);
     connect(m_client, &Store::DatabaseClient::conflictReopened, this, &SyncPane::onReopened);
+    connect(m_client, &Store::DatabaseClient::recordTitlesReady, this, &SyncPane::onTitles);
     connect(m_client, &Store::DatabaseClient::failed, this, &SyncPane::onFailed);
 
     updateEmptyState();
@@ -474,22 +487,37 @@ void SyncPane::updateEmptyState()
 void SyncPane::recordRound(const QDateTime &at, const Sync::RoundReport &report)
 {
     m_log->addRound(at, report);
+    QStringList added;
     for (const QString &key : report.keptLocal) {
         if (m_keptLocal.contains(key))
             continue;
         m_keptLocal.insert(key);
-        const QString entity = key.section(u':', 0, 0);
-        const QString id = key.section(u':', 1);
-        auto *item = new QListWidgetItem(
-                tr("%1 %2: kept on this computer").arg(ConflictValueText::entity(entity), id),
-                m_keptList);
+        added << key;
+        auto *item = new QListWidgetItem(m_keptList);
         item->setData(Qt::UserRole, key);
+        item->setText(keptText(key, QString()));
     }
+    // Ids say nothing to a person: ask the cache what these records are called.
+    if (!added.isEmpty() && m_started)
+        m_titlesRequest = m_client->recordTitles(added);
     m_keptWarning->setVisible(!m_keptLocal.isEmpty());
     m_keptList->setVisible(!m_keptLocal.isEmpty());
     updateEmptyState();
     // A round can bring conflicts, or close them (resolved elsewhere, or ours sent).
     refresh();
+}
+
+void SyncPane::onTitles(int requestId, const QStringList &keys, const QStringList &titles)
+{
+    if (requestId != m_titlesRequest)
+        return;
+    m_titlesRequest = 0;
+    for (int i = 0; i < m_keptList->count(); ++i) {
+        QListWidgetItem *item = m_keptList->item(i);
+        const qsizetype at = keys.indexOf(item->data(Qt::UserRole).toString());
+        if (at >= 0 && !titles.at(at).isEmpty())
+            item->setText(keptText(keys.at(at), titles.at(at)));
+    }
 }
 
 void SyncPane::recordFailure(int code, const QString &detail, bool willRetry)

@@ -113,6 +113,7 @@ private:
     void onResolved(int requestId, const Store::ConflictOutcome &outcome);
     void onReopened(int requestId, const QUuid &id);
     void onFailed(int requestId, const Core::Error &error);
+    void onTitles(int requestId, const QStringList &keys, const QStringList &titles);
     void showCurrent();
     void updateButtons();
     void updateEmptyState();
@@ -142,6 +143,7 @@ private:
     QHash<int, QUuid> m_reopenRequests;
     QHash<int, QString> m_descriptions; ///< request → what it was about, for messages
     int m_loadRequest = 0;
+    int m_titlesRequest = 0;
     bool m_started = false;
     bool m_reloadAgain = false;
     QUuid m_wanted; ///< the conflict to select once the list has it

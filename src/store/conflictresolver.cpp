@@ -95,6 +95,27 @@ Result<QString> ConflictResolver::recordTitle(const QString &entity,
     return parts.join(QStringLiteral(" \u2014 "));
 }
 
+Result<QStringList> ConflictResolver::titlesOf(const QStringList &keys) const
+{
+    QStringList titles;
+    titles.reserve(keys.size());
+    for (const QString &key : keys) {
+        const QString entity = key.section(u':', 0, 0);
+        auto record = recordJson(entity, QUuid::fromString(key.section(u':', 1)));
+        if (!record)
+            return record.error();
+        if (!*record) {
+            titles << QString();
+            continue;
+        }
+        auto title = recordTitle(entity, **record);
+        if (!title)
+            return title.error();
+        titles << *title;
+    }
+    return titles;
+}
+
 Result<QList<ConflictRow>> ConflictResolver::openRows() const
 {
     auto open = ConflictRepository(m_database).open();

@@ -70,6 +70,9 @@ public:
 
     /// True for conflicts the server settles itself (whole-record kinds and stage moves).
     static bool isServerSide(const QString &field);
+    /// What a person calls a record ("entity:id" keys as RoundReport::keptLocal has them):
+    /// the title, the name, or "candidate — requisition"; empty when unknown here.
+    Core::Result<QStringList> titlesOf(const QStringList &keys) const;
     /// The wire JSON of a requisition, candidate or application; nullopt when not in the cache.
     Core::Result<std::optional<QJsonObject>> recordJson(const QString &entity,
                                                         const QUuid &id) const;

@@ -36,6 +36,7 @@ DatabaseClient::DatabaseClient(QObject *parent)
     connect(m_worker, &DatabaseWorker::conflictsReady, this, &DatabaseClient::conflictsReady);
     connect(m_worker, &DatabaseWorker::conflictResolved, this, &DatabaseClient::conflictResolved);
     connect(m_worker, &DatabaseWorker::conflictReopened, this, &DatabaseClient::conflictReopened);
+    connect(m_worker, &DatabaseWorker::recordTitlesReady, this, &DatabaseClient::recordTitlesReady);
     connect(m_worker, &DatabaseWorker::failed, this, &DatabaseClient::failed);
     m_thread->start();
 }
@@ -181,6 +182,11 @@ int DatabaseClient::resolveConflict(const QUuid &conflictId,
 int DatabaseClient::reopenConflict(const ConflictOutcome &outcome)
 {
     return post([outcome](DatabaseWorker *w, int id) { w->reopenConflict(id, outcome); });
+}
+
+int DatabaseClient::recordTitles(const QStringList &keys)
+{
+    return post([keys](DatabaseWorker *w, int id) { w->recordTitles(id, keys); });
 }
 
 } // namespace Reqdesk::Store

@@ -76,6 +76,9 @@ public:
                         const QJsonValue &value = QJsonValue());
     /// Queues undoing a resolution; answered by conflictReopened() or failed().
     int reopenConflict(const ConflictOutcome &outcome);
+    /// Queues reading what records "entity:id" are called; answered by recordTitlesReady() or
+    /// failed().
+    int recordTitles(const QStringList &keys);
 
 signals:
     void opened(int requestId, int schemaVersion);
@@ -101,6 +104,7 @@ signals:
     void conflictsReady(int requestId, const QList<Reqdesk::Store::ConflictRow> &rows);
     void conflictResolved(int requestId, const Reqdesk::Store::ConflictOutcome &outcome);
     void conflictReopened(int requestId, const QUuid &conflictId);
+    void recordTitlesReady(int requestId, const QStringList &keys, const QStringList &titles);
     void failed(int requestId, const Reqdesk::Core::Error &error);
 
 private:

@@ -355,4 +355,15 @@ void DatabaseWorker::reopenConflict(int requestId, const ConflictOutcome &outcom
         emit conflictReopened(requestId, outcome.conflictId);
 }
 
+void DatabaseWorker::recordTitles(int requestId, const QStringList &keys)
+{
+    if (!ensureOpen(requestId))
+        return;
+    auto titles = ConflictResolver(*m_database).titlesOf(keys);
+    if (!titles)
+        emit failed(requestId, titles.error());
+    else
+        emit recordTitlesReady(requestId, keys, *titles);
+}
+
 } // namespace Reqdesk::Store

@@ -124,6 +124,9 @@ public:
                          const QJsonValue &value);
     /// Undoes a resolution (ConflictResolver::reopen). Answered by conflictReopened().
     void reopenConflict(int requestId, const Reqdesk::Store::ConflictOutcome &outcome);
+    /// Titles of records named "entity:id" (ConflictResolver::titlesOf). Answered by
+    /// recordTitlesReady().
+    void recordTitles(int requestId, const QStringList &keys);
 
 signals:
     void opened(int requestId, int schemaVersion);
@@ -150,6 +153,7 @@ signals:
     void conflictsReady(int requestId, const QList<Reqdesk::Store::ConflictRow> &rows);
     void conflictResolved(int requestId, const Reqdesk::Store::ConflictOutcome &outcome);
     void conflictReopened(int requestId, const QUuid &conflictId);
+    void recordTitlesReady(int requestId, const QStringList &keys, const QStringList &titles);
     void failed(int requestId, const Reqdesk::Core::Error &error);
 
 private:

@@ -366,6 +366,9 @@ private slots:
                  QStringLiteral("1"));
         QVERIFY(!pane()->keptLocalList()->isHidden());
         QCOMPARE(pane()->keptLocalList()->count(), 1);
+        // Named as a person knows it, once the cache answers.
+        QTRY_COMPARE(pane()->keptLocalList()->item(0)->text(),
+                     QStringLiteral("Requisition \u201cEngineer II\u201d: kept on this computer"));
         QVERIFY(pane()->lastMessage().startsWith(QStringLiteral("Cannot reach the server")));
     }
 
