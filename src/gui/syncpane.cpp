@@ -78,8 +78,11 @@ SyncPane::SyncPane(Store::DatabaseClient *client, QUndoStack *undoStack, QWidget
     m_conflictView->horizontalHeader()->setSectionResizeMode(ConflictListModel::RecordColumn,
                                                              QHeaderView::Stretch);
     m_conflictView->horizontalHeader()->setStretchLastSection(false);
-    m_conflictView->horizontalHeader()->setSectionResizeMode(ConflictListModel::WhenColumn,
-                                                             QHeaderView::ResizeToContents);
+    for (int column : {int(ConflictListModel::EntityColumn),
+                       int(ConflictListModel::FieldColumn),
+                       int(ConflictListModel::WhenColumn)})
+        m_conflictView->horizontalHeader()->setSectionResizeMode(column,
+                                                                 QHeaderView::ResizeToContents);
     m_conflictView->setWordWrap(false);
     m_comparison = new ConflictComparisonView(this);
     m_comparison->setObjectName(QStringLiteral("conflictComparison"));
