@@ -32,6 +32,11 @@ void ConflictResolutionCommand::redo()
 void ConflictResolutionCommand::undo()
 {
     const auto outcome = m_pane->outcomeOf(m_resolution.conflictId);
+    if (!outcome && !m_pane->isResolving(m_resolution.conflictId)) {
+        // The store refused the resolution (and said so): there is nothing to undo.
+        setObsolete(true);
+        return;
+    }
     QString refusal;
     if (!outcome)
         refusal = tr("Cannot undo the resolution of %1 yet: it is still being saved.");

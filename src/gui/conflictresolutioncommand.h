@@ -25,8 +25,9 @@ struct ConflictResolution
 /// the store to resolve (edit + outbox entry + queued resolution + conflict closed, in one
 /// transaction); undo() asks it to reopen the conflict and revert the edit, also in one
 /// transaction. An undo that cannot be done (the answer has not arrived, the record was removed
-/// by "keep theirs", the field changed since) is refused with a message and the command makes
-/// itself obsolete, so the stack never claims a state the store does not have.
+/// by "keep theirs") is refused with a message, and one with nothing to undo (the store refused
+/// the resolution) is silent; either way the command makes itself obsolete, so the stack never
+/// claims a state the store does not have. A field changed since is refused by the store.
 class ConflictResolutionCommand final : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Reqdesk::Gui::ConflictResolutionCommand)

@@ -8,6 +8,8 @@
 #include "gui/synclogmodel.h"
 #include "store/databaseclient.h"
 
+#include <algorithm>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -339,6 +341,13 @@ std::optional<Store::ConflictOutcome> SyncPane::outcomeOf(const QUuid &id) const
     if (it == m_outcomes.constEnd())
         return std::nullopt;
     return *it;
+}
+
+bool SyncPane::isResolving(const QUuid &id) const
+{
+    return std::any_of(m_resolveRequests.cbegin(), m_resolveRequests.cend(), [&](const QUuid &r) {
+        return r == id;
+    });
 }
 
 void SyncPane::refuse(const QString &text)

@@ -72,6 +72,8 @@ public:
     void sendReopen(const Store::ConflictOutcome &outcome);
     /// What the store did for the last resolution of `id`; none while it is in flight.
     std::optional<Store::ConflictOutcome> outcomeOf(const QUuid &id) const;
+    /// True while a resolution of `id` is sent and not yet answered.
+    bool isResolving(const QUuid &id) const;
     /// Shows a refusal in words and emits refused().
     void refuse(const QString &text);
 

@@ -321,6 +321,26 @@ private slots:
         QVERIFY(!isOpen(m_titleConflict));
     }
 
+    void refusedValueLeavesEverything()
+    {
+        const qsizetype before = outbox().size();
+        QSignalSpy refused(pane(), &SyncPane::refused);
+        // A number for a title: the record's codec refuses it in the store.
+        QVERIFY(pane()->resolve(m_titleConflict, ConflictChoice::UseValue, 42));
+        QTRY_COMPARE(refused.size(), 1);
+        QVERIFY2(pane()->lastMessage().startsWith(QStringLiteral("Could not resolve Title")),
+                 qPrintable(pane()->lastMessage()));
+        QVERIFY(isOpen(m_titleConflict));
+        QCOMPARE(storedTitle(), QStringLiteral("Engineer II"));
+        QCOMPARE(outbox().size(), before);
+        QCOMPARE(queuedResolutions().size(), 0);
+        QTRY_COMPARE(model()->rowCount(), 2);
+        // Nothing to undo: the command drops itself without a word.
+        m_window->undoStack()->undo();
+        QCOMPARE(m_window->undoStack()->count(), 0);
+        QCOMPARE(refused.size(), 1);
+    }
+
     void emptyStateText()
     {
         cleanup();
