@@ -176,8 +176,10 @@ private slots:
         QVERIFY2(record.startsWith(m_pipeline.candidates.at(0).name), qPrintable(record));
         QVERIFY2(record.endsWith(QStringLiteral(" \u2014 Engineer II")), qPrintable(record));
 
-        pane()->selectConflict(m_titleConflict);
         ConflictComparisonView *view = pane()->comparisonView();
+        QAbstractItemModelTester comparisonTester(
+                view->table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        pane()->selectConflict(m_titleConflict);
         QCOMPARE(view->currentConflict(), m_titleConflict);
         QCOMPARE(view->cellText(0, ConflictComparisonView::FieldColumn), QStringLiteral("Title"));
         QCOMPARE(view->cellText(0, ConflictComparisonView::BaseColumn), QStringLiteral("Engineer"));
