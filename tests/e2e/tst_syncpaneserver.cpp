@@ -129,6 +129,9 @@ private slots:
         QTRY_COMPARE(opened.size(), 1);
         window.setCurrentPane(MainWindow::SyncPaneIndex);
         SyncPane *pane = window.syncPane();
+        // The wiring the app does: one connect each.
+        connect(bob.get(), &Sync::SyncEngine::synced, pane, &SyncPane::recordRound);
+        connect(bob.get(), &Sync::SyncEngine::syncFailed, pane, &SyncPane::recordFailure);
         QTRY_COMPARE(pane->conflictModel()->rowCount(), 1);
         ConflictComparisonView *view = pane->comparisonView();
         QCOMPARE(view->cellText(0, ConflictComparisonView::BaseColumn), QStringLiteral("Engineer"));
@@ -148,8 +151,8 @@ private slots:
         QVERIFY2(next.ok(), next.ok() ? "" : qPrintable(next.error().message()));
         QCOMPARE(next->pushed, 1);
         QCOMPARE(next->conflicts, 0);
-        pane->recordRound(QDateTime::currentDateTime(), *next);
         QCOMPARE(pane->logModel()->rowCount(), 1);
+        QCOMPARE(pane->logModel()->entryAt(0).report.pushed, 1);
         QCOMPARE(*Store::OutboxRepository(*bob->database()).pendingCount(), 0);
         auto queue = Store::SyncStateRepository(*bob->database())
                              .value(QLatin1String(Store::ConflictResolver::pendingResolutionsKey));
@@ -167,6 +170,19 @@ private slots:
         QVERIFY(fresh->syncOnce().ok());
         QCOMPARE(titleIn(*fresh, r.id), QStringLiteral("Lead Engineer"));
         QVERIFY(Store::ConflictRepository(*fresh->database()).open()->isEmpty());
+
+        // The server goes away: the log says so in words, and that the edits are kept.
+        m_server->stop();
+        bob->setBackoff(10, 20, 2);
+        bob->requestSync();
+        QTRY_VERIFY(pane->logModel()->rowCount() >= 2 && pane->logModel()->entryAt(0).failed);
+        // Newest first: the oldest failure sits just above the successful round.
+        SyncLogModel *log = pane->logModel();
+        const QString first
+                = log->index(log->rowCount() - 2, SyncLogModel::ResultColumn).data().toString();
+        QVERIFY2(first.startsWith(QStringLiteral("Cannot reach the server; your edits are kept "
+                                                 "and will sync when it is back.")),
+                 qPrintable(first));
     }
 };
 
