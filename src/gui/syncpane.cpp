@@ -331,7 +331,7 @@ void SyncPane::sendReopen(const Store::ConflictOutcome &outcome)
 {
     const int request = m_client->reopenConflict(outcome);
     m_outcomes.remove(outcome.conflictId);
-    m_reopenRequests.insert(request, outcome.conflictId);
+    m_reopenRequests.insert(request, outcome);
     m_wanted = outcome.conflictId;
 }
 
@@ -430,16 +430,23 @@ void SyncPane::onResolved(int requestId, const Store::ConflictOutcome &outcome)
         text += u' ' + tr("The record was removed from this computer.");
     showMessage(text);
     emit conflictResolved(id);
+    if (outcome.edited || outcome.deletedLocal)
+        emit recordChanged(outcome.entity, outcome.entityId);
     refresh();
 }
 
 void SyncPane::onReopened(int requestId, const QUuid &id)
 {
-    if (!m_reopenRequests.remove(requestId))
+    const auto it = m_reopenRequests.constFind(requestId);
+    if (it == m_reopenRequests.constEnd())
         return;
+    const Store::ConflictOutcome outcome = *it;
+    m_reopenRequests.erase(it);
     showMessage(tr("The conflict is open again; its previous value is back."));
     m_wanted = id;
     emit conflictReopened(id);
+    if (outcome.edited)
+        emit recordChanged(outcome.entity, outcome.entityId);
     refresh();
 }
 
@@ -456,8 +463,7 @@ void SyncPane::onFailed(int requestId, const Core::Error &error)
         refresh();
         return;
     }
-    if (const auto it = m_reopenRequests.constFind(requestId); it != m_reopenRequests.constEnd()) {
-        m_reopenRequests.erase(it);
+    if (m_reopenRequests.remove(requestId)) {
         refuse(tr("Could not undo the resolution: %1").arg(DisplayText::error(error)));
         refresh();
     }

@@ -109,6 +109,9 @@ signals:
     void conflictResolved(const QUuid &id);
     /// The store reopened `id` (an undo).
     void conflictReopened(const QUuid &id);
+    /// A resolution or its undo changed (or removed) a record in the cache: views showing it
+    /// should read it again.
+    void recordChanged(const QString &entity, const QUuid &id);
 
 private:
     void onConflicts(int requestId, const QList<Store::ConflictRow> &rows);
@@ -142,7 +145,7 @@ private:
     QSet<QString> m_keptLocal; ///< "entity:id" kept here after the server removed them
     QHash<QUuid, Store::ConflictOutcome> m_outcomes;
     QHash<int, QUuid> m_resolveRequests;
-    QHash<int, QUuid> m_reopenRequests;
+    QHash<int, Store::ConflictOutcome> m_reopenRequests;
     QHash<int, QString> m_descriptions; ///< request → what it was about, for messages
     int m_loadRequest = 0;
     int m_titlesRequest = 0;

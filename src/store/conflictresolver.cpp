@@ -219,6 +219,8 @@ ConflictResolver::resolve(const QUuid &conflictId, ConflictChoice choice, const 
 
     ConflictOutcome outcome;
     outcome.conflictId = conflictId;
+    outcome.entity = conflict.entity;
+    outcome.entityId = conflict.entityId;
     outcome.choice = choice;
 
     QSqlDatabase db = m_database.connection();

@@ -36,6 +36,8 @@ struct ConflictRow
 struct ConflictOutcome
 {
     QUuid conflictId;
+    QString entity; ///< the record the conflict is about
+    QUuid entityId;
     ConflictChoice choice = ConflictChoice::KeepTheirs;
     bool edited = false;       ///< a local edit (row + outbox entry) was written
     bool deletedLocal = false; ///< the local row was removed (edit against a delete, keep theirs)

@@ -212,8 +212,11 @@ private slots:
         const qsizetype before = outbox().size();
         pane()->selectConflict(m_titleConflict);
         QSignalSpy resolved(pane(), &SyncPane::conflictResolved);
+        QSignalSpy changed(pane(), &SyncPane::recordChanged);
         QTest::mouseClick(pane()->keepMineButton(), Qt::LeftButton);
         QTRY_COMPARE(resolved.size(), 1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(1).toUuid(), requisitionId());
         QTRY_COMPARE(model()->rowCount(), 1);
         QCOMPARE(storedTitle(), QStringLiteral("Senior Engineer"));
         QVERIFY(!isOpen(m_titleConflict));
