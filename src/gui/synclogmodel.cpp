@@ -143,7 +143,7 @@ QVariant SyncLogModel::data(const QModelIndex &index, int role) const
         if (column == TimeColumn)
             return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
         if (column == ResultColumn)
-            return e.failed ? failureText(e.code, e.detail, e.willRetry) : roundText(e.report);
+            return e.text;
         if (e.failed)
             return QString();
         return QLocale().toString(count(column).toInt());
@@ -217,6 +217,7 @@ void SyncLogModel::addRound(const QDateTime &at, const Sync::RoundReport &report
     Entry e;
     e.at = at;
     e.report = report;
+    e.text = roundText(report);
     prepend(e);
 }
 
@@ -228,6 +229,7 @@ void SyncLogModel::addFailure(const QDateTime &at, int code, const QString &deta
     e.code = code;
     e.detail = detail;
     e.willRetry = willRetry;
+    e.text = failureText(code, detail, willRetry);
     prepend(e);
 }
 

@@ -44,6 +44,7 @@ public:
         int code = 0;             ///< failures only: a Core::ErrorCode
         QString detail;           ///< failures only: the technical detail (tool tip)
         bool willRetry = false;   ///< failures only
+        QString text;             ///< what happened, in words (made once: data() only reads)
     };
 
     explicit SyncLogModel(QObject *parent = nullptr);
