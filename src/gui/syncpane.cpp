@@ -10,10 +10,13 @@
 
 #include <algorithm>
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -149,8 +152,13 @@ SyncPane::SyncPane(Store::DatabaseClient *client, QUndoStack *undoStack, QWidget
     m_keptList->setObjectName(QStringLiteral("keptLocalList"));
     m_keptList->setAccessibleName(tr("Records kept on this computer"));
     m_keptList->setMaximumHeight(120);
+    m_exportKept = new QPushButton(tr("E&xport these records\u2026"), this);
+    m_exportKept->setObjectName(QStringLiteral("exportKeptButton"));
+    m_exportKept->setAccessibleName(tr("Export the records kept on this computer"));
+    connect(m_exportKept, &QPushButton::clicked, this, &SyncPane::chooseExportFile);
     m_keptWarning->hide();
     m_keptList->hide();
+    m_exportKept->hide();
 
     m_logView = tableView(m_log, tr("Sync log"), this);
     m_logView->setObjectName(QStringLiteral("syncLogView"));
@@ -169,6 +177,10 @@ SyncPane::SyncPane(Store::DatabaseClient *client, QUndoStack *undoStack, QWidget
     auto *logLayout = new QVBoxLayout(logPage);
     logLayout->addWidget(m_keptWarning);
     logLayout->addWidget(m_keptList);
+    auto *exportRow = new QHBoxLayout;
+    exportRow->addWidget(m_exportKept);
+    exportRow->addStretch();
+    logLayout->addLayout(exportRow);
     logLayout->addWidget(m_logStack, 1);
 
     m_tabs = new QTabWidget(this);
@@ -214,6 +226,7 @@ SyncPane::SyncPane(Store::DatabaseClient *client, QUndoStack *undoStack, QWidget
     connect(m_client, &Store::DatabaseClient::conflictResolved, this, &SyncPane::onResolved);
     connect(m_client, &Store::DatabaseClient::conflictReopened, this, &SyncPane::onReopened);
     connect(m_client, &Store::DatabaseClient::recordTitlesReady, this, &SyncPane::onTitles);
+    connect(m_client, &Store::DatabaseClient::recordsExported, this, &SyncPane::onExported);
     connect(m_client, &Store::DatabaseClient::failed, this, &SyncPane::onFailed);
 
     updateEmptyState();
@@ -457,6 +470,11 @@ void SyncPane::onFailed(int requestId, const Core::Error &error)
         showMessage(tr("Could not read the conflicts: %1").arg(DisplayText::error(error)));
         return;
     }
+    if (requestId == m_exportRequest) {
+        m_exportRequest = 0;
+        refuse(tr("Could not export the records: %1").arg(DisplayText::error(error)));
+        return;
+    }
     if (m_resolveRequests.remove(requestId)) {
         refuse(tr("Could not resolve %1: %2")
                        .arg(m_descriptions.take(requestId), DisplayText::error(error)));
@@ -520,6 +538,7 @@ void SyncPane::recordRound(const QDateTime &at, const Sync::RoundReport &report)
         m_titlesRequest = m_client->recordTitles(added);
     m_keptWarning->setVisible(!m_keptLocal.isEmpty());
     m_keptList->setVisible(!m_keptLocal.isEmpty());
+    m_exportKept->setVisible(!m_keptLocal.isEmpty());
     updateEmptyState();
     // A round can bring conflicts, or close them (resolved elsewhere, or ours sent).
     refresh();
@@ -536,6 +555,38 @@ void SyncPane::onTitles(int requestId, const QStringList &keys, const QStringLis
         if (at >= 0 && !titles.at(at).isEmpty())
             item->setText(keptText(keys.at(at), titles.at(at)));
     }
+}
+
+void SyncPane::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this,
+                                                      tr("Export the records kept here"),
+                                                      QStringLiteral("reqdesk-kept-records.json"),
+                                                      tr("JSON files (*.json)"));
+    if (!path.isEmpty())
+        exportKeptLocal(path);
+}
+
+void SyncPane::exportKeptLocal(const QString &path)
+{
+    QStringList keys;
+    for (int i = 0; i < m_keptList->count(); ++i)
+        keys << m_keptList->item(i)->data(Qt::UserRole).toString();
+    if (keys.isEmpty()) {
+        refuse(tr("There are no records to export."));
+        return;
+    }
+    m_exportRequest = m_client->exportRecords(keys, path);
+}
+
+void SyncPane::onExported(int requestId, const QString &path, int count)
+{
+    if (requestId != m_exportRequest)
+        return;
+    m_exportRequest = 0;
+    showMessage(tr("Exported %1 of the records kept here to %2.")
+                        .arg(QLocale().toString(count), QDir::toNativeSeparators(path)));
+    emit keptLocalExported(path);
 }
 
 void SyncPane::recordFailure(int code, const QString &detail, bool willRetry)

@@ -74,6 +74,8 @@ public:
     std::optional<Store::ConflictOutcome> outcomeOf(const QUuid &id) const;
     /// True while a resolution of `id` is sent and not yet answered.
     bool isResolving(const QUuid &id) const;
+    /// Writes the records kept here after the server removed them to `path` as JSON.
+    void exportKeptLocal(const QString &path);
     /// Shows a refusal in words and emits refused().
     void refuse(const QString &text);
 
@@ -87,6 +89,7 @@ public:
     QPushButton *keepTheirsButton() const { return m_keepTheirs; }
     QPushButton *editButton() const { return m_edit; }
     QListWidget *keptLocalList() const { return m_keptList; }
+    QPushButton *exportKeptButton() const { return m_exportKept; }
     /// The text shown when there is no open conflict, or empty while conflicts are listed.
     QString emptyText() const;
     /// The text of the pane's message line.
@@ -109,6 +112,8 @@ signals:
     void conflictResolved(const QUuid &id);
     /// The store reopened `id` (an undo).
     void conflictReopened(const QUuid &id);
+    /// The kept records were written to `path`.
+    void keptLocalExported(const QString &path);
     /// A resolution or its undo changed (or removed) a record in the cache: views showing it
     /// should read it again.
     void recordChanged(const QString &entity, const QUuid &id);
@@ -119,6 +124,8 @@ private:
     void onReopened(int requestId, const QUuid &id);
     void onFailed(int requestId, const Core::Error &error);
     void onTitles(int requestId, const QStringList &keys, const QStringList &titles);
+    void onExported(int requestId, const QString &path, int count);
+    void chooseExportFile();
     void showCurrent();
     void updateButtons();
     void updateEmptyState();
@@ -141,6 +148,7 @@ private:
     QTableView *m_logView = nullptr;
     QLabel *m_keptWarning = nullptr;
     QListWidget *m_keptList = nullptr;
+    QPushButton *m_exportKept = nullptr;
     QLabel *m_messageLabel = nullptr;
     QSet<QString> m_keptLocal; ///< "entity:id" kept here after the server removed them
     QHash<QUuid, Store::ConflictOutcome> m_outcomes;
@@ -149,6 +157,7 @@ private:
     QHash<int, QString> m_descriptions; ///< request → what it was about, for messages
     int m_loadRequest = 0;
     int m_titlesRequest = 0;
+    int m_exportRequest = 0;
     bool m_started = false;
     bool m_reloadAgain = false;
     QUuid m_wanted; ///< the conflict to select once the list has it

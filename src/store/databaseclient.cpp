@@ -37,6 +37,7 @@ DatabaseClient::DatabaseClient(QObject *parent)
     connect(m_worker, &DatabaseWorker::conflictResolved, this, &DatabaseClient::conflictResolved);
     connect(m_worker, &DatabaseWorker::conflictReopened, this, &DatabaseClient::conflictReopened);
     connect(m_worker, &DatabaseWorker::recordTitlesReady, this, &DatabaseClient::recordTitlesReady);
+    connect(m_worker, &DatabaseWorker::recordsExported, this, &DatabaseClient::recordsExported);
     connect(m_worker, &DatabaseWorker::failed, this, &DatabaseClient::failed);
     m_thread->start();
 }
@@ -187,6 +188,11 @@ int DatabaseClient::reopenConflict(const ConflictOutcome &outcome)
 int DatabaseClient::recordTitles(const QStringList &keys)
 {
     return post([keys](DatabaseWorker *w, int id) { w->recordTitles(id, keys); });
+}
+
+int DatabaseClient::exportRecords(const QStringList &keys, const QString &path)
+{
+    return post([keys, path](DatabaseWorker *w, int id) { w->exportRecords(id, keys, path); });
 }
 
 } // namespace Reqdesk::Store

@@ -79,6 +79,9 @@ public:
     /// Queues reading what records "entity:id" are called; answered by recordTitlesReady() or
     /// failed().
     int recordTitles(const QStringList &keys);
+    /// Queues writing records "entity:id" as JSON to `path`; answered by recordsExported() or
+    /// failed().
+    int exportRecords(const QStringList &keys, const QString &path);
 
 signals:
     void opened(int requestId, int schemaVersion);
@@ -105,6 +108,7 @@ signals:
     void conflictResolved(int requestId, const Reqdesk::Store::ConflictOutcome &outcome);
     void conflictReopened(int requestId, const QUuid &conflictId);
     void recordTitlesReady(int requestId, const QStringList &keys, const QStringList &titles);
+    void recordsExported(int requestId, const QString &path, int count);
     void failed(int requestId, const Reqdesk::Core::Error &error);
 
 private:

@@ -127,6 +127,10 @@ public:
     /// Titles of records named "entity:id" (ConflictResolver::titlesOf). Answered by
     /// recordTitlesReady().
     void recordTitles(int requestId, const QStringList &keys);
+    /// Writes the records named "entity:id" as wire JSON to `path` (replaced atomically), so
+    /// edits the server will not take can be kept elsewhere (SYNC.md 19). Answered by
+    /// recordsExported() with the number of records found.
+    void exportRecords(int requestId, const QStringList &keys, const QString &path);
 
 signals:
     void opened(int requestId, int schemaVersion);
@@ -154,6 +158,7 @@ signals:
     void conflictResolved(int requestId, const Reqdesk::Store::ConflictOutcome &outcome);
     void conflictReopened(int requestId, const QUuid &conflictId);
     void recordTitlesReady(int requestId, const QStringList &keys, const QStringList &titles);
+    void recordsExported(int requestId, const QString &path, int count);
     void failed(int requestId, const Reqdesk::Core::Error &error);
 
 private:

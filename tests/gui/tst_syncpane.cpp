@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -395,6 +396,27 @@ private slots:
         QTRY_COMPARE(pane()->keptLocalList()->item(0)->text(),
                      QStringLiteral("Requisition \u201cEngineer II\u201d: kept on this computer"));
         QVERIFY(pane()->lastMessage().startsWith(QStringLiteral("Cannot reach the server")));
+
+        // They can be kept elsewhere: written as JSON with their unsynced values.
+        QVERIFY(!pane()->exportKeptButton()->isHidden());
+        const QString file = m_home->filePath(QStringLiteral("kept.json"));
+        QSignalSpy exported(pane(), &SyncPane::keptLocalExported);
+        pane()->exportKeptLocal(file);
+        QTRY_COMPARE(exported.size(), 1);
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QJsonArray records = QJsonDocument::fromJson(written.readAll())
+                                           .object()
+                                           .value(QStringLiteral("records"))
+                                           .toArray();
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.at(0)
+                         .toObject()
+                         .value(QStringLiteral("record"))
+                         .toObject()
+                         .value(QStringLiteral("title"))
+                         .toString(),
+                 QStringLiteral("Engineer II"));
     }
 
     void accessibleAndTranslatedControls()
