@@ -217,8 +217,12 @@ SyncPane::SyncPane(Store::DatabaseClient *client, QUndoStack *undoStack, QWidget
                 // side.
                 const int row = m_conflicts->rowOf(id);
                 if (!id.isNull() && row >= 0 && id != selectedConflict()) {
-                    const QSignalBlocker blocker(m_conflictView->selectionModel());
-                    m_conflictView->selectRow(row);
+                    {
+                        const QSignalBlocker blocker(m_conflictView->selectionModel());
+                        m_conflictView->selectRow(row);
+                    }
+                    // The view missed the (blocked) selection signals: repaint it.
+                    m_conflictView->viewport()->update();
                 }
                 updateButtons();
             });
@@ -409,6 +413,7 @@ void SyncPane::onConflicts(int requestId, const QList<Store::ConflictRow> &rows)
         else
             m_conflictView->setCurrentIndex({});
     }
+    m_conflictView->viewport()->update();
     showCurrent();
     updateEmptyState();
     emit conflictsLoaded(m_conflicts->rowCount());
