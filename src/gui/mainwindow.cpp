@@ -13,6 +13,7 @@
 #include "gui/requisitionspane.h"
 #include "gui/requisitiontablemodel.h"
 #include "gui/settings.h"
+#include "gui/syncpane.h"
 #include "reqdeskversion.h"
 #include "store/databaseclient.h"
 
@@ -44,29 +45,6 @@
 namespace Reqdesk::Gui {
 
 namespace {
-
-// Panes that later issues fill: a clear label instead of an empty grey area.
-QWidget *placeholderPane(const QString &objectName, const QString &title, const QString &text)
-{
-    auto *pane = new QWidget;
-    pane->setObjectName(objectName);
-    auto *layout = new QVBoxLayout(pane);
-    layout->addStretch();
-    auto *heading = new QLabel(title, pane);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    font.setBold(true);
-    heading->setFont(font);
-    heading->setAlignment(Qt::AlignCenter);
-    auto *body = new QLabel(text, pane);
-    body->setAlignment(Qt::AlignCenter);
-    body->setWordWrap(true);
-    body->setEnabled(false);
-    layout->addWidget(heading);
-    layout->addWidget(body);
-    layout->addStretch();
-    return pane;
-}
 
 QStringList localFiles(const QMimeData *mime)
 {
@@ -137,11 +115,9 @@ void MainWindow::createPanes()
     m_applications = new ApplicationsPane(m_client, m_undoStack, m_stack);
     m_applications->setObjectName(QStringLiteral("applicationsPane"));
     m_stack->addWidget(m_applications);
-    m_stack->addWidget(placeholderPane(
-            QStringLiteral("syncPlaceholder"),
-            tr("Sync & conflicts"),
-            tr("Working offline. Edits wait in the outbox until sync arrives; conflicts will be "
-               "shown here side by side.")));
+    m_sync = new SyncPane(m_client, m_undoStack, m_stack);
+    m_sync->setObjectName(QStringLiteral("syncPane"));
+    m_stack->addWidget(m_sync);
 
     const QStringList icons{QStringLiteral(":/icons/requisitions.svg"),
                             QStringLiteral(":/icons/paybands.svg"),
@@ -193,6 +169,11 @@ void MainWindow::createPanes()
     // Moves and notes fill the outbox: the pending count follows.
     connect(m_applications, &ApplicationsPane::stageMoved, this, &MainWindow::refreshStatistics);
     connect(m_applications, &ApplicationsPane::noteAdded, this, &MainWindow::refreshStatistics);
+    connect(m_sync, &SyncPane::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 10000);
+    });
+    connect(m_sync, &SyncPane::conflictResolved, this, &MainWindow::refreshStatistics);
+    connect(m_sync, &SyncPane::conflictReopened, this, &MainWindow::refreshStatistics);
 }
 
 void MainWindow::updatePayBands()
@@ -605,6 +586,7 @@ void MainWindow::onOpened(int requestId, int schemaVersion)
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_databasePath)), 4000);
     m_requisitions->start();
     m_applications->start();
+    m_sync->start();
     refreshStatistics();
     emit databaseOpened(schemaVersion);
 }

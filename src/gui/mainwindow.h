@@ -26,6 +26,7 @@ class ImportPreviewDialog;
 class PayBandsPane;
 class RequisitionsPane;
 class Settings;
+class SyncPane;
 
 /// The desktop app's window: a side bar switching panes, menus, tool bar and status bar.
 /// Talks to the cache only through the DatabaseClient it is given.
@@ -75,6 +76,8 @@ public:
 
     PayBandsPane *payBandsPane() const { return m_payBands; }
     ApplicationsPane *applicationsPane() const { return m_applications; }
+    /// The "Sync & conflicts" pane; the sync engine's signals connect to its slots.
+    SyncPane *syncPane() const { return m_sync; }
     /// Adds the requisition shown in the detail pane to the pay-band comparison and shows it.
     void compareCurrentPayBands();
     /// Empties the comparison: the pay-bands pane follows the detail pane alone again.
@@ -123,6 +126,7 @@ private:
     RequisitionsPane *m_requisitions = nullptr;
     PayBandsPane *m_payBands = nullptr;
     ApplicationsPane *m_applications = nullptr;
+    SyncPane *m_sync = nullptr;
     std::optional<PostingBands> m_shownBands; ///< the detail pane's requisition
     QList<PostingBands> m_comparedBands;      ///< pinned with "Compare pay bands"
     QUndoStack *m_undoStack = nullptr;

@@ -66,11 +66,32 @@ Status ConflictRepository::record(Conflict &conflict)
     return record(m_database.connection(), conflict);
 }
 
+namespace {
+
+constexpr auto kSelect
+        = "SELECT id, entity, entity_id, field, base_value, local_value, server_value,"
+          " created_at, resolved FROM conflicts";
+
+Conflict conflictFrom(const QSqlQuery &q)
+{
+    Conflict c;
+    c.id = QUuid::fromString(q.value(0).toString());
+    c.entity = q.value(1).toString();
+    c.entityId = QUuid::fromString(q.value(2).toString());
+    c.field = q.value(3).toString();
+    c.baseValue = valueFrom(q.value(4).toString());
+    c.localValue = valueFrom(q.value(5).toString());
+    c.serverValue = valueFrom(q.value(6).toString());
+    c.createdAt = RecordJson::timeFromText(q.value(7).toString());
+    c.resolved = q.value(8).toInt() != 0;
+    return c;
+}
+
+} // namespace
+
 Result<QList<Conflict>> ConflictRepository::open(const QString &entity, const QUuid &entityId) const
 {
-    QString sql = QStringLiteral(
-            "SELECT id, entity, entity_id, field, base_value, local_value, server_value,"
-            " created_at, resolved FROM conflicts WHERE resolved = 0");
+    QString sql = QLatin1String(kSelect) + QStringLiteral(" WHERE resolved = 0");
     const bool one = !entity.isEmpty() && !entityId.isNull();
     if (one)
         sql += QStringLiteral(" AND entity = ? AND entity_id = ?");
@@ -85,20 +106,34 @@ Result<QList<Conflict>> ConflictRepository::open(const QString &entity, const QU
     if (!q.exec())
         return sqlError(q, QStringLiteral("read conflicts"));
     QList<Conflict> list;
-    while (q.next()) {
-        Conflict c;
-        c.id = QUuid::fromString(q.value(0).toString());
-        c.entity = q.value(1).toString();
-        c.entityId = QUuid::fromString(q.value(2).toString());
-        c.field = q.value(3).toString();
-        c.baseValue = valueFrom(q.value(4).toString());
-        c.localValue = valueFrom(q.value(5).toString());
-        c.serverValue = valueFrom(q.value(6).toString());
-        c.createdAt = RecordJson::timeFromText(q.value(7).toString());
-        c.resolved = q.value(8).toInt() != 0;
-        list.append(c);
-    }
+    while (q.next())
+        list.append(conflictFrom(q));
     return list;
+}
+
+Result<std::optional<Conflict>> ConflictRepository::find(const QUuid &id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String(kSelect) + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(idText(id));
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("read conflict"));
+    if (!q.next())
+        return std::optional<Conflict>();
+    return std::optional<Conflict>(conflictFrom(q));
+}
+
+Status ConflictRepository::reopen(const QUuid &id)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE conflicts SET resolved = 0 WHERE id = ?"));
+    q.addBindValue(idText(id));
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("reopen conflict"));
+    if (q.numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no conflict %1").arg(idText(id)));
+    return {};
 }
 
 Status ConflictRepository::resolve(const QUuid &id)

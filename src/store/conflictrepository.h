@@ -9,6 +9,8 @@
 #include <QString>
 #include <QUuid>
 
+#include <optional>
+
 namespace Reqdesk::Store {
 
 class Database;
@@ -44,6 +46,10 @@ public:
                                        const QUuid &entityId = QUuid()) const;
     /// Marks a conflict resolved (the chosen value travels as a normal local edit).
     Core::Status resolve(const QUuid &id);
+    /// One conflict, open or resolved; nullopt when unknown.
+    Core::Result<std::optional<Conflict>> find(const QUuid &id) const;
+    /// Marks a resolved conflict open again (an undone resolution).
+    Core::Status reopen(const QUuid &id);
 
 private:
     Database &m_database;

@@ -37,6 +37,11 @@ DatabaseClient::DatabaseClient(QObject *parent)
             &DatabaseWorker::pipelineStatisticsReady,
             this,
             &DatabaseClient::pipelineStatisticsReady);
+    connect(m_worker, &DatabaseWorker::conflictsReady, this, &DatabaseClient::conflictsReady);
+    connect(m_worker, &DatabaseWorker::conflictResolved, this, &DatabaseClient::conflictResolved);
+    connect(m_worker, &DatabaseWorker::conflictReopened, this, &DatabaseClient::conflictReopened);
+    connect(m_worker, &DatabaseWorker::recordTitlesReady, this, &DatabaseClient::recordTitlesReady);
+    connect(m_worker, &DatabaseWorker::recordsExported, this, &DatabaseClient::recordsExported);
     connect(m_worker, &DatabaseWorker::failed, this, &DatabaseClient::failed);
     m_thread->start();
 }
@@ -170,6 +175,35 @@ int DatabaseClient::pipelineStatistics(const std::optional<QUuid> &requisitionId
     return post([requisitionId](DatabaseWorker *w, int id) {
         w->pipelineStatistics(id, requisitionId);
     });
+}
+
+int DatabaseClient::openConflicts()
+{
+    return post([](DatabaseWorker *w, int id) { w->openConflicts(id); });
+}
+
+int DatabaseClient::resolveConflict(const QUuid &conflictId,
+                                    ConflictChoice choice,
+                                    const QJsonValue &value)
+{
+    return post([conflictId, choice, value](DatabaseWorker *w, int id) {
+        w->resolveConflict(id, conflictId, choice, value);
+    });
+}
+
+int DatabaseClient::reopenConflict(const ConflictOutcome &outcome)
+{
+    return post([outcome](DatabaseWorker *w, int id) { w->reopenConflict(id, outcome); });
+}
+
+int DatabaseClient::recordTitles(const QStringList &keys)
+{
+    return post([keys](DatabaseWorker *w, int id) { w->recordTitles(id, keys); });
+}
+
+int DatabaseClient::exportRecords(const QStringList &keys, const QString &path)
+{
+    return post([keys, path](DatabaseWorker *w, int id) { w->exportRecords(id, keys, path); });
 }
 
 } // namespace Reqdesk::Store

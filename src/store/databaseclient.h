@@ -70,6 +70,21 @@ public:
     /// Queues the funnel and time-in-stage figures of one requisition (all when none);
     /// answered by pipelineStatisticsReady() or failed().
     int pipelineStatistics(const std::optional<QUuid> &requisitionId);
+    /// Queues reading the open conflicts; answered by conflictsReady() or failed().
+    int openConflicts();
+    /// Queues resolving a conflict (`value` for UseValue); answered by conflictResolved() or
+    /// failed().
+    int resolveConflict(const QUuid &conflictId,
+                        ConflictChoice choice,
+                        const QJsonValue &value = QJsonValue());
+    /// Queues undoing a resolution; answered by conflictReopened() or failed().
+    int reopenConflict(const ConflictOutcome &outcome);
+    /// Queues reading what records "entity:id" are called; answered by recordTitlesReady() or
+    /// failed().
+    int recordTitles(const QStringList &keys);
+    /// Queues writing records "entity:id" as JSON to `path`; answered by recordsExported() or
+    /// failed().
+    int exportRecords(const QStringList &keys, const QString &path);
 
 signals:
     void opened(int requestId, int schemaVersion);
@@ -94,6 +109,11 @@ signals:
                                  const QList<Reqdesk::Core::Note> &notes);
     void pipelineStatisticsReady(int requestId,
                                  const Reqdesk::Store::PipelineStatistics &statistics);
+    void conflictsReady(int requestId, const QList<Reqdesk::Store::ConflictRow> &rows);
+    void conflictResolved(int requestId, const Reqdesk::Store::ConflictOutcome &outcome);
+    void conflictReopened(int requestId, const QUuid &conflictId);
+    void recordTitlesReady(int requestId, const QStringList &keys, const QStringList &titles);
+    void recordsExported(int requestId, const QString &path, int count);
     void failed(int requestId, const Reqdesk::Core::Error &error);
 
 private:

@@ -7,6 +7,9 @@
 #include "store/requisitionrepository.h"
 
 #include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 
 namespace Reqdesk::Store {
@@ -330,6 +333,87 @@ void DatabaseWorker::pipelineStatistics(int requestId, const std::optional<QUuid
         return;
     }
     emit pipelineStatisticsReady(requestId, *statistics);
+}
+
+void DatabaseWorker::openConflicts(int requestId)
+{
+    if (!ensureOpen(requestId))
+        return;
+    auto rows = ConflictResolver(*m_database).openRows();
+    if (!rows)
+        emit failed(requestId, rows.error());
+    else
+        emit conflictsReady(requestId, *rows);
+}
+
+void DatabaseWorker::resolveConflict(int requestId,
+                                     const QUuid &conflictId,
+                                     ConflictChoice choice,
+                                     const QJsonValue &value)
+{
+    if (!ensureOpen(requestId))
+        return;
+    auto outcome = ConflictResolver(*m_database).resolve(conflictId, choice, value);
+    if (!outcome)
+        emit failed(requestId, outcome.error());
+    else
+        emit conflictResolved(requestId, *outcome);
+}
+
+void DatabaseWorker::reopenConflict(int requestId, const ConflictOutcome &outcome)
+{
+    if (!ensureOpen(requestId))
+        return;
+    if (auto s = ConflictResolver(*m_database).reopen(outcome); !s)
+        emit failed(requestId, s.error());
+    else
+        emit conflictReopened(requestId, outcome.conflictId);
+}
+
+void DatabaseWorker::recordTitles(int requestId, const QStringList &keys)
+{
+    if (!ensureOpen(requestId))
+        return;
+    auto titles = ConflictResolver(*m_database).titlesOf(keys);
+    if (!titles)
+        emit failed(requestId, titles.error());
+    else
+        emit recordTitlesReady(requestId, keys, *titles);
+}
+
+void DatabaseWorker::exportRecords(int requestId, const QStringList &keys, const QString &path)
+{
+    if (!ensureOpen(requestId))
+        return;
+    ConflictResolver resolver(*m_database);
+    QJsonArray records;
+    int found = 0;
+    for (const QString &key : keys) {
+        const QString entity = key.section(u':', 0, 0);
+        const QUuid id = QUuid::fromString(key.section(u':', 1));
+        auto record = resolver.recordJson(entity, id);
+        if (!record) {
+            emit failed(requestId, record.error());
+            return;
+        }
+        QJsonObject item{{QStringLiteral("entity"), entity},
+                         {QStringLiteral("id"), id.toString(QUuid::WithoutBraces)}};
+        item.insert(QStringLiteral("record"),
+                    *record ? QJsonValue(**record) : QJsonValue(QJsonValue::Null));
+        found += *record ? 1 : 0;
+        records.append(item);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        emit failed(requestId, makeError(ErrorCode::IoError, path + u": " + file.errorString()));
+        return;
+    }
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("records"), records}}).toJson());
+    if (!file.commit()) {
+        emit failed(requestId, makeError(ErrorCode::IoError, path + u": " + file.errorString()));
+        return;
+    }
+    emit recordsExported(requestId, path, found);
 }
 
 } // namespace Reqdesk::Store

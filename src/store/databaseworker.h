@@ -5,6 +5,7 @@
 #include "core/requisition.h"
 #include "core/stageevent.h"
 #include "store/applicationrepository.h"
+#include "store/conflictresolver.h"
 #include "store/requisitionquery.h"
 #include "store/storestatistics.h"
 #include "store/writeorigin.h"
@@ -116,6 +117,24 @@ public:
     /// `requisitionId` is none (ApplicationRepository::pipelineStatistics). Answered by
     /// pipelineStatisticsReady().
     void pipelineStatistics(int requestId, const std::optional<QUuid> &requisitionId);
+    /// The open conflicts with titles and current values (ConflictResolver::openRows).
+    /// Answered by conflictsReady().
+    void openConflicts(int requestId);
+    /// Resolves a conflict as a local edit + queued resolution in one transaction
+    /// (ConflictResolver::resolve). Answered by conflictResolved().
+    void resolveConflict(int requestId,
+                         const QUuid &conflictId,
+                         Reqdesk::Store::ConflictChoice choice,
+                         const QJsonValue &value);
+    /// Undoes a resolution (ConflictResolver::reopen). Answered by conflictReopened().
+    void reopenConflict(int requestId, const Reqdesk::Store::ConflictOutcome &outcome);
+    /// Titles of records named "entity:id" (ConflictResolver::titlesOf). Answered by
+    /// recordTitlesReady().
+    void recordTitles(int requestId, const QStringList &keys);
+    /// Writes the records named "entity:id" as wire JSON to `path` (replaced atomically), so
+    /// edits the server will not take can be kept elsewhere (SYNC.md 19). Answered by
+    /// recordsExported() with the number of records found.
+    void exportRecords(int requestId, const QStringList &keys, const QString &path);
 
 signals:
     void opened(int requestId, int schemaVersion);
@@ -141,6 +160,11 @@ signals:
                                  const QList<Reqdesk::Core::Note> &notes);
     void pipelineStatisticsReady(int requestId,
                                  const Reqdesk::Store::PipelineStatistics &statistics);
+    void conflictsReady(int requestId, const QList<Reqdesk::Store::ConflictRow> &rows);
+    void conflictResolved(int requestId, const Reqdesk::Store::ConflictOutcome &outcome);
+    void conflictReopened(int requestId, const QUuid &conflictId);
+    void recordTitlesReady(int requestId, const QStringList &keys, const QStringList &titles);
+    void recordsExported(int requestId, const QString &path, int count);
     void failed(int requestId, const Reqdesk::Core::Error &error);
 
 private:
