@@ -137,6 +137,16 @@ void DatabaseWorker::save(int requestId, const QList<Requisition> &requisitions,
     emit saved(requestId, ids);
 }
 
+void DatabaseWorker::removeRequisition(int requestId, const QUuid &id)
+{
+    if (!ensureOpen(requestId))
+        return;
+    if (auto s = RequisitionRepository(*m_database).remove(id, WriteOrigin::LocalEdit); !s)
+        emit failed(requestId, s.error());
+    else
+        emit removed(requestId, id);
+}
+
 void DatabaseWorker::importRequisitions(int requestId, const QList<Requisition> &requisitions)
 {
     if (!ensureOpen(requestId))
@@ -236,6 +246,17 @@ void DatabaseWorker::fetchApplications(int requestId,
     if (!ensureOpen(requestId))
         return;
     auto page = ApplicationRepository(*m_database).listRows(requisitionId, after, limit);
+    if (!page)
+        emit failed(requestId, page.error());
+    else
+        emit applicationsReady(requestId, *page);
+}
+
+void DatabaseWorker::fetchApplicationRows(int requestId, const ApplicationQuery &query)
+{
+    if (!ensureOpen(requestId))
+        return;
+    auto page = ApplicationRepository(*m_database).listRows(query);
     if (!page)
         emit failed(requestId, page.error());
     else

@@ -78,6 +78,9 @@ public:
     void save(int requestId,
               const QList<Reqdesk::Core::Requisition> &requisitions,
               Reqdesk::Store::WriteOrigin origin);
+    /// Deletes one requisition as a local edit (row, bands and an outbox delete in one
+    /// transaction). Answered by removed().
+    void removeRequisition(int requestId, const QUuid &id);
     /// Saves imported postings as one LocalEdit transaction, skipping those already stored
     /// (RequisitionRepository::findSamePosting): all or nothing.
     void importRequisitions(int requestId, const QList<Reqdesk::Core::Requisition> &requisitions);
@@ -95,6 +98,9 @@ public:
                            const std::optional<QUuid> &requisitionId,
                            const std::optional<Reqdesk::Store::PageCursor> &after,
                            int limit);
+    /// One page of application rows matching query.filter in query's order (filter and sort in
+    /// SQL). Answered by applicationsReady().
+    void fetchApplicationRows(int requestId, const Reqdesk::Store::ApplicationQuery &query);
     /// Moves an application from `from` to `to` after checking both that it still is at `from`
     /// (else IllegalTransition: someone moved it meanwhile) and the state machine, then writes
     /// the row, the event and their outbox entries in one transaction. Answered by
@@ -122,6 +128,7 @@ signals:
     void found(int requestId, const Reqdesk::Core::Requisition &requisition);
     /// Ids of the saved rows: the change set views refresh from.
     void saved(int requestId, const QList<QUuid> &ids);
+    void removed(int requestId, const QUuid &id);
     void imported(int requestId, const Reqdesk::Store::ImportOutcome &outcome);
     void statisticsReady(int requestId, const Reqdesk::Store::StoreStatistics &statistics);
     void exported(int requestId, const Reqdesk::Store::ExportOutcome &outcome);
