@@ -129,6 +129,37 @@ private slots:
         QCOMPARE(failed.at(0).at(1).value<Core::Error>().code, Core::ErrorCode::NotFound);
     }
 
+    void removeRequisitionIsALocalEditWithItsOutboxEntry()
+    {
+        DatabaseClient client;
+        QSignalSpy opened(&client, &DatabaseClient::opened);
+        QSignalSpy saved(&client, &DatabaseClient::saved);
+        QSignalSpy removed(&client, &DatabaseClient::removed);
+        QSignalSpy counts(&client, &DatabaseClient::countReady);
+        QSignalSpy stats(&client, &DatabaseClient::statisticsReady);
+        QSignalSpy failed(&client, &DatabaseClient::failed);
+        client.open(m_dir.filePath(QStringLiteral("remove.db")));
+        QTRY_COMPARE(opened.size(), 1);
+        const QList<Core::Requisition> list{TestData::requisition(9, 0),
+                                            TestData::requisition(9, 1)};
+        client.save(list, WriteOrigin::Sync);
+        const int removeId = client.removeRequisition(list.at(0).id);
+        const int again = client.removeRequisition(list.at(0).id);
+        client.count({});
+        client.statistics();
+        QTRY_COMPARE(stats.size(), 1);
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.at(0).at(0).toInt(), removeId);
+        QCOMPARE(removed.at(0).at(1).toUuid(), list.at(0).id);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).toInt(), again);
+        QCOMPARE(failed.at(0).at(1).value<Core::Error>().code, Core::ErrorCode::NotFound);
+        QCOMPARE(counts.at(0).at(1).toLongLong(), 1);
+        // One outbox delete, queued in the same transaction as the delete.
+        QCOMPARE(stats.at(0).at(1).value<StoreStatistics>().outboxPending, 1);
+    }
+
     void importSkipsStoredPostingsAndExportStreamsCsv()
     {
         DatabaseClient client;
