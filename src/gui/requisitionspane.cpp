@@ -143,6 +143,11 @@ RequisitionsPane::RequisitionsPane(Store::DatabaseClient *client, QWidget *paren
     editAction->setShortcutContext(Qt::WidgetShortcut);
     connect(editAction, &QAction::triggered, this, &RequisitionsPane::editCurrent);
     m_table->addAction(editAction);
+    auto *deleteAction = new QAction(tr("Delete requisition"), m_table);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteAction, &QAction::triggered, this, [this] { deleteCurrent(); });
+    m_table->addAction(deleteAction);
 
     connect(m_filterBar, &RequisitionFilterBar::viewChosen, this, &RequisitionsPane::applyView);
     connect(m_filterBar,
