@@ -45,14 +45,29 @@ QString RequisitionEditCommand::describe(const std::optional<Core::Requisition> 
             .arg(after->title);
 }
 
+bool RequisitionEditCommand::dropIfStale()
+{
+    if (!m_pane->isStale(m_id))
+        return false;
+    const auto &shown = m_after ? m_after : m_before;
+    m_pane->refuse(QCoreApplication::translate("Reqdesk::Gui::RequisitionEditCommand",
+                                               "Cannot undo or redo the edit of “%1”: it was "
+                                               "changed elsewhere.")
+                           .arg(shown->title));
+    setObsolete(true);
+    return true;
+}
+
 void RequisitionEditCommand::redo()
 {
-    m_pane->writeRequisition(m_id, m_after);
+    if (!dropIfStale())
+        m_pane->writeRequisition(m_id, m_before, m_after);
 }
 
 void RequisitionEditCommand::undo()
 {
-    m_pane->writeRequisition(m_id, m_before);
+    if (!dropIfStale())
+        m_pane->writeRequisition(m_id, m_after, m_before);
 }
 
 } // namespace Reqdesk::Gui

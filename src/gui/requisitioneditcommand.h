@@ -13,7 +13,10 @@ class RequisitionsPane;
 /// One requisition write on the undo stack: an edit (before and after), a creation (nothing
 /// before) or a deletion (nothing after). redo() writes `after`, undo() writes `before` back;
 /// both go through the store as local edits with their outbox entries (a save, or a delete for
-/// the side that has no record), so an undo is synced like any other edit.
+/// the side that has no record), so an undo is synced like any other edit. Each write is made
+/// only if the stored record is still the one the command expects; once one was refused
+/// (changed elsewhere), the next undo or redo of the command is refused with a message and the
+/// command makes itself obsolete, so QUndoStack drops it.
 class RequisitionEditCommand final : public QUndoCommand
 {
 public:
@@ -37,6 +40,8 @@ public:
                             const std::optional<Core::Requisition> &after);
 
 private:
+    bool dropIfStale();
+
     RequisitionsPane *m_pane;
     QUuid m_id;
     std::optional<Core::Requisition> m_before;

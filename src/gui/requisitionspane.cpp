@@ -113,12 +113,10 @@ RequisitionsPane::RequisitionsPane(Store::DatabaseClient *client, QWidget *paren
                 m_table->scrollTo(m_table->currentIndex());
             });
     connect(m_client, &Store::DatabaseClient::found, this, &RequisitionsPane::onFound);
-    connect(m_client, &Store::DatabaseClient::saved, this, [this](int requestId) {
-        onWritten(requestId, true);
-    });
-    connect(m_client, &Store::DatabaseClient::removed, this, [this](int requestId) {
-        onWritten(requestId, false);
-    });
+    connect(m_client,
+            &Store::DatabaseClient::requisitionEdited,
+            this,
+            [this](int requestId, const QUuid &, bool exists) { onWritten(requestId, exists); });
     connect(m_model,
             &RequisitionTableModel::rowsRefreshed,
             this,
@@ -285,9 +283,15 @@ void RequisitionsPane::onFound(int requestId, const Core::Requisition &requisiti
 void RequisitionsPane::onFailed(int requestId, const Core::Error &error)
 {
     if (const QUuid id = m_writes.take(requestId); !id.isNull()) {
-        const QString text = tr("The requisition was not saved: %1").arg(DisplayText::error(error));
-        emit message(text);
-        emit editFailed(text);
+        if (error.code == Core::ErrorCode::IllegalTransition) {
+            // Changed by a sync or another window since the command was made: replaying it
+            // would overwrite what this window never saw.
+            m_stale.insert(id);
+            refuse(tr("The requisition was changed elsewhere meanwhile: the edit was not made, "
+                      "and undo history for it is dropped."));
+        } else {
+            refuse(tr("The requisition was not saved: %1").arg(DisplayText::error(error)));
+        }
         // Show what the store holds, so the next edit starts from the truth.
         m_model->refreshRows({id});
         if (m_shown && m_shown->id == id)
@@ -362,6 +366,7 @@ void RequisitionsPane::openEditor(const Core::Requisition &requisition, bool isN
         }
         const auto before = dialog->isNew() ? std::nullopt
                                             : std::optional<Core::Requisition>(dialog->original());
+        m_stale.remove(after.id);
         m_undoStack->push(new RequisitionEditCommand(this, before, after));
     });
     // Window-modal and non-blocking: the event loop keeps running (and tests can drive it).
@@ -383,6 +388,7 @@ void RequisitionsPane::deleteCurrent(bool confirm)
                    != QMessageBox::Yes) {
         return;
     }
+    m_stale.remove(shown.id);
     m_undoStack->push(new RequisitionEditCommand(this, shown, std::nullopt));
 }
 
@@ -414,22 +420,28 @@ bool RequisitionsPane::changeStatus(Core::RequisitionStatus to, const QString &r
     Core::Requisition after = before;
     after.status = to;
     after.statusReason = why;
+    m_stale.remove(before.id);
     m_undoStack->push(new RequisitionEditCommand(this, before, after));
     return true;
 }
 
 void RequisitionsPane::writeRequisition(const QUuid &id,
-                                        const std::optional<Core::Requisition> &requisition)
+                                        const std::optional<Core::Requisition> &expected,
+                                        const std::optional<Core::Requisition> &next)
 {
-    if (!requisition) {
-        m_writes.insert(m_client->removeRequisition(id), id);
-        return;
+    std::optional<Core::Requisition> stamped = next;
+    if (stamped) {
+        stamped->updatedAt = QDateTime::currentDateTimeUtc();
+        if (!stamped->createdAt.isValid())
+            stamped->createdAt = stamped->updatedAt;
     }
-    Core::Requisition stamped = *requisition;
-    stamped.updatedAt = QDateTime::currentDateTimeUtc();
-    if (!stamped.createdAt.isValid())
-        stamped.createdAt = stamped.updatedAt;
-    m_writes.insert(m_client->save({stamped}, Store::WriteOrigin::LocalEdit), id);
+    m_writes.insert(m_client->editRequisition(id, expected, stamped), id);
+}
+
+void RequisitionsPane::refuse(const QString &text)
+{
+    emit message(text);
+    emit editFailed(text);
 }
 
 void RequisitionsPane::onWritten(int requestId, bool exists)

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 #include <optional>
@@ -70,9 +71,18 @@ public:
     bool changeStatus(Core::RequisitionStatus to, const QString &reason = QString());
     /// The requisition the detail pane shows, as read from the store; none when empty.
     std::optional<Core::Requisition> currentRequisition() const { return m_shown; }
-    /// Writes `requisition` (or, when none, deletes `id`) through the store as a local edit;
-    /// the list and detail follow once the worker answers. Used by RequisitionEditCommand.
-    void writeRequisition(const QUuid &id, const std::optional<Core::Requisition> &requisition);
+    /// Writes `next` (or, when none, deletes `id`) through the store as a local edit, provided
+    /// the stored record still is `expected`; the list and detail follow once the worker
+    /// answers. A write refused because the record changed meanwhile marks `id` stale. Used by
+    /// RequisitionEditCommand.
+    void writeRequisition(const QUuid &id,
+                          const std::optional<Core::Requisition> &expected,
+                          const std::optional<Core::Requisition> &next);
+    /// True when a write of `id` was refused because the record changed elsewhere: undo
+    /// commands of it are dropped rather than replayed.
+    bool isStale(const QUuid &id) const { return m_stale.contains(id); }
+    /// Reports a refused edit in words (message() and editFailed()).
+    void refuse(const QString &text);
 
     /// Saves the current filter, search and sort as the view `name` (replacing one so named).
     void saveView(const QString &name);
@@ -125,6 +135,7 @@ private:
     Settings *m_settings = nullptr;
     std::optional<Core::Requisition> m_shown;
     QHash<int, QUuid> m_writes; ///< save or delete request → requisition
+    QSet<QUuid> m_stale;        ///< writes refused: changed elsewhere
     QUuid m_selectAfterRefresh;
     QPointer<RequisitionEditor> m_editor;
 };

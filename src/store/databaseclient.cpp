@@ -23,6 +23,7 @@ DatabaseClient::DatabaseClient(QObject *parent)
     connect(m_worker, &DatabaseWorker::found, this, &DatabaseClient::found);
     connect(m_worker, &DatabaseWorker::saved, this, &DatabaseClient::saved);
     connect(m_worker, &DatabaseWorker::removed, this, &DatabaseClient::removed);
+    connect(m_worker, &DatabaseWorker::requisitionEdited, this, &DatabaseClient::requisitionEdited);
     connect(m_worker, &DatabaseWorker::imported, this, &DatabaseClient::imported);
     connect(m_worker, &DatabaseWorker::statisticsReady, this, &DatabaseClient::statisticsReady);
     connect(m_worker, &DatabaseWorker::exported, this, &DatabaseClient::exported);
@@ -105,6 +106,15 @@ int DatabaseClient::save(const QList<Core::Requisition> &requisitions, WriteOrig
 {
     return post([requisitions, origin](DatabaseWorker *w, int id) {
         w->save(id, requisitions, origin);
+    });
+}
+
+int DatabaseClient::editRequisition(const QUuid &requisitionId,
+                                    const std::optional<Core::Requisition> &expected,
+                                    const std::optional<Core::Requisition> &next)
+{
+    return post([requisitionId, expected, next](DatabaseWorker *w, int id) {
+        w->editRequisition(id, requisitionId, expected, next);
     });
 }
 

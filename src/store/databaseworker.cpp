@@ -5,6 +5,7 @@
 #include "core/rules/transparencychecker.h"
 #include "store/database.h"
 #include "store/requisitionrepository.h"
+#include "store/transaction.h"
 
 #include <QDate>
 #include <QSaveFile>
@@ -135,6 +136,65 @@ void DatabaseWorker::save(int requestId, const QList<Requisition> &requisitions,
     for (const Requisition &r : requisitions)
         ids << r.id;
     emit saved(requestId, ids);
+}
+
+namespace {
+
+// Equal as a user sees them: timestamps are stamped by each write and the server version by
+// sync, so neither says whether someone else changed the record.
+bool sameContent(const std::optional<Requisition> &a, const std::optional<Requisition> &b)
+{
+    if (!a || !b)
+        return a.has_value() == b.has_value();
+    Requisition x = *a;
+    Requisition y = *b;
+    for (Requisition *r : {&x, &y}) {
+        r->createdAt = QDateTime();
+        r->updatedAt = QDateTime();
+        r->version = 0;
+    }
+    return x == y;
+}
+
+} // namespace
+
+void DatabaseWorker::editRequisition(int requestId,
+                                     const QUuid &id,
+                                     const std::optional<Requisition> &expected,
+                                     const std::optional<Requisition> &next)
+{
+    if (!ensureOpen(requestId))
+        return;
+    Transaction tx(m_database->connection());
+    if (auto s = tx.begin(); !s) {
+        emit failed(requestId, s.error());
+        return;
+    }
+    const auto stored = RequisitionRepository::load(m_database->connection(), id);
+    if (!stored) {
+        emit failed(requestId, stored.error());
+        return;
+    }
+    if (!sameContent(*stored, expected)) {
+        emit failed(requestId,
+                    makeError(ErrorCode::IllegalTransition,
+                              stored->has_value()
+                                      ? QStringLiteral("the requisition was changed since")
+                                      : QStringLiteral("the requisition was deleted since")));
+        return;
+    }
+    const Status s = next ? RequisitionRepository::saveInTransaction(
+                             m_database->connection(), *next, WriteOrigin::LocalEdit)
+                          : RequisitionRepository(*m_database).remove(id, WriteOrigin::LocalEdit);
+    if (!s) {
+        emit failed(requestId, s.error());
+        return;
+    }
+    if (auto c = tx.commit(); !c) {
+        emit failed(requestId, c.error());
+        return;
+    }
+    emit requisitionEdited(requestId, id, next.has_value());
 }
 
 void DatabaseWorker::removeRequisition(int requestId, const QUuid &id)

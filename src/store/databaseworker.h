@@ -78,6 +78,15 @@ public:
     void save(int requestId,
               const QList<Reqdesk::Core::Requisition> &requisitions,
               Reqdesk::Store::WriteOrigin origin);
+    /// Writes `next` (or, when none, deletes `id`) as a local edit, but only when the stored
+    /// record is still `expected` (none: not stored) apart from its timestamps and server
+    /// version; else IllegalTransition ("changed since"), and nothing is written. The check and
+    /// the write are one transaction. Answered by requisitionEdited(). Undo commands use it so
+    /// they never overwrite a change they did not see.
+    void editRequisition(int requestId,
+                         const QUuid &id,
+                         const std::optional<Reqdesk::Core::Requisition> &expected,
+                         const std::optional<Reqdesk::Core::Requisition> &next);
     /// Deletes one requisition as a local edit (row, bands and an outbox delete in one
     /// transaction). Answered by removed().
     void removeRequisition(int requestId, const QUuid &id);
@@ -129,6 +138,8 @@ signals:
     /// Ids of the saved rows: the change set views refresh from.
     void saved(int requestId, const QList<QUuid> &ids);
     void removed(int requestId, const QUuid &id);
+    /// `exists`: the requisition was saved (true) or deleted (false).
+    void requisitionEdited(int requestId, const QUuid &id, bool exists);
     void imported(int requestId, const Reqdesk::Store::ImportOutcome &outcome);
     void statisticsReady(int requestId, const Reqdesk::Store::StoreStatistics &statistics);
     void exported(int requestId, const Reqdesk::Store::ExportOutcome &outcome);

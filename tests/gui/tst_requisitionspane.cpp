@@ -171,6 +171,43 @@ private slots:
         QCOMPARE(outboxPending(), 3);
     }
 
+    void undoOfAnEditChangedElsewhereIsRefusedAndDropped()
+    {
+        const Core::Requisition before = *m_pane->currentRequisition();
+        RequisitionEditor *editor = openEditor();
+        QVERIFY(editor);
+        editor->titleEdit()->setText(before.title + QStringLiteral(" v2"));
+        QSignalSpy written(m_pane.get(), &RequisitionsPane::requisitionWritten);
+        QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+        QTRY_COMPARE(written.size(), 1);
+
+        // Meanwhile a sync (here: a second client on the same file) changes the requisition.
+        {
+            Store::DatabaseClient other;
+            QVERIFY(TestSupport::open(other, m_home->filePath(QStringLiteral("cache.sqlite"))));
+            Core::Requisition changed = before;
+            changed.title = QStringLiteral("Changed elsewhere");
+            changed.version = 7;
+            QSignalSpy saved(&other, &Store::DatabaseClient::saved);
+            other.save({changed}, Store::WriteOrigin::Sync);
+            QVERIFY(saved.wait(10000));
+        }
+        const qint64 pending = outboxPending();
+        QSignalSpy failed(m_pane.get(), &RequisitionsPane::editFailed);
+        m_stack->undo();
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("changed elsewhere")));
+        // Nothing was overwritten, nothing queued; the pane shows the stored record.
+        QCOMPARE(outboxPending(), pending);
+        QTRY_COMPARE(m_pane->currentRequisition()->title, QStringLiteral("Changed elsewhere"));
+        QCOMPARE(m_stack->count(), 1);
+        // The command is dropped instead of replayed.
+        m_stack->redo();
+        QCOMPARE(failed.size(), 2);
+        QCOMPARE(m_stack->count(), 0);
+        QCOMPARE(outboxPending(), pending);
+    }
+
     void illegalStatusesAreNotOffered()
     {
         const Core::Requisition shown = *m_pane->currentRequisition();
