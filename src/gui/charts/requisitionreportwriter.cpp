@@ -208,10 +208,13 @@ Core::Result<QByteArray> RequisitionReportWriter::render() const
     }
 
     if (!m_requisition.bands.isEmpty()) {
-        // The chart is a widget that is never shown: it lays out at its export size and paints
+        // The chart is a widget that never reaches the screen: "shown" off screen so its layout
+        // runs at the export size (a hidden view keeps a tiny default geometry), then painted
         // as vectors through the same path as the chart export.
         PayBandChartView view;
+        view.setAttribute(Qt::WA_DontShowOnScreen);
         view.resize(960, 600);
+        view.show();
         view.setBands({PostingBands{m_requisition.id, m_requisition.title, m_requisition.bands}});
         const QSizeF size = view.exportSize();
         const qreal factor = page.width() / size.width();
