@@ -72,6 +72,7 @@ RequisitionEditor::RequisitionEditor(const Core::Requisition &requisition,
             &RequisitionEditor::updateReason);
     updateReason();
 
+    m_ui->bandsTable->horizontalHeader()->setStretchLastSection(false);
     m_ui->bandsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->bandsTable->horizontalHeader()->setSectionResizeMode(LocationColumn,
                                                                QHeaderView::Stretch);
@@ -101,6 +102,10 @@ RequisitionEditor::RequisitionEditor(const Core::Requisition &requisition,
             &RequisitionEditor::removeSelectedBands);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &RequisitionEditor::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // A problem must stand out from the form without a colour of its own (dark palettes).
+    QFont bold = m_ui->messageLabel->font();
+    bold.setBold(true);
+    m_ui->messageLabel->setFont(bold);
     m_ui->messageLabel->hide();
     m_ui->titleEdit->setFocus();
 }
