@@ -10,12 +10,15 @@
 #include "guitestsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Reqdesk;
@@ -289,6 +292,33 @@ private slots:
         QTRY_COMPARE(titleInTable(shown.id), shown.title);
         waitForShown(shown.id);
         QCOMPARE(m_pane->currentRequisition()->bands.size(), shown.bands.size());
+    }
+
+    void deleteAsksFirst()
+    {
+        const QUuid id = m_pane->currentRequisition()->id;
+        // Answers the confirmation box once it is up.
+        const auto answer = [this](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, this, [button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box) {
+                    qWarning("no confirmation box");
+                    return;
+                }
+                QVERIFY(box->text().contains(QStringLiteral("Undo")));
+                box->button(button)->click();
+            });
+        };
+        QSignalSpy written(m_pane.get(), &RequisitionsPane::requisitionWritten);
+        answer(QMessageBox::No);
+        QTest::mouseClick(m_pane->detailView()->deleteButton(), Qt::LeftButton);
+        QCOMPARE(m_stack->count(), 0);
+        answer(QMessageBox::Yes);
+        QTest::mouseClick(m_pane->detailView()->deleteButton(), Qt::LeftButton);
+        QCOMPARE(m_stack->count(), 1);
+        QTRY_COMPARE(written.size(), 1);
+        QCOMPARE(written.at(0).at(0).toUuid(), id);
+        QTRY_COMPARE(model()->totalCount(), 4);
     }
 
     void createsARequisition()
