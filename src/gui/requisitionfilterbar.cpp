@@ -215,7 +215,15 @@ void RequisitionFilterBar::setSavedViews(const QList<SavedView> &views)
 
 void RequisitionFilterBar::rebuildViewsMenu()
 {
-    m_viewsMenu->clear();
+    // The menu changes from inside one of its own actions (save, rename, delete): deleting that
+    // action while it emits would crash, so the old entries go once control is back.
+    for (QAction *action : m_viewsMenu->actions()) {
+        m_viewsMenu->removeAction(action);
+        if (QMenu *submenu = action->menu())
+            submenu->deleteLater();
+        else
+            action->deleteLater();
+    }
     for (const SavedView &view : std::as_const(m_views)) {
         QAction *action = m_viewsMenu->addAction(view.name);
         action->setData(view.name);
