@@ -116,8 +116,18 @@ void RequisitionDetailView::clear()
     m_bands->setRowCount(0);
     m_bands->hide();
     m_browser->clear();
-    m_statusMenu->clear();
+    clearStatusMenu();
     setActionsEnabled(false);
+}
+
+void RequisitionDetailView::clearStatusMenu()
+{
+    // A status action may still be emitting (its reason dialog runs an event loop in which the
+    // detail can be refreshed): its deletion waits until control is back.
+    for (QAction *action : m_statusMenu->actions()) {
+        m_statusMenu->removeAction(action);
+        action->deleteLater();
+    }
 }
 
 void RequisitionDetailView::setActionsEnabled(bool enabled)
@@ -179,7 +189,7 @@ void RequisitionDetailView::setRequisition(const Core::Requisition &r, QDate tod
     m_browser->setHtml(postingHtml(r, today));
 
     // Only the moves the lifecycle allows from here are offered.
-    m_statusMenu->clear();
+    clearStatusMenu();
     for (const Core::RequisitionStatus to : Core::RequisitionLifecycle::legalTargets(r.status)) {
         QAction *action = m_statusMenu->addAction(DisplayText::status(to));
         action->setData(int(to));

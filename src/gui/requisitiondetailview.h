@@ -64,6 +64,7 @@ signals:
 
 private:
     void setActionsEnabled(bool enabled);
+    void clearStatusMenu();
 
     QUuid m_id;
     QLabel *m_title = nullptr;
