@@ -6,6 +6,7 @@
 #include "gui/charts/pipelinechartspane.h"
 #include "gui/displaytext.h"
 #include "gui/kanbanboard.h"
+#include "gui/settings.h"
 #include "gui/stagemovecommand.h"
 #include "gui/stagereasondialog.h"
 #include "store/databaseclient.h"
@@ -15,11 +16,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -56,6 +59,25 @@ ApplicationsPane::ApplicationsPane(Store::DatabaseClient *client,
     m_scope->addItem(tr("The selected requisition"));
     m_scope->addItem(tr("All requisitions"));
     m_scope->setCurrentIndex(AllRequisitions);
+
+    m_stageFilter = new QComboBox(this);
+    m_stageFilter->setObjectName(QStringLiteral("stageFilterCombo"));
+    m_stageFilter->setAccessibleName(tr("Stage filter"));
+    m_stageFilter->addItem(tr("Any stage"), -1);
+    for (Stage stage : ApplicationStateMachine::allStages())
+        m_stageFilter->addItem(ApplicationTableModel::stageText(stage), int(stage));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("applicationSearchEdit"));
+    m_search->setPlaceholderText(tr("Candidate or requisition"));
+    m_search->setAccessibleName(tr("Search applications by candidate or requisition"));
+    m_search->setClearButtonEnabled(true);
+    // One query once typing pauses, not one per keystroke.
+    m_searchDebounce = new QTimer(this);
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(150);
+    connect(m_searchDebounce, &QTimer::timeout, this, &ApplicationsPane::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(m_stageFilter, &QComboBox::currentIndexChanged, this, &ApplicationsPane::applyFilter);
 
     m_tableButton = new QToolButton(this);
     m_tableButton->setObjectName(QStringLiteral("tableModeButton"));
@@ -97,6 +119,8 @@ ApplicationsPane::ApplicationsPane(Store::DatabaseClient *client,
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Show:"), this));
     bar->addWidget(m_scope);
+    bar->addWidget(m_stageFilter);
+    bar->addWidget(m_search);
     bar->addSpacing(12);
     bar->addWidget(m_tableButton);
     bar->addWidget(m_boardButton);
@@ -117,6 +141,15 @@ ApplicationsPane::ApplicationsPane(Store::DatabaseClient *client,
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Sorting runs in SQL on raw values: the header only asks the model.
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    m_table->horizontalHeader()->setSortIndicator(ApplicationTableModel::AppliedColumn,
+                                                  Qt::AscendingOrder);
+    connect(m_table->horizontalHeader(),
+            &QHeaderView::sortIndicatorChanged,
+            m_model,
+            [this](int column, Qt::SortOrder order) { m_model->sort(column, order); });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         m_moveMenu->popup(m_table->viewport()->mapToGlobal(pos));
@@ -184,6 +217,50 @@ ApplicationsPane::ApplicationsPane(Store::DatabaseClient *client,
 }
 
 ApplicationsPane::~ApplicationsPane() = default;
+
+void ApplicationsPane::restoreState(const Settings &settings)
+{
+    const int column = ApplicationTableModel::columnFor(settings.applicationsSortColumn());
+    const Qt::SortOrder order = settings.applicationsSortOrder();
+    {
+        const QSignalBlocker block(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(column, order);
+    }
+    m_model->sort(column, order); // before start(): recorded, no query
+}
+
+void ApplicationsPane::saveState(Settings &settings) const
+{
+    settings.setApplicationsSortColumn(m_model->query().sort);
+    settings.setApplicationsSortOrder(m_model->query().order);
+}
+
+void ApplicationsPane::setFilter(std::optional<Stage> stage, const QString &text)
+{
+    {
+        const QSignalBlocker b1(m_stageFilter);
+        const QSignalBlocker b2(m_search);
+        m_stageFilter->setCurrentIndex(stage ? m_stageFilter->findData(int(*stage)) : 0);
+        m_search->setText(text);
+    }
+    m_searchDebounce->stop();
+    applyFilter();
+}
+
+void ApplicationsPane::applyFilter()
+{
+    m_searchDebounce->stop();
+    QList<Stage> stages;
+    if (const int stage = m_stageFilter->currentData().toInt(); stage >= 0)
+        stages << Stage(stage);
+    const QString text = m_search->text().trimmed();
+    const Store::ApplicationQuery current = m_model->query();
+    if (current.filter.stages == stages && current.filter.text == text)
+        return;
+    m_current = QUuid();
+    m_history->clear();
+    m_model->setFilter(stages, text);
+}
 
 void ApplicationsPane::start()
 {

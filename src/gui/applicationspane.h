@@ -14,6 +14,8 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
+class QTimer;
 class QMenu;
 class QStackedWidget;
 class QTableView;
@@ -30,6 +32,7 @@ class ApplicationHistoryView;
 class ApplicationTableModel;
 class KanbanBoard;
 class PipelineChartsPane;
+class Settings;
 
 /// The applicant pipeline: applications of the followed requisition (or all) as a table or a
 /// kanban board, the selected one's history and notes. Every move is checked with the core
@@ -56,6 +59,13 @@ public:
     void start();
     /// The requisition the Requisitions pane shows; followed while the scope is FollowRequisition.
     void setCurrentRequisition(const QUuid &id, const QString &title);
+    /// Restores the table's sort order; call before start().
+    void restoreState(const Settings &settings);
+    /// Saves the table's sort order.
+    void saveState(Settings &settings) const;
+    /// Filters the list by stage (none: any stage) and by text in the candidate's name or the
+    /// requisition's title; the query runs in SQL. Sets the filter fields too.
+    void setFilter(std::optional<Core::Stage> stage, const QString &text);
     /// Lists the followed requisition's applications, or all; reloads.
     void setScopeMode(ScopeMode mode);
     ScopeMode scopeMode() const;
@@ -89,6 +99,8 @@ public:
     PipelineChartsPane *charts() const { return m_charts; }
     ApplicationHistoryView *historyView() const { return m_history; }
     QComboBox *scopeCombo() const { return m_scope; }
+    QComboBox *stageFilterCombo() const { return m_stageFilter; }
+    QLineEdit *searchEdit() const { return m_search; }
     QMenu *moveMenu() const { return m_moveMenu; }
     /// The application whose history is shown; null when none.
     QUuid currentApplication() const { return m_current; }
@@ -107,6 +119,7 @@ signals:
     void noteAdded(const QUuid &id);
 
 private:
+    void applyFilter();
     void applyScope();
     void onTableCurrentChanged();
     void onMoved(int requestId, const Store::ApplicationRow &row, const Core::StageEvent &event);
@@ -123,6 +136,9 @@ private:
     QUndoStack *m_undoStack;
     ApplicationTableModel *m_model = nullptr;
     QComboBox *m_scope = nullptr;
+    QComboBox *m_stageFilter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchDebounce = nullptr;
     QToolButton *m_tableButton = nullptr;
     QToolButton *m_boardButton = nullptr;
     QToolButton *m_chartsButton = nullptr;

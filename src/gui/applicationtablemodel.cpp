@@ -196,8 +196,82 @@ Qt::DropActions ApplicationTableModel::supportedDragActions() const
 
 void ApplicationTableModel::setScope(const std::optional<QUuid> &requisitionId)
 {
-    beginResetModel();
     m_scope = requisitionId;
+    m_query.filter.requisitionId = requisitionId;
+    restart();
+}
+
+void ApplicationTableModel::setFilter(const QList<Stage> &stages, const QString &text)
+{
+    m_query.filter.stages = stages;
+    m_query.filter.text = text.trimmed();
+    // Before the first scope the filter is only recorded.
+    if (!m_first || m_pending != 0 || !m_rows.isEmpty())
+        restart();
+}
+
+void ApplicationTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    const Store::ApplicationSort sort = sortFor(column);
+    if (sort == m_query.sort && order == m_query.order)
+        return;
+    m_query.sort = sort;
+    m_query.order = order;
+    // Before the first scope there is nothing to reload: the order is only recorded.
+    if (!m_first || m_pending != 0 || !m_rows.isEmpty())
+        restart();
+}
+
+Store::ApplicationQuery ApplicationTableModel::query() const
+{
+    Store::ApplicationQuery q = m_query;
+    q.after.reset();
+    q.limit = m_pageSize;
+    return q;
+}
+
+int ApplicationTableModel::columnFor(Store::ApplicationSort sort)
+{
+    switch (sort) {
+    case Store::ApplicationSort::Candidate:
+        return CandidateColumn;
+    case Store::ApplicationSort::Requisition:
+        return RequisitionColumn;
+    case Store::ApplicationSort::Stage:
+        return StageColumn;
+    case Store::ApplicationSort::Applied:
+        return AppliedColumn;
+    case Store::ApplicationSort::LastMove:
+        return LastMoveColumn;
+    case Store::ApplicationSort::ExpectedSalary:
+        return ExpectedSalaryColumn;
+    }
+    return AppliedColumn;
+}
+
+Store::ApplicationSort ApplicationTableModel::sortFor(int column)
+{
+    switch (column) {
+    case CandidateColumn:
+        return Store::ApplicationSort::Candidate;
+    case RequisitionColumn:
+        return Store::ApplicationSort::Requisition;
+    case StageColumn:
+        return Store::ApplicationSort::Stage;
+    case LastMoveColumn:
+        return Store::ApplicationSort::LastMove;
+    case ExpectedSalaryColumn:
+        return Store::ApplicationSort::ExpectedSalary;
+    default:
+        return Store::ApplicationSort::Applied;
+    }
+}
+
+void ApplicationTableModel::restart()
+{
+    beginResetModel();
     m_rows.clear();
     m_index.clear();
     m_next.reset();
@@ -247,7 +321,10 @@ void ApplicationTableModel::onFound(int requestId, const Store::ApplicationRow &
 
 void ApplicationTableModel::request()
 {
-    m_pending = m_client->fetchApplications(m_scope, m_next, m_pageSize);
+    Store::ApplicationQuery q = m_query;
+    q.after = m_next;
+    q.limit = m_pageSize;
+    m_pending = m_client->fetchApplications(q);
 }
 
 void ApplicationTableModel::onPage(int requestId, const Store::ApplicationRowPage &page)

@@ -16,7 +16,9 @@ class DatabaseClient;
 namespace Reqdesk::Gui {
 
 /// Applications of one requisition (or all) with candidate names, appended page by page from
-/// the worker with keyset cursors. data() reads memory only; a stage move updates its row.
+/// the worker with keyset cursors. Filter (stages, text) and sort run in SQL, so the list can be
+/// large; a new filter or order starts again from the first page. data() reads memory only; a
+/// stage move updates its row.
 class ApplicationTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -65,6 +67,17 @@ public:
     std::optional<QUuid> scope() const { return m_scope; }
     /// Rows per page request.
     void setPageSize(int rows);
+    /// Shows only applications in `stages` (empty: all) whose candidate name or requisition
+    /// title contains `text`; starts again (before the first setScope() it is only recorded).
+    void setFilter(const QList<Core::Stage> &stages, const QString &text);
+    /// Runs a new query in that order (SQL; recorded only before the first setScope()). Every
+    /// column sorts on its raw value: stage in pipeline order, dates, salary in minor units.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// The current query (scope, filter, order; no cursor).
+    Store::ApplicationQuery query() const;
+    /// The model column of a store sort, and back.
+    static int columnFor(Store::ApplicationSort sort);
+    static Store::ApplicationSort sortFor(int column);
 
     /// Row of the application `id`, -1 when not loaded.
     int rowOf(const QUuid &id) const;
@@ -88,6 +101,7 @@ signals:
     void loadFailed(const Reqdesk::Core::Error &error);
 
 private:
+    void restart();
     void request();
     void onPage(int requestId, const Store::ApplicationRowPage &page);
     void onMoved(int requestId, const Store::ApplicationRow &row, const Core::StageEvent &event);
@@ -97,6 +111,7 @@ private:
     Store::DatabaseClient *m_client;
     QList<int> m_refreshes; ///< row refreshes in flight
     std::optional<QUuid> m_scope;
+    Store::ApplicationQuery m_query;
     QList<Store::ApplicationRow> m_rows;
     QHash<QUuid, int> m_index;
     std::optional<Store::PageCursor> m_next;

@@ -1,6 +1,7 @@
 #include "gui/mainwindow.h"
 
 #include "gui/charts/paybandspane.h"
+#include "gui/charts/requisitionreportwriter.h"
 
 #include "core/import/postingformatdetector.h"
 #include "core/import/postingimporter.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(Store::DatabaseClient *client, QWidget *parent)
     if (const QByteArray s = m_settings->windowState(); !s.isEmpty())
         restoreState(s);
     m_requisitions->restoreState(*m_settings);
+    m_applications->restoreState(*m_settings);
     setCurrentPane(m_settings->currentPane());
 }
 
@@ -108,6 +110,8 @@ void MainWindow::createPanes()
     m_stack = new QStackedWidget(this);
     m_requisitions = new RequisitionsPane(m_client, m_stack);
     m_requisitions->setObjectName(QStringLiteral("requisitionsPane"));
+    m_requisitions->setUndoStack(m_undoStack);
+    m_requisitions->setSettings(m_settings.get());
     m_stack->addWidget(m_requisitions);
     m_payBands = new PayBandsPane(m_stack);
     m_payBands->setObjectName(QStringLiteral("payBandsPane"));
@@ -166,7 +170,14 @@ void MainWindow::createPanes()
     connect(m_applications, &ApplicationsPane::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 10000);
     });
-    // Moves and notes fill the outbox: the pending count follows.
+    // Moves, notes and requisition edits fill the outbox: the pending count follows.
+    connect(m_requisitions,
+            &RequisitionsPane::requisitionWritten,
+            this,
+            &MainWindow::refreshStatistics);
+    connect(m_requisitions, &RequisitionsPane::editFailed, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 10000);
+    });
     connect(m_applications, &ApplicationsPane::stageMoved, this, &MainWindow::refreshStatistics);
     connect(m_applications, &ApplicationsPane::noteAdded, this, &MainWindow::refreshStatistics);
     connect(m_sync, &SyncPane::message, this, [this](const QString &text) {
@@ -232,14 +243,29 @@ void MainWindow::createActions()
     exportAction->setStatusTip(tr("Export the requisitions in view, one line per pay band"));
     connect(exportAction, &QAction::triggered, this, &MainWindow::chooseExportFile);
 
+    auto *newAction = new QAction(tr("&New requisition…"), this);
+    newAction->setObjectName(QStringLiteral("newRequisitionAction"));
+    newAction->setShortcut(QKeySequence::New);
+    connect(newAction, &QAction::triggered, this, [this] {
+        setCurrentPane(RequisitionsPaneIndex);
+        m_requisitions->newRequisition();
+    });
+    auto *reportAction = new QAction(tr("Export &report as PDF…"), this);
+    reportAction->setObjectName(QStringLiteral("exportReportAction"));
+    reportAction->setStatusTip(
+            tr("The shown requisition with its pay bands, flags and band chart"));
+    connect(reportAction, &QAction::triggered, this, &MainWindow::chooseReportFile);
+
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(newAction);
     file->addAction(importAction);
     file->addAction(exportAction);
+    file->addAction(reportAction);
     file->addSeparator();
     file->addAction(quitAction);
 
@@ -267,6 +293,19 @@ void MainWindow::createActions()
     connect(find, &QAction::triggered, this, [this] {
         setCurrentPane(RequisitionsPaneIndex);
         m_requisitions->filterBar()->focusSearch();
+    });
+    edit->addSeparator();
+    auto *editRequisition = edit->addAction(tr("&Edit requisition…"));
+    editRequisition->setObjectName(QStringLiteral("editRequisitionAction"));
+    editRequisition->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(editRequisition, &QAction::triggered, this, [this] {
+        setCurrentPane(RequisitionsPaneIndex);
+        m_requisitions->editCurrent();
+    });
+    auto *deleteRequisition = edit->addAction(tr("&Delete requisition…"));
+    deleteRequisition->setObjectName(QStringLiteral("deleteRequisitionAction"));
+    connect(deleteRequisition, &QAction::triggered, this, [this] {
+        m_requisitions->deleteCurrent();
     });
     edit->addSeparator();
     auto *compare = edit->addAction(QIcon(QStringLiteral(":/icons/paybands.svg")),
@@ -507,6 +546,53 @@ void MainWindow::exportCsv(const QString &path)
     statusBar()->showMessage(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
 }
 
+void MainWindow::exportReport(const QString &path)
+{
+    const auto shown = m_requisitions->currentRequisition();
+    if (!shown) {
+        const QString text = tr("Select a requisition to report on.");
+        statusBar()->showMessage(text, 5000);
+        emit reportFailed(text);
+        return;
+    }
+    // The chart is a widget, so rendering stays here (a few milliseconds); the disk does not.
+    const auto bytes = RequisitionReportWriter(*shown).render();
+    if (!bytes) {
+        emit reportFailed(DisplayText::error(bytes.error()));
+        return;
+    }
+    auto *watcher = new QFutureWatcher<Core::Status>(this);
+    connect(watcher, &QFutureWatcher<Core::Status>::finished, this, [this, watcher, path] {
+        const Core::Status status = watcher->result();
+        watcher->deleteLater();
+        if (!status) {
+            const QString text = tr("Report failed: %1").arg(DisplayText::error(status.error()));
+            statusBar()->showMessage(text, 15000);
+            emit reportFailed(text);
+            return;
+        }
+        statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)),
+                                 10000);
+        emit reportExported(path);
+    });
+    watcher->setFuture(QtConcurrent::run(&RequisitionReportWriter::writeFile, path, *bytes));
+}
+
+void MainWindow::chooseReportFile()
+{
+    const auto shown = m_requisitions->currentRequisition();
+    const QString name = shown ? shown->title : tr("requisition");
+    const QString start
+            = QDir(m_settings->lastFolder().isEmpty() ? QDir::homePath() : m_settings->lastFolder())
+                      .filePath(name + QStringLiteral(".pdf"));
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export report as PDF"), start, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    m_settings->setLastFolder(QFileInfo(path).absolutePath());
+    exportReport(path);
+}
+
 void MainWindow::chooseImportFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
@@ -667,6 +753,7 @@ void MainWindow::saveSettings()
     m_settings->setWindowState(saveState());
     m_settings->setCurrentPane(currentPane());
     m_requisitions->saveState(*m_settings);
+    m_applications->saveState(*m_settings);
     m_settings->sync();
 }
 

@@ -66,6 +66,9 @@ public:
     void importText(const QString &text);
     /// Writes the current requisitions view (filter and order, all rows) as CSV on the worker.
     void exportCsv(const QString &path);
+    /// Writes a PDF report of the shown requisition with its band chart to `path` (rendered on
+    /// the GUI thread, written to disk on a pool thread); reportExported() or reportFailed().
+    void exportReport(const QString &path);
     /// Saves window geometry, splitter, columns and sort order.
     void saveSettings();
 
@@ -92,6 +95,8 @@ signals:
     void importFailed(const QString &text);
     void exportFinished(const Reqdesk::Store::ExportOutcome &outcome);
     void exportFailed(const QString &text);
+    void reportExported(const QString &path);
+    void reportFailed(const QString &text);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -109,6 +114,7 @@ private:
     void showPreview(const Core::ImportResult &result, const QStringList &sources);
     void chooseImportFiles();
     void chooseExportFile();
+    void chooseReportFile();
     void pasteFromClipboard();
     void showAbout();
     void refreshStatistics();

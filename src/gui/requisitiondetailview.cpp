@@ -1,12 +1,17 @@
 #include "gui/requisitiondetailview.h"
 
+#include "core/rules/requisitionlifecycle.h"
 #include "core/rules/transparencychecker.h"
 #include "gui/displaytext.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -38,7 +43,27 @@ RequisitionDetailView::RequisitionDetailView(QWidget *parent)
     , m_meta(new QLabel(this))
     , m_bands(new QTableWidget(0, BandColumnCount, this))
     , m_browser(new QTextBrowser(this))
+    , m_editButton(new QPushButton(tr("&Edit…"), this))
+    , m_statusButton(new QToolButton(this))
+    , m_statusMenu(new QMenu(this))
+    , m_deleteButton(new QPushButton(tr("&Delete…"), this))
 {
+    m_editButton->setObjectName(QStringLiteral("editRequisitionButton"));
+    m_editButton->setToolTip(tr("Edit the requisition and its pay bands (Ctrl+E)"));
+    connect(m_editButton, &QPushButton::clicked, this, &RequisitionDetailView::editRequested);
+    m_statusButton->setObjectName(QStringLiteral("changeStatusButton"));
+    m_statusButton->setText(tr("&Status"));
+    m_statusButton->setAccessibleName(tr("Change status"));
+    m_statusButton->setPopupMode(QToolButton::InstantPopup);
+    m_statusButton->setMenu(m_statusMenu);
+    m_deleteButton->setObjectName(QStringLiteral("deleteRequisitionButton"));
+    connect(m_deleteButton, &QPushButton::clicked, this, &RequisitionDetailView::deleteRequested);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_editButton);
+    actions->addWidget(m_statusButton);
+    actions->addStretch();
+    actions->addWidget(m_deleteButton);
+
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -72,6 +97,7 @@ RequisitionDetailView::RequisitionDetailView(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(actions);
     layout->addWidget(m_title);
     layout->addWidget(m_meta);
     layout->addWidget(m_bands);
@@ -90,6 +116,25 @@ void RequisitionDetailView::clear()
     m_bands->setRowCount(0);
     m_bands->hide();
     m_browser->clear();
+    clearStatusMenu();
+    setActionsEnabled(false);
+}
+
+void RequisitionDetailView::clearStatusMenu()
+{
+    // A status action may still be emitting (its reason dialog runs an event loop in which the
+    // detail can be refreshed): its deletion waits until control is back.
+    for (QAction *action : m_statusMenu->actions()) {
+        m_statusMenu->removeAction(action);
+        action->deleteLater();
+    }
+}
+
+void RequisitionDetailView::setActionsEnabled(bool enabled)
+{
+    m_editButton->setEnabled(enabled);
+    m_deleteButton->setEnabled(enabled);
+    m_statusButton->setEnabled(enabled && !m_statusMenu->isEmpty());
 }
 
 void RequisitionDetailView::setRequisition(const Core::Requisition &r, QDate today)
@@ -142,6 +187,15 @@ void RequisitionDetailView::setRequisition(const Core::Requisition &r, QDate tod
                             + shownRows * m_bands->verticalHeader()->defaultSectionSize()
                             + 2 * m_bands->frameWidth() + (r.bands.size() > 8 ? 0 : 2));
     m_browser->setHtml(postingHtml(r, today));
+
+    // Only the moves the lifecycle allows from here are offered.
+    clearStatusMenu();
+    for (const Core::RequisitionStatus to : Core::RequisitionLifecycle::legalTargets(r.status)) {
+        QAction *action = m_statusMenu->addAction(DisplayText::status(to));
+        action->setData(int(to));
+        connect(action, &QAction::triggered, this, [this, to] { emit statusChangeRequested(to); });
+    }
+    setActionsEnabled(true);
 }
 
 QString RequisitionDetailView::postingHtml(const Core::Requisition &r, QDate today)

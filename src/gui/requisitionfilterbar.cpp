@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -72,6 +73,17 @@ RequisitionFilterBar::RequisitionFilterBar(QWidget *parent)
     m_statusButton->setMenu(statusMenu);
     updateStatusButton();
 
+    m_viewsButton = new QToolButton(this);
+    m_viewsButton->setObjectName(QStringLiteral("viewsButton"));
+    m_viewsButton->setText(tr("Views"));
+    m_viewsButton->setAccessibleName(tr("Saved views"));
+    m_viewsButton->setToolTip(tr("Apply, save, rename or delete saved views"));
+    m_viewsButton->setPopupMode(QToolButton::InstantPopup);
+    m_viewsMenu = new QMenu(m_viewsButton);
+    m_viewsMenu->setObjectName(QStringLiteral("viewsMenu"));
+    m_viewsButton->setMenu(m_viewsMenu);
+    rebuildViewsMenu();
+
     m_level = new QComboBox(this);
     m_level->setObjectName(QStringLiteral("levelCombo"));
     m_level->setEditable(true);
@@ -118,6 +130,7 @@ RequisitionFilterBar::RequisitionFilterBar(QWidget *parent)
     layout->addWidget(m_search, 0, 0, 1, 6);
     layout->addWidget(m_statusButton, 0, 6);
     layout->addWidget(m_level, 0, 7);
+    layout->addWidget(m_viewsButton, 1, 7);
     layout->addWidget(m_location, 1, 0);
     layout->addWidget(m_org, 1, 1);
     layout->addWidget(m_hiringManager, 1, 2);
@@ -158,6 +171,93 @@ Store::RequisitionFilter RequisitionFilterBar::filter() const
     if (f.payMin || f.payMax)
         f.currency = currency;
     return f;
+}
+
+void RequisitionFilterBar::setFilter(const Store::RequisitionFilter &f)
+{
+    {
+        // One query for the whole view, made by the caller: no field may schedule its own.
+        const QSignalBlocker b1(m_search);
+        const QSignalBlocker b2(m_level);
+        const QSignalBlocker b3(m_location);
+        const QSignalBlocker b4(m_org);
+        const QSignalBlocker b5(m_hiringManager);
+        const QSignalBlocker b6(m_payMin);
+        const QSignalBlocker b7(m_payMax);
+        const QSignalBlocker b8(m_currency);
+        m_search->setText(f.text);
+        m_level->setCurrentText(f.levels.join(QStringLiteral(", ")));
+        m_location->setText(f.location);
+        m_org->setText(f.org);
+        m_hiringManager->setText(f.hiringManager);
+        if (!f.currency.isEmpty()) {
+            if (m_currency->findText(f.currency) < 0)
+                m_currency->addItem(f.currency);
+            m_currency->setCurrentText(f.currency);
+        }
+        const qint64 perMajor = Core::Currency::minorPerMajor(m_currency->currentText());
+        m_payMin->setValue(f.payMin ? int(*f.payMin / perMajor) : 0);
+        m_payMax->setValue(f.payMax ? int(*f.payMax / perMajor) : 0);
+        for (QAction *action : m_statusButton->menu()->actions()) {
+            const QSignalBlocker b(action);
+            action->setChecked(f.statuses.contains(RequisitionStatus(action->data().toInt())));
+        }
+    }
+    updateStatusButton();
+    m_debounce->stop();
+}
+
+void RequisitionFilterBar::setSavedViews(const QList<SavedView> &views)
+{
+    m_views = views;
+    rebuildViewsMenu();
+}
+
+void RequisitionFilterBar::rebuildViewsMenu()
+{
+    // The menu changes from inside one of its own actions (save, rename, delete): deleting that
+    // action while it emits would crash, so the old entries go once control is back.
+    for (QAction *action : m_viewsMenu->actions()) {
+        m_viewsMenu->removeAction(action);
+        if (QMenu *submenu = action->menu())
+            submenu->deleteLater();
+        else
+            action->deleteLater();
+    }
+    for (const SavedView &view : std::as_const(m_views)) {
+        QAction *action = m_viewsMenu->addAction(view.name);
+        action->setData(view.name);
+        connect(action, &QAction::triggered, this, [this, name = view.name] {
+            emit viewChosen(name);
+        });
+    }
+    if (!m_views.isEmpty())
+        m_viewsMenu->addSeparator();
+    QAction *save = m_viewsMenu->addAction(tr("&Save current view…"));
+    save->setObjectName(QStringLiteral("saveViewAction"));
+    connect(save, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(
+                this, tr("Save view"), tr("Name of the view:"), QLineEdit::Normal, QString(), &ok);
+        if (ok && !name.trimmed().isEmpty())
+            emit saveViewRequested(name.trimmed());
+    });
+    if (m_views.isEmpty())
+        return;
+    QMenu *rename = m_viewsMenu->addMenu(tr("&Rename view"));
+    QMenu *remove = m_viewsMenu->addMenu(tr("&Delete view"));
+    for (const SavedView &view : std::as_const(m_views)) {
+        connect(rename->addAction(view.name), &QAction::triggered, this, [this, name = view.name] {
+            bool ok = false;
+            const QString to = QInputDialog::getText(
+                    this, tr("Rename view"), tr("New name:"), QLineEdit::Normal, name, &ok);
+            if (ok && !to.trimmed().isEmpty() && to.trimmed() != name)
+                emit renameViewRequested(name, to.trimmed());
+        });
+        connect(remove->addAction(view.name), &QAction::triggered, this, [this, name = view.name] {
+            emit deleteViewRequested(name);
+        });
+    }
 }
 
 void RequisitionFilterBar::focusSearch()

@@ -1,17 +1,27 @@
 #include "gui/requisitionspane.h"
 
+#include "core/rules/requisitionlifecycle.h"
 #include "gui/displaytext.h"
 #include "gui/requisitiondetailview.h"
+#include "gui/requisitioneditcommand.h"
+#include "gui/requisitioneditor.h"
 #include "gui/requisitionfilterbar.h"
 #include "gui/requisitiontablemodel.h"
 #include "gui/settings.h"
+#include "gui/stagereasondialog.h"
 #include "store/databaseclient.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 namespace Reqdesk::Gui {
 
@@ -103,6 +113,53 @@ RequisitionsPane::RequisitionsPane(Store::DatabaseClient *client, QWidget *paren
                 m_table->scrollTo(m_table->currentIndex());
             });
     connect(m_client, &Store::DatabaseClient::found, this, &RequisitionsPane::onFound);
+    connect(m_client,
+            &Store::DatabaseClient::requisitionEdited,
+            this,
+            [this](int requestId, const QUuid &, bool exists) { onWritten(requestId, exists); });
+    connect(m_model,
+            &RequisitionTableModel::rowsRefreshed,
+            this,
+            [this](const QList<qint64> &rows) {
+                const QUuid id = std::exchange(m_selectAfterRefresh, QUuid());
+                if (id.isNull() || rows.size() != 1 || rows.constFirst() < 0)
+                    return;
+                m_table->setCurrentIndex(
+                        m_model->index(int(rows.constFirst()), RequisitionTableModel::TitleColumn));
+                m_table->scrollTo(m_table->currentIndex());
+            });
+
+    connect(m_detail, &RequisitionDetailView::editRequested, this, &RequisitionsPane::editCurrent);
+    connect(m_detail,
+            &RequisitionDetailView::statusChangeRequested,
+            this,
+            [this](Core::RequisitionStatus to) { changeStatus(to); });
+    connect(m_detail, &RequisitionDetailView::deleteRequested, this, [this] { deleteCurrent(); });
+    // Enter on a row edits it, as in a spreadsheet's detail form.
+    auto *editAction = new QAction(tr("Edit requisition"), m_table);
+    editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    editAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(editAction, &QAction::triggered, this, &RequisitionsPane::editCurrent);
+    m_table->addAction(editAction);
+    auto *deleteAction = new QAction(tr("Delete requisition"), m_table);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteAction, &QAction::triggered, this, [this] { deleteCurrent(); });
+    m_table->addAction(deleteAction);
+
+    connect(m_filterBar, &RequisitionFilterBar::viewChosen, this, &RequisitionsPane::applyView);
+    connect(m_filterBar,
+            &RequisitionFilterBar::saveViewRequested,
+            this,
+            &RequisitionsPane::saveView);
+    connect(m_filterBar,
+            &RequisitionFilterBar::renameViewRequested,
+            this,
+            &RequisitionsPane::renameView);
+    connect(m_filterBar,
+            &RequisitionFilterBar::deleteViewRequested,
+            this,
+            &RequisitionsPane::deleteView);
     connect(m_client, &Store::DatabaseClient::failed, this, &RequisitionsPane::onFailed);
 
     m_splitter->setObjectName(QStringLiteral("requisitionsSplitter"));
@@ -164,6 +221,7 @@ void RequisitionsPane::restoreState(const Settings &settings)
     }
     // Not started yet: records the order without a query.
     m_model->sort(column, order);
+    m_filterBar->setSavedViews(settings.savedViews());
 }
 
 void RequisitionsPane::saveState(Settings &settings) const
@@ -197,6 +255,7 @@ void RequisitionsPane::onCurrentChanged()
     if (!current.isValid()) {
         m_findRequest = 0;
         m_detail->clear();
+        m_shown.reset();
         return;
     }
     const QUuid id = current.data(RequisitionTableModel::IdRole).toUuid();
@@ -215,6 +274,7 @@ void RequisitionsPane::onFound(int requestId, const Core::Requisition &requisiti
     if (requestId != m_findRequest)
         return;
     m_findRequest = 0;
+    m_shown = requisition;
     m_detail->setRequisition(requisition);
     emit detailShown(requisition.id);
     emit requisitionShown(requisition);
@@ -222,9 +282,26 @@ void RequisitionsPane::onFound(int requestId, const Core::Requisition &requisiti
 
 void RequisitionsPane::onFailed(int requestId, const Core::Error &error)
 {
+    if (const QUuid id = m_writes.take(requestId); !id.isNull()) {
+        if (error.code == Core::ErrorCode::IllegalTransition) {
+            // Changed by a sync or another window since the command was made: replaying it
+            // would overwrite what this window never saw.
+            m_stale.insert(id);
+            refuse(tr("The requisition was changed elsewhere meanwhile: the edit was not made, "
+                      "and undo history for it is dropped."));
+        } else {
+            refuse(tr("The requisition was not saved: %1").arg(DisplayText::error(error)));
+        }
+        // Show what the store holds, so the next edit starts from the truth.
+        m_model->refreshRows({id});
+        if (m_shown && m_shown->id == id)
+            m_findRequest = m_client->find(id);
+        return;
+    }
     if (requestId != m_findRequest)
         return;
     m_findRequest = 0;
+    m_shown.reset();
     m_detail->clear();
     emit message(DisplayText::error(error));
 }
@@ -236,6 +313,7 @@ void RequisitionsPane::onFirstPage()
         row = qMax(0, m_model->rowOf(m_pendingSelection));
         m_pendingSelection = QUuid();
     }
+    m_shown.reset();
     if (m_model->rowCount() == 0) {
         m_detail->clear();
         return;
@@ -243,6 +321,230 @@ void RequisitionsPane::onFirstPage()
     m_detail->clear();
     m_table->setCurrentIndex(m_model->index(row, RequisitionTableModel::TitleColumn));
     m_table->scrollTo(m_table->currentIndex());
+}
+
+void RequisitionsPane::editCurrent()
+{
+    if (!m_shown) {
+        emit message(tr("Select a requisition to edit."));
+        return;
+    }
+    openEditor(*m_shown, false);
+}
+
+void RequisitionsPane::newRequisition()
+{
+    Core::Requisition r;
+    r.id = QUuid::createUuid();
+    r.status = Core::RequisitionStatus::Draft;
+    r.createdAt = QDateTime::currentDateTimeUtc();
+    openEditor(r, true);
+}
+
+RequisitionEditor *RequisitionsPane::editor() const
+{
+    return m_editor;
+}
+
+void RequisitionsPane::openEditor(const Core::Requisition &requisition, bool isNew)
+{
+    if (m_editor && m_editor->isVisible()) {
+        m_editor->raise();
+        m_editor->activateWindow();
+        return;
+    }
+    m_editor = new RequisitionEditor(requisition, isNew, this);
+    m_editor->setAttribute(Qt::WA_DeleteOnClose);
+    RequisitionEditor *dialog = m_editor;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_undoStack)
+            return;
+        const Core::Requisition after = dialog->savedRequisition();
+        if (!dialog->isNew() && after == dialog->original()) {
+            emit message(tr("Nothing changed."));
+            return;
+        }
+        const auto before = dialog->isNew() ? std::nullopt
+                                            : std::optional<Core::Requisition>(dialog->original());
+        m_stale.remove(after.id);
+        m_undoStack->push(new RequisitionEditCommand(this, before, after));
+    });
+    // Window-modal and non-blocking: the event loop keeps running (and tests can drive it).
+    dialog->open();
+}
+
+void RequisitionsPane::deleteCurrent(bool confirm)
+{
+    if (!m_shown || !m_undoStack) {
+        emit message(tr("Select a requisition to delete."));
+        return;
+    }
+    const Core::Requisition shown = *m_shown;
+    if (confirm
+        && QMessageBox::question(this,
+                                 tr("Delete requisition"),
+                                 tr("Delete “%1” with its pay bands? Edit > Undo brings it back.")
+                                         .arg(shown.title))
+                   != QMessageBox::Yes) {
+        return;
+    }
+    m_stale.remove(shown.id);
+    m_undoStack->push(new RequisitionEditCommand(this, shown, std::nullopt));
+}
+
+bool RequisitionsPane::changeStatus(Core::RequisitionStatus to, const QString &reason)
+{
+    if (!m_shown || !m_undoStack)
+        return false;
+    const Core::Requisition before = *m_shown;
+    QString why = reason.trimmed();
+    if (why.isEmpty() && Core::RequisitionLifecycle::requiresReason(before.status, to)) {
+        StageReasonDialog dialog(tr("Move “%1” from %2 to %3.")
+                                         .arg(before.title,
+                                              DisplayText::status(before.status),
+                                              DisplayText::status(to)),
+                                 true,
+                                 this);
+        if (dialog.exec() != QDialog::Accepted) {
+            emit message(tr("Status change cancelled."));
+            return false;
+        }
+        why = dialog.reason();
+    }
+    if (const QString problem = RequisitionEditor::statusProblem(before, to, why);
+        !problem.isEmpty()) {
+        emit message(problem);
+        emit editFailed(problem);
+        return false;
+    }
+    Core::Requisition after = before;
+    after.status = to;
+    after.statusReason = why;
+    m_stale.remove(before.id);
+    m_undoStack->push(new RequisitionEditCommand(this, before, after));
+    return true;
+}
+
+void RequisitionsPane::writeRequisition(const QUuid &id,
+                                        const std::optional<Core::Requisition> &expected,
+                                        const std::optional<Core::Requisition> &next)
+{
+    std::optional<Core::Requisition> stamped = next;
+    if (stamped) {
+        stamped->updatedAt = QDateTime::currentDateTimeUtc();
+        if (!stamped->createdAt.isValid())
+            stamped->createdAt = stamped->updatedAt;
+    }
+    m_writes.insert(m_client->editRequisition(id, expected, stamped), id);
+}
+
+void RequisitionsPane::refuse(const QString &text)
+{
+    emit message(text);
+    emit editFailed(text);
+}
+
+void RequisitionsPane::onWritten(int requestId, bool exists)
+{
+    const QUuid id = m_writes.take(requestId);
+    if (id.isNull())
+        return;
+    m_selectAfterRefresh = id;
+    // First the list (its dataChanged makes the pane forget a find in flight for a row whose
+    // page is gone), then the detail reads what the store now holds. A deleted requisition
+    // leaves the detail; the row that takes its place is shown once its page is back.
+    m_model->refreshRows({id});
+    if (m_shown && m_shown->id == id) {
+        if (exists) {
+            m_findRequest = m_client->find(id);
+        } else {
+            m_findRequest = 0;
+            m_shown.reset();
+            m_detail->clear();
+        }
+    }
+    emit requisitionWritten(id);
+}
+
+QList<SavedView> RequisitionsPane::savedViews() const
+{
+    return m_filterBar->savedViews();
+}
+
+void RequisitionsPane::storeViews(const QList<SavedView> &views)
+{
+    m_filterBar->setSavedViews(views);
+    if (m_settings) {
+        m_settings->setSavedViews(views);
+        m_settings->sync();
+    }
+}
+
+void RequisitionsPane::saveView(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    const Store::RequisitionQuery q = m_model->query();
+    const SavedView view{trimmed, m_filterBar->filter(), q.sort, q.order};
+    QList<SavedView> views = savedViews();
+    auto it = std::find_if(
+            views.begin(), views.end(), [&](const SavedView &v) { return v.name == trimmed; });
+    if (it != views.end())
+        *it = view;
+    else
+        views << view;
+    storeViews(views);
+    emit message(tr("Saved the view “%1”.").arg(trimmed));
+}
+
+bool RequisitionsPane::applyView(const QString &name)
+{
+    const QList<SavedView> views = savedViews();
+    const auto it = std::find_if(
+            views.cbegin(), views.cend(), [&](const SavedView &v) { return v.name == name; });
+    if (it == views.cend())
+        return false;
+    m_filterBar->setFilter(it->filter);
+    {
+        const QSignalBlocker block(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(RequisitionTableModel::columnFor(it->sort),
+                                                      it->order);
+    }
+    Store::RequisitionQuery q;
+    q.filter = it->filter;
+    q.sort = it->sort;
+    q.order = it->order;
+    m_model->setQuery(q);
+    emit message(tr("View “%1”").arg(name));
+    return true;
+}
+
+bool RequisitionsPane::renameView(const QString &from, const QString &to)
+{
+    QList<SavedView> views = savedViews();
+    const QString target = to.trimmed();
+    if (target.isEmpty() || std::any_of(views.cbegin(), views.cend(), [&](const auto &v) {
+            return v.name == target;
+        }))
+        return false;
+    for (SavedView &v : views) {
+        if (v.name == from) {
+            v.name = target;
+            storeViews(views);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool RequisitionsPane::deleteView(const QString &name)
+{
+    QList<SavedView> views = savedViews();
+    if (views.removeIf([&](const SavedView &v) { return v.name == name; }) == 0)
+        return false;
+    storeViews(views);
+    return true;
 }
 
 } // namespace Reqdesk::Gui

@@ -193,9 +193,48 @@ void RequisitionTableModel::setFilter(const Store::RequisitionFilter &filter)
     restart();
 }
 
+void RequisitionTableModel::setQuery(const Store::RequisitionQuery &query)
+{
+    m_query.filter = query.filter;
+    m_query.sort = query.sort;
+    m_query.order = query.order;
+    restart();
+}
+
 void RequisitionTableModel::refresh()
 {
     restart();
+}
+
+void RequisitionTableModel::refreshRows(const QList<QUuid> &ids)
+{
+    if (m_total < 0 || !m_firstArrived) {
+        // Nothing settled yet: starting again cannot be wrong.
+        restart();
+        return;
+    }
+    // An edit can move a row anywhere in the order (the updated column, a new title): every
+    // cached page and cursor may be stale. The row count stays until the new count answers.
+    QList<int> loaded = m_pages.keys();
+    std::sort(loaded.begin(), loaded.end(), [this](int a, int b) {
+        return m_pages.value(a).lastUse > m_pages.value(b).lastUse;
+    });
+    m_pages.clear();
+    m_pageStarts.clear();
+    m_anchors.clear();
+    m_wanted.clear();
+    m_pageRequests.clear();
+    m_anchorsRequest = 0;
+    m_insertRequest = 0;
+    m_countRequest = m_client->count(m_query.filter);
+    m_refreshRequest = ids.isEmpty() ? 0 : m_client->rowsOf(query(), ids);
+    // The pages someone was looking at come back first (at most a screenful or two).
+    if (!loaded.contains(0))
+        loaded.prepend(0);
+    for (int page : std::as_const(loaded).first(qMin<qsizetype>(loaded.size(), 4)))
+        requestPage(page);
+    if (m_rowCount > 0)
+        emit dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
 }
 
 void RequisitionTableModel::insertRequisitions(const QList<QUuid> &ids)
@@ -345,6 +384,7 @@ void RequisitionTableModel::restart()
         m_countRequest = 0;
         m_anchorsRequest = 0;
         m_insertRequest = 0;
+        m_refreshRequest = 0;
     }
     // The first rows first (P4: first rows on screen), then the count behind them.
     requestPage(0);
@@ -463,6 +503,11 @@ void RequisitionTableModel::onAnchors(int requestId, const QList<Store::PageCurs
 
 void RequisitionTableModel::onRowsFound(int requestId, const QList<qint64> &rows)
 {
+    if (requestId != 0 && requestId == m_refreshRequest) {
+        m_refreshRequest = 0;
+        emit rowsRefreshed(rows);
+        return;
+    }
     if (requestId != m_insertRequest)
         return;
     m_insertRequest = 0;
@@ -504,6 +549,9 @@ void RequisitionTableModel::onFailed(int requestId, const Core::Error &error)
             m_countRequest = 0;
         qCWarning(lcGui) << "requisition list request failed:" << error.message();
         emit loadFailed(error);
+    } else if (requestId != 0 && requestId == m_refreshRequest) {
+        m_refreshRequest = 0;
+        emit rowsRefreshed({});
     } else if (requestId == m_insertRequest) {
         // Where the new rows go is unknown: start again, which cannot be wrong.
         m_insertRequest = 0;

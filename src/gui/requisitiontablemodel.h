@@ -70,8 +70,14 @@ public:
     /// Replaces the filter and starts again from the first page. Pages of the previous query
     /// that arrive later are dropped by request id.
     void setFilter(const Store::RequisitionFilter &filter);
+    /// Replaces filter and order at once (a saved view): one new query.
+    void setQuery(const Store::RequisitionQuery &query);
     /// Reruns the current query from the top (a reset).
     void refresh();
+    /// Requisitions were edited or deleted: drops the cached pages without a reset (the scroll
+    /// position and row numbers stay), counts again, reloads the pages that were in memory and
+    /// asks where `ids` sort now. Answered by rowsRefreshed().
+    void refreshRows(const QList<QUuid> &ids);
     /// New requisitions were saved: asks the store where they sort in this query and inserts
     /// those that match as rows (a delta, no reset); the rows above the first of them stay in
     /// memory. Answered by requisitionsInserted().
@@ -108,6 +114,8 @@ signals:
     void totalCountChanged(qint64 count);
     /// Rows insertRequisitions() added, ascending; empty when none matches the filter.
     void requisitionsInserted(const QList<int> &rows);
+    /// Where the ids given to refreshRows() are now (-1: deleted or filtered out), in order.
+    void rowsRefreshed(const QList<qint64> &rows);
     /// A request of the current query failed; the rows loaded so far stay.
     void loadFailed(const Reqdesk::Core::Error &error);
 
@@ -147,6 +155,7 @@ private:
     int m_countRequest = 0;
     int m_anchorsRequest = 0;
     int m_insertRequest = 0;
+    int m_refreshRequest = 0;
     mutable QSet<int> m_wanted; ///< pages data() was asked for and does not have
     mutable quint64 m_useClock = 0;
     QTimer *m_fetchTimer = nullptr;

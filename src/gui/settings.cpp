@@ -19,6 +19,9 @@ const QString RequisitionsSortColumn = QStringLiteral("Gui/Requisitions/sortColu
 const QString RequisitionsSortOrder = QStringLiteral("Gui/Requisitions/sortOrder");
 const QString LastFolder = QStringLiteral("Gui/lastFolder");
 const QString Palette = QStringLiteral("appearance/palette");
+const QString SavedViews = QStringLiteral("Gui/Requisitions/savedViews");
+const QString ApplicationsSortColumn = QStringLiteral("Gui/Applications/sortColumn");
+const QString ApplicationsSortOrder = QStringLiteral("Gui/Applications/sortOrder");
 } // namespace Key
 
 constexpr std::array<std::pair<Store::SortColumn, const char *>, 8> sortNames{{
@@ -31,6 +34,20 @@ constexpr std::array<std::pair<Store::SortColumn, const char *>, 8> sortNames{{
         {Store::SortColumn::PayMin, "pay_min"},
         {Store::SortColumn::PayMax, "pay_max"},
 }};
+
+constexpr std::array<std::pair<Store::ApplicationSort, const char *>, 6> applicationSortNames{{
+        {Store::ApplicationSort::Candidate, "candidate"},
+        {Store::ApplicationSort::Requisition, "requisition"},
+        {Store::ApplicationSort::Stage, "stage"},
+        {Store::ApplicationSort::Applied, "applied"},
+        {Store::ApplicationSort::LastMove, "last_move"},
+        {Store::ApplicationSort::ExpectedSalary, "expected_salary"},
+}};
+
+QString orderName(Qt::SortOrder order)
+{
+    return order == Qt::AscendingOrder ? QStringLiteral("ascending") : QStringLiteral("descending");
+}
 
 QString defaultFileName()
 {
@@ -126,6 +143,102 @@ void Settings::setRequisitionsSortOrder(Qt::SortOrder order)
     m_settings.setValue(Key::RequisitionsSortOrder,
                         order == Qt::AscendingOrder ? QStringLiteral("ascending")
                                                     : QStringLiteral("descending"));
+}
+
+QList<SavedView> Settings::savedViews() const
+{
+    QList<SavedView> views;
+    QSettings &settings = m_settings;
+    const int size = settings.beginReadArray(Key::SavedViews);
+    for (int i = 0; i < size; ++i) {
+        settings.setArrayIndex(i);
+        SavedView view;
+        view.name = settings.value(QStringLiteral("name")).toString();
+        if (view.name.isEmpty())
+            continue;
+        Store::RequisitionFilter &f = view.filter;
+        f.text = settings.value(QStringLiteral("text")).toString();
+        for (const QString &name : settings.value(QStringLiteral("statuses")).toStringList()) {
+            if (const auto status = Core::requisitionStatusFromName(name))
+                f.statuses << *status;
+        }
+        f.levels = settings.value(QStringLiteral("levels")).toStringList();
+        f.location = settings.value(QStringLiteral("location")).toString();
+        f.org = settings.value(QStringLiteral("org")).toString();
+        f.hiringManager = settings.value(QStringLiteral("hiringManager")).toString();
+        if (const QVariant v = settings.value(QStringLiteral("payMin")); v.isValid())
+            f.payMin = v.toLongLong();
+        if (const QVariant v = settings.value(QStringLiteral("payMax")); v.isValid())
+            f.payMax = v.toLongLong();
+        f.currency = settings.value(QStringLiteral("currency")).toString();
+        view.sort = sortColumnFromName(settings.value(QStringLiteral("sort")).toString())
+                            .value_or(Store::SortColumn::Updated);
+        view.order = settings.value(QStringLiteral("order")).toString() == u"ascending"
+                             ? Qt::AscendingOrder
+                             : Qt::DescendingOrder;
+        views << view;
+    }
+    settings.endArray();
+    return views;
+}
+
+void Settings::setSavedViews(const QList<SavedView> &views)
+{
+    m_settings.remove(Key::SavedViews);
+    m_settings.beginWriteArray(Key::SavedViews, int(views.size()));
+    for (int i = 0; i < views.size(); ++i) {
+        const SavedView &view = views.at(i);
+        const Store::RequisitionFilter &f = view.filter;
+        m_settings.setArrayIndex(i);
+        m_settings.setValue(QStringLiteral("name"), view.name);
+        m_settings.setValue(QStringLiteral("text"), f.text);
+        QStringList statuses;
+        for (const Core::RequisitionStatus status : f.statuses)
+            statuses << Core::requisitionStatusName(status);
+        m_settings.setValue(QStringLiteral("statuses"), statuses);
+        m_settings.setValue(QStringLiteral("levels"), f.levels);
+        m_settings.setValue(QStringLiteral("location"), f.location);
+        m_settings.setValue(QStringLiteral("org"), f.org);
+        m_settings.setValue(QStringLiteral("hiringManager"), f.hiringManager);
+        if (f.payMin)
+            m_settings.setValue(QStringLiteral("payMin"), *f.payMin);
+        if (f.payMax)
+            m_settings.setValue(QStringLiteral("payMax"), *f.payMax);
+        m_settings.setValue(QStringLiteral("currency"), f.currency);
+        m_settings.setValue(QStringLiteral("sort"), sortColumnName(view.sort));
+        m_settings.setValue(QStringLiteral("order"), orderName(view.order));
+    }
+    m_settings.endArray();
+}
+
+Store::ApplicationSort Settings::applicationsSortColumn() const
+{
+    const QString name = m_settings.value(Key::ApplicationsSortColumn).toString();
+    for (const auto &[value, text] : applicationSortNames) {
+        if (name == QLatin1String(text))
+            return value;
+    }
+    return Store::ApplicationSort::Applied;
+}
+
+void Settings::setApplicationsSortColumn(Store::ApplicationSort column)
+{
+    for (const auto &[value, text] : applicationSortNames) {
+        if (value == column)
+            m_settings.setValue(Key::ApplicationsSortColumn, QLatin1String(text));
+    }
+}
+
+Qt::SortOrder Settings::applicationsSortOrder() const
+{
+    return m_settings.value(Key::ApplicationsSortOrder).toString() == u"descending"
+                   ? Qt::DescendingOrder
+                   : Qt::AscendingOrder;
+}
+
+void Settings::setApplicationsSortOrder(Qt::SortOrder order)
+{
+    m_settings.setValue(Key::ApplicationsSortOrder, orderName(order));
 }
 
 QString Settings::lastFolder() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/savedview.h"
+#include "store/applicationquery.h"
 #include "store/requisitionquery.h"
 
 #include <QByteArray>
@@ -45,6 +47,16 @@ public:
     Qt::SortOrder requisitionsSortOrder() const;
     void setRequisitionsSortOrder(Qt::SortOrder order);
 
+    /// The saved requisitions views, in menu order (filters by field, enums by name).
+    QList<SavedView> savedViews() const;
+    void setSavedViews(const QList<SavedView> &views);
+
+    /// The applications table's sort column and order (stored by name).
+    Store::ApplicationSort applicationsSortColumn() const;
+    void setApplicationsSortColumn(Store::ApplicationSort column);
+    Qt::SortOrder applicationsSortOrder() const;
+    void setApplicationsSortOrder(Qt::SortOrder order);
+
     /// Folder of the last import or export dialog.
     QString lastFolder() const;
     void setLastFolder(const QString &folder);
@@ -62,7 +74,7 @@ public:
     static std::optional<Store::SortColumn> sortColumnFromName(QStringView name);
 
 private:
-    QSettings m_settings;
+    mutable QSettings m_settings; ///< mutable: reading an array moves QSettings' group cursor
 };
 
 } // namespace Reqdesk::Gui

@@ -505,21 +505,97 @@ ApplicationRepository::listRows(const std::optional<QUuid> &requisitionId,
                                 const std::optional<PageCursor> &after,
                                 int limit) const
 {
-    limit = std::max(1, limit);
+    ApplicationQuery query;
+    query.filter.requisitionId = requisitionId;
+    query.after = after;
+    query.limit = limit;
+    return listRows(query);
+}
+
+namespace {
+
+// The sort whitelist: each column's SQL expression. Never NULL, so keyset comparisons hold.
+QString sortExpression(ApplicationSort sort)
+{
+    switch (sort) {
+    case ApplicationSort::Candidate:
+        return QStringLiteral("COALESCE(c.name, '') COLLATE NOCASE");
+    case ApplicationSort::Requisition:
+        return QStringLiteral("COALESCE(r.title, '') COLLATE NOCASE");
+    case ApplicationSort::Stage: {
+        // Pipeline order, not the alphabetical order of the stored names.
+        QString expr = QStringLiteral("(CASE a.stage");
+        int ordinal = 0;
+        for (const Stage stage : {Stage::Applied,
+                                  Stage::RecruiterScreen,
+                                  Stage::HiringManagerScreen,
+                                  Stage::Onsite,
+                                  Stage::Offer,
+                                  Stage::Hired,
+                                  Stage::Rejected,
+                                  Stage::Withdrawn}) {
+            expr += QStringLiteral(" WHEN '%1' THEN %2").arg(stageName(stage)).arg(ordinal++);
+        }
+        return expr + QStringLiteral(" ELSE 99 END)");
+    }
+    case ApplicationSort::Applied:
+        return QStringLiteral("a.applied_at");
+    case ApplicationSort::LastMove:
+        return QStringLiteral("COALESCE(a.stage_changed_at, '')");
+    case ApplicationSort::ExpectedSalary:
+        return QStringLiteral("COALESCE(a.expected_salary_minor, -1)");
+    }
+    return QStringLiteral("a.applied_at");
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QStringLiteral("\\\\"));
+    escaped.replace(u'%', QStringLiteral("\\%"));
+    escaped.replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+} // namespace
+
+Result<ApplicationRowPage> ApplicationRepository::listRows(const ApplicationQuery &query) const
+{
+    const int limit = std::max(1, query.limit);
+    const QString expr = sortExpression(query.sort);
+    const bool ascending = query.order == Qt::AscendingOrder;
     QStringList where;
     QVariantList binds;
-    if (requisitionId) {
+    if (query.filter.requisitionId) {
         where << QStringLiteral("a.requisition_id = ?");
-        binds << idText(*requisitionId);
+        binds << idText(*query.filter.requisitionId);
     }
-    if (after) {
-        where << QStringLiteral("(a.applied_at, a.id) > (?, ?)");
-        binds << RequisitionRecord::text(after->value.toString()) << idText(after->id);
+    if (!query.filter.stages.isEmpty()) {
+        QStringList marks;
+        for (const Stage stage : query.filter.stages) {
+            marks << QStringLiteral("?");
+            binds << stageName(stage);
+        }
+        where << QStringLiteral("a.stage IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    if (const QString text = query.filter.text.trimmed(); !text.isEmpty()) {
+        where << QStringLiteral("(COALESCE(c.name, '') LIKE ? ESCAPE '\\'"
+                                " OR COALESCE(r.title, '') LIKE ? ESCAPE '\\')");
+        binds << likePattern(text) << likePattern(text);
+    }
+    if (query.after) {
+        const QString op = ascending ? QStringLiteral(">") : QStringLiteral("<");
+        where << QStringLiteral("(%1 %2 ? OR (%1 = ? AND a.id %2 ?))").arg(expr, op);
+        binds << query.after->value << query.after->value << idText(query.after->id);
     }
     QString sql = kSelectRow;
+    // The sort key comes back as the last column: it is the next page's cursor value.
+    sql.replace(QStringLiteral(" FROM applications a"),
+                QStringLiteral(", %1 FROM applications a").arg(expr));
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY a.applied_at, a.id LIMIT ?");
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    sql += QStringLiteral(" ORDER BY %1 %2, a.id %2 LIMIT ?").arg(expr, direction);
     binds << limit + 1;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
@@ -529,13 +605,14 @@ ApplicationRepository::listRows(const std::optional<QUuid> &requisitionId,
     if (!q.exec())
         return sqlError(q, QStringLiteral("list application rows"));
     ApplicationRowPage page;
+    QVariant lastKey;
     while (q.next()) {
         if (page.rows.size() == limit) {
-            const Application &last = page.rows.constLast().application;
-            page.next = PageCursor{RecordJson::timeText(last.appliedAt), last.id};
+            page.next = PageCursor{lastKey, page.rows.constLast().application.id};
             break;
         }
         page.rows.append(rowFrom(q));
+        lastKey = q.value(17);
     }
     return page;
 }

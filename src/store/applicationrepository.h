@@ -4,6 +4,7 @@
 #include "core/note.h"
 #include "core/result.h"
 #include "core/stageevent.h"
+#include "store/applicationquery.h"
 #include "store/applyoutcome.h"
 #include "store/pipelinestatistics.h"
 #include "store/requisitionquery.h"
@@ -90,6 +91,10 @@ public:
     Core::Result<ApplicationRowPage> listRows(const std::optional<QUuid> &requisitionId,
                                               const std::optional<PageCursor> &after,
                                               int limit) const;
+    /// Application rows matching query.filter in query's order (stage in pipeline order,
+    /// names case-insensitive, a missing last move or salary first), keyset paged after
+    /// query.after with the id as tiebreak. Filter and sort run in SQL.
+    Core::Result<ApplicationRowPage> listRows(const ApplicationQuery &query) const;
     /// One application with names; NotFound when there is none.
     Core::Result<ApplicationRow> findRow(const QUuid &id) const;
     /// Funnel counts and time-in-stage figures of one requisition's applications or (none) of

@@ -22,6 +22,8 @@ DatabaseClient::DatabaseClient(QObject *parent)
     connect(m_worker, &DatabaseWorker::rowsFound, this, &DatabaseClient::rowsFound);
     connect(m_worker, &DatabaseWorker::found, this, &DatabaseClient::found);
     connect(m_worker, &DatabaseWorker::saved, this, &DatabaseClient::saved);
+    connect(m_worker, &DatabaseWorker::removed, this, &DatabaseClient::removed);
+    connect(m_worker, &DatabaseWorker::requisitionEdited, this, &DatabaseClient::requisitionEdited);
     connect(m_worker, &DatabaseWorker::imported, this, &DatabaseClient::imported);
     connect(m_worker, &DatabaseWorker::statisticsReady, this, &DatabaseClient::statisticsReady);
     connect(m_worker, &DatabaseWorker::exported, this, &DatabaseClient::exported);
@@ -116,6 +118,22 @@ int DatabaseClient::save(const QList<Core::Requisition> &requisitions, WriteOrig
     });
 }
 
+int DatabaseClient::editRequisition(const QUuid &requisitionId,
+                                    const std::optional<Core::Requisition> &expected,
+                                    const std::optional<Core::Requisition> &next)
+{
+    return post([requisitionId, expected, next](DatabaseWorker *w, int id) {
+        w->editRequisition(id, requisitionId, expected, next);
+    });
+}
+
+int DatabaseClient::removeRequisition(const QUuid &requisitionId)
+{
+    return post([requisitionId](DatabaseWorker *w, int id) {
+        w->removeRequisition(id, requisitionId);
+    });
+}
+
 int DatabaseClient::importRequisitions(const QList<Core::Requisition> &requisitions)
 {
     return post(
@@ -139,6 +157,11 @@ int DatabaseClient::fetchApplications(const std::optional<QUuid> &requisitionId,
     return post([requisitionId, after, limit](DatabaseWorker *w, int id) {
         w->fetchApplications(id, requisitionId, after, limit);
     });
+}
+
+int DatabaseClient::fetchApplications(const ApplicationQuery &query)
+{
+    return post([query](DatabaseWorker *w, int id) { w->fetchApplicationRows(id, query); });
 }
 
 int DatabaseClient::moveStage(const QUuid &applicationId,

@@ -41,6 +41,14 @@ public:
     int find(const QUuid &id);
     /// Queues saving requisitions; answered by saved() or failed().
     int save(const QList<Core::Requisition> &requisitions, WriteOrigin origin);
+    /// Queues a checked local edit: `next` saved (none: `id` deleted) only when the stored
+    /// record still is `expected` (see DatabaseWorker::editRequisition); answered by
+    /// requisitionEdited() or failed().
+    int editRequisition(const QUuid &id,
+                        const std::optional<Core::Requisition> &expected,
+                        const std::optional<Core::Requisition> &next);
+    /// Queues deleting a requisition as a local edit; answered by removed() or failed().
+    int removeRequisition(const QUuid &id);
     /// Queues an import (LocalEdit, skipping stored postings); answered by imported() or failed().
     int importRequisitions(const QList<Core::Requisition> &requisitions);
     /// Queues counting the cache; answered by statisticsReady() or failed().
@@ -53,6 +61,9 @@ public:
     int fetchApplications(const std::optional<QUuid> &requisitionId,
                           const std::optional<PageCursor> &after,
                           int limit = 200);
+    /// Queues a page of application rows filtered and sorted in SQL; answered by
+    /// applicationsReady() or failed().
+    int fetchApplications(const ApplicationQuery &query);
     /// Queues a checked stage move (see DatabaseWorker::moveStage); answered by stageMoved()
     /// or failed().
     int moveStage(const QUuid &applicationId,
@@ -94,6 +105,8 @@ signals:
     void rowsFound(int requestId, const QList<qint64> &rows);
     void found(int requestId, const Reqdesk::Core::Requisition &requisition);
     void saved(int requestId, const QList<QUuid> &ids);
+    void removed(int requestId, const QUuid &id);
+    void requisitionEdited(int requestId, const QUuid &id, bool exists);
     void imported(int requestId, const Reqdesk::Store::ImportOutcome &outcome);
     void statisticsReady(int requestId, const Reqdesk::Store::StoreStatistics &statistics);
     void exported(int requestId, const Reqdesk::Store::ExportOutcome &outcome);

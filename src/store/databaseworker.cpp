@@ -5,6 +5,7 @@
 #include "core/rules/transparencychecker.h"
 #include "store/database.h"
 #include "store/requisitionrepository.h"
+#include "store/transaction.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -140,6 +141,75 @@ void DatabaseWorker::save(int requestId, const QList<Requisition> &requisitions,
     emit saved(requestId, ids);
 }
 
+namespace {
+
+// Equal as a user sees them: timestamps are stamped by each write and the server version by
+// sync, so neither says whether someone else changed the record.
+bool sameContent(const std::optional<Requisition> &a, const std::optional<Requisition> &b)
+{
+    if (!a || !b)
+        return a.has_value() == b.has_value();
+    Requisition x = *a;
+    Requisition y = *b;
+    for (Requisition *r : {&x, &y}) {
+        r->createdAt = QDateTime();
+        r->updatedAt = QDateTime();
+        r->version = 0;
+    }
+    return x == y;
+}
+
+} // namespace
+
+void DatabaseWorker::editRequisition(int requestId,
+                                     const QUuid &id,
+                                     const std::optional<Requisition> &expected,
+                                     const std::optional<Requisition> &next)
+{
+    if (!ensureOpen(requestId))
+        return;
+    Transaction tx(m_database->connection());
+    if (auto s = tx.begin(); !s) {
+        emit failed(requestId, s.error());
+        return;
+    }
+    const auto stored = RequisitionRepository::load(m_database->connection(), id);
+    if (!stored) {
+        emit failed(requestId, stored.error());
+        return;
+    }
+    if (!sameContent(*stored, expected)) {
+        emit failed(requestId,
+                    makeError(ErrorCode::IllegalTransition,
+                              stored->has_value()
+                                      ? QStringLiteral("the requisition was changed since")
+                                      : QStringLiteral("the requisition was deleted since")));
+        return;
+    }
+    const Status s = next ? RequisitionRepository::saveInTransaction(
+                             m_database->connection(), *next, WriteOrigin::LocalEdit)
+                          : RequisitionRepository(*m_database).remove(id, WriteOrigin::LocalEdit);
+    if (!s) {
+        emit failed(requestId, s.error());
+        return;
+    }
+    if (auto c = tx.commit(); !c) {
+        emit failed(requestId, c.error());
+        return;
+    }
+    emit requisitionEdited(requestId, id, next.has_value());
+}
+
+void DatabaseWorker::removeRequisition(int requestId, const QUuid &id)
+{
+    if (!ensureOpen(requestId))
+        return;
+    if (auto s = RequisitionRepository(*m_database).remove(id, WriteOrigin::LocalEdit); !s)
+        emit failed(requestId, s.error());
+    else
+        emit removed(requestId, id);
+}
+
 void DatabaseWorker::importRequisitions(int requestId, const QList<Requisition> &requisitions)
 {
     if (!ensureOpen(requestId))
@@ -239,6 +309,17 @@ void DatabaseWorker::fetchApplications(int requestId,
     if (!ensureOpen(requestId))
         return;
     auto page = ApplicationRepository(*m_database).listRows(requisitionId, after, limit);
+    if (!page)
+        emit failed(requestId, page.error());
+    else
+        emit applicationsReady(requestId, *page);
+}
+
+void DatabaseWorker::fetchApplicationRows(int requestId, const ApplicationQuery &query)
+{
+    if (!ensureOpen(requestId))
+        return;
+    auto page = ApplicationRepository(*m_database).listRows(query);
     if (!page)
         emit failed(requestId, page.error());
     else

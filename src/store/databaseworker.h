@@ -79,6 +79,18 @@ public:
     void save(int requestId,
               const QList<Reqdesk::Core::Requisition> &requisitions,
               Reqdesk::Store::WriteOrigin origin);
+    /// Writes `next` (or, when none, deletes `id`) as a local edit, but only when the stored
+    /// record is still `expected` (none: not stored) apart from its timestamps and server
+    /// version; else IllegalTransition ("changed since"), and nothing is written. The check and
+    /// the write are one transaction. Answered by requisitionEdited(). Undo commands use it so
+    /// they never overwrite a change they did not see.
+    void editRequisition(int requestId,
+                         const QUuid &id,
+                         const std::optional<Reqdesk::Core::Requisition> &expected,
+                         const std::optional<Reqdesk::Core::Requisition> &next);
+    /// Deletes one requisition as a local edit (row, bands and an outbox delete in one
+    /// transaction). Answered by removed().
+    void removeRequisition(int requestId, const QUuid &id);
     /// Saves imported postings as one LocalEdit transaction, skipping those already stored
     /// (RequisitionRepository::findSamePosting): all or nothing.
     void importRequisitions(int requestId, const QList<Reqdesk::Core::Requisition> &requisitions);
@@ -96,6 +108,9 @@ public:
                            const std::optional<QUuid> &requisitionId,
                            const std::optional<Reqdesk::Store::PageCursor> &after,
                            int limit);
+    /// One page of application rows matching query.filter in query's order (filter and sort in
+    /// SQL). Answered by applicationsReady().
+    void fetchApplicationRows(int requestId, const Reqdesk::Store::ApplicationQuery &query);
     /// Moves an application from `from` to `to` after checking both that it still is at `from`
     /// (else IllegalTransition: someone moved it meanwhile) and the state machine, then writes
     /// the row, the event and their outbox entries in one transaction. Answered by
@@ -145,6 +160,9 @@ signals:
     void found(int requestId, const Reqdesk::Core::Requisition &requisition);
     /// Ids of the saved rows: the change set views refresh from.
     void saved(int requestId, const QList<QUuid> &ids);
+    void removed(int requestId, const QUuid &id);
+    /// `exists`: the requisition was saved (true) or deleted (false).
+    void requisitionEdited(int requestId, const QUuid &id, bool exists);
     void imported(int requestId, const Reqdesk::Store::ImportOutcome &outcome);
     void statisticsReady(int requestId, const Reqdesk::Store::StoreStatistics &statistics);
     void exported(int requestId, const Reqdesk::Store::ExportOutcome &outcome);

@@ -13,6 +13,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDropEvent>
+#include <QHeaderView>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
@@ -135,6 +137,47 @@ private slots:
         QTRY_COMPARE(model()->rowCount(), 3);
         pane()->setScopeMode(ApplicationsPane::AllRequisitions);
         QTRY_COMPARE(model()->rowCount(), 5);
+    }
+
+    void tableFilterAndSortArePushedToSqlAndTheOrderPersists()
+    {
+        // The stage box and the search box (debounced) filter in SQL.
+        pane()->stageFilterCombo()->setCurrentIndex(
+                pane()->stageFilterCombo()->findData(int(Stage::Applied)));
+        QTRY_COMPARE(model()->rowCount(), 2);
+        QCOMPARE(model()->query().filter.stages, QList<Stage>{Stage::Applied});
+        const QString name = m_pipeline.candidates.at(1).name;
+        QTest::keyClicks(pane()->searchEdit(), name);
+        QTRY_COMPARE(model()->query().filter.text, name);
+        QTRY_COMPARE(model()->rowCount(), 1);
+        QCOMPARE(model()->index(0, 0).data(ApplicationTableModel::IdRole).toUuid(), app(1));
+        pane()->setFilter(std::nullopt, QString());
+        QTRY_COMPARE(model()->rowCount(), 5);
+
+        // A header click sorts on the raw value in SQL: stage in pipeline order, descending.
+        QHeaderView *header = pane()->tableView()->horizontalHeader();
+        header->setSortIndicator(ApplicationTableModel::StageColumn, Qt::DescendingOrder);
+        QTRY_COMPARE(model()->query().sort, Store::ApplicationSort::Stage);
+        QTRY_COMPARE(model()->rowCount(), 5);
+        QCOMPARE(model()->index(0, 0).data(ApplicationTableModel::StageRole).toInt(),
+                 int(Stage::Hired));
+        QCOMPARE(model()->index(4, 0).data(ApplicationTableModel::StageRole).toInt(),
+                 int(Stage::Applied));
+
+        // The order survives a restart of the window.
+        m_window->saveSettings();
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>(m_client.get());
+        QSignalSpy opened(m_window.get(), &MainWindow::databaseOpened);
+        m_window->openDatabase(m_home->filePath(QStringLiteral("cache.sqlite")));
+        QTRY_COMPARE(opened.size(), 1);
+        QTRY_COMPARE(model()->rowCount(), 5);
+        QCOMPARE(model()->query().sort, Store::ApplicationSort::Stage);
+        QCOMPARE(model()->query().order, Qt::DescendingOrder);
+        QCOMPARE(pane()->tableView()->horizontalHeader()->sortIndicatorSection(),
+                 int(ApplicationTableModel::StageColumn));
+        QCOMPARE(model()->index(0, 0).data(ApplicationTableModel::StageRole).toInt(),
+                 int(Stage::Hired));
     }
 
     void moveThroughTheApiWritesHistoryAndOutbox()

@@ -90,6 +90,109 @@ private slots:
                  m_pipeline.applications.at(3).id);
     }
 
+    void sortsAndFiltersInSql()
+    {
+        ApplicationTableModel model(m_client.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Two rows a page: every order is walked across keyset pages.
+        model.setPageSize(2);
+        // Before the first scope an order is only recorded.
+        model.sort(ApplicationTableModel::StageColumn, Qt::DescendingOrder);
+        QCOMPARE(model.query().sort, Store::ApplicationSort::Stage);
+        QCOMPARE(model.rowCount(), 0);
+        QSignalSpy first(&model, &ApplicationTableModel::firstPageArrived);
+        auto loadAll = [&](int expected) {
+            return QTest::qWaitFor(
+                    [&] {
+                        if (model.canFetchMore({}))
+                            model.fetchMore({});
+                        return model.rowCount() == expected && !model.canFetchMore({});
+                    },
+                    10000);
+        };
+        auto stages = [&] {
+            QList<Stage> list;
+            for (int r = 0; r < model.rowCount(); ++r)
+                list << Stage(model.index(r, 0).data(ApplicationTableModel::StageRole).toInt());
+            return list;
+        };
+        auto ids = [&] {
+            QList<QUuid> list;
+            for (int r = 0; r < model.rowCount(); ++r)
+                list << model.index(r, 0).data(ApplicationTableModel::IdRole).toUuid();
+            return list;
+        };
+
+        model.setScope(std::nullopt);
+        QTRY_COMPARE(first.size(), 1);
+        QVERIFY(loadAll(5));
+        // Pipeline order, not the alphabetical order of the stored names.
+        QCOMPARE(stages(),
+                 (QList<Stage>{Stage::Hired,
+                               Stage::Onsite,
+                               Stage::RecruiterScreen,
+                               Stage::Applied,
+                               Stage::Applied}));
+        model.sort(ApplicationTableModel::StageColumn, Qt::AscendingOrder);
+        QVERIFY(loadAll(5));
+        QCOMPARE(stages(),
+                 (QList<Stage>{Stage::Applied,
+                               Stage::Applied,
+                               Stage::RecruiterScreen,
+                               Stage::Onsite,
+                               Stage::Hired}));
+
+        // Money on its raw minor units (the seed raises each salary by 1,000).
+        model.sort(ApplicationTableModel::ExpectedSalaryColumn, Qt::DescendingOrder);
+        QVERIFY(loadAll(5));
+        QList<QUuid> expected;
+        for (int i = 4; i >= 0; --i)
+            expected << m_pipeline.applications.at(i).id;
+        QCOMPARE(ids(), expected);
+
+        model.sort(ApplicationTableModel::CandidateColumn, Qt::AscendingOrder);
+        QVERIFY(loadAll(5));
+        QStringList names;
+        for (const Core::Candidate &c : m_pipeline.candidates)
+            names << c.name;
+        std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+            return a.compare(b, Qt::CaseInsensitive) < 0;
+        });
+        for (int r = 0; r < 5; ++r) {
+            QCOMPARE(model.index(r, ApplicationTableModel::CandidateColumn).data().toString(),
+                     names.at(r));
+        }
+
+        // Filters in SQL: stage, text (names and titles, any case), scope, and both.
+        model.setFilter({Stage::Applied}, QString());
+        QVERIFY(loadAll(2));
+        QCOMPARE(stages(), (QList<Stage>{Stage::Applied, Stage::Applied}));
+
+        const QString name = m_pipeline.candidates.at(3).name;
+        const QString part = name.left(qMin<qsizetype>(name.size(), 5)).toUpper();
+        int matching = 0;
+        for (int i = 0; i < 5; ++i) {
+            if (m_pipeline.candidates.at(i).name.contains(part, Qt::CaseInsensitive)
+                || m_pipeline.requisitions.at(i % 2).title.contains(part, Qt::CaseInsensitive))
+                ++matching;
+        }
+        model.setFilter({}, part);
+        QVERIFY(loadAll(matching));
+        QVERIFY(ids().contains(m_pipeline.applications.at(3).id));
+
+        // LIKE wildcards typed by the user are plain characters.
+        model.setFilter({}, QStringLiteral("%"));
+        QVERIFY(loadAll(0));
+        model.setFilter({}, QStringLiteral("_"));
+        QVERIFY(loadAll(0));
+
+        model.setFilter({Stage::Applied}, QString());
+        model.setScope(m_pipeline.requisitions.at(1).id);
+        QVERIFY(loadAll(1));
+        QCOMPARE(ids(), QList<QUuid>{m_pipeline.applications.at(1).id});
+    }
+
     void moveIsADeltaNotAReset()
     {
         ApplicationTableModel model(m_client.get());

@@ -4,6 +4,7 @@
 #include "gui/importpreviewdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/requisitiondetailview.h"
+#include "gui/requisitioneditor.h"
 #include "gui/requisitionfilterbar.h"
 #include "gui/requisitionspane.h"
 #include "gui/requisitiontablemodel.h"
@@ -24,6 +25,7 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QUndoStack>
 
 using namespace Reqdesk;
 using namespace Reqdesk::Gui;
@@ -339,6 +341,48 @@ private slots:
         QCOMPARE(figures->rowCount(), 4);
         m_window->clearPayBandComparison();
         QCOMPARE(figures->rowCount(), 4);
+    }
+
+    void editNewAndReportFromTheMenus()
+    {
+        openWindow(3);
+        RequisitionsPane *pane = m_window->requisitionsPane();
+        QTRY_VERIFY(pane->currentRequisition().has_value());
+        auto *edit = m_window->findChild<QAction *>(QStringLiteral("editRequisitionAction"));
+        QVERIFY(edit);
+        QCOMPARE(edit->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+        edit->trigger();
+        QTRY_VERIFY(pane->editor() && pane->editor()->isVisible());
+        pane->editor()->titleEdit()->setText(QStringLiteral("Edited in the window"));
+        QTest::mouseClick(pane->editor()->saveButton(), Qt::LeftButton);
+        QTRY_COMPARE(pane->currentRequisition()->title, QStringLiteral("Edited in the window"));
+        QCOMPARE(m_window->undoStack()->count(), 1);
+        // The edit waits in the outbox: the status bar counts it.
+        QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("pendingLabel"))
+                            ->text()
+                            .startsWith(QStringLiteral("1 ")));
+
+        auto *create = m_window->findChild<QAction *>(QStringLiteral("newRequisitionAction"));
+        QVERIFY(create);
+        QCOMPARE(create->shortcut(), QKeySequence(QKeySequence::New));
+        create->trigger();
+        QTRY_VERIFY(pane->editor() && pane->editor()->isVisible() && pane->editor()->isNew());
+        pane->editor()->reject();
+
+        // The report of the shown requisition: rendered here, written on a pool thread.
+        const QString path = m_home->filePath(QStringLiteral("report.pdf"));
+        QSignalSpy done(m_window.get(), &MainWindow::reportExported);
+        m_window->exportReport(path);
+        QTRY_COMPARE(done.size(), 1);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+        QVERIFY(pdf.startsWith("%PDF-"));
+        // The document info carries the title as UTF-16BE after a byte order mark.
+        QByteArray title("\xfe\xff");
+        for (const QChar c : QStringLiteral("Edited in the window"))
+            title.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
+        QVERIFY(pdf.contains(title));
     }
 
     void aForeignFileIsRefusedAndLeftAlone()

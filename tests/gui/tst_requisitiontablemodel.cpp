@@ -283,6 +283,51 @@ private slots:
                          .toString(),
                  QStringLiteral("Title"));
     }
+
+    // Runs last: it changes the shared cache.
+    void refreshRowsFollowsEditsWithoutAReset()
+    {
+        RequisitionTableModel model(m_client.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(100);
+        model.sort(RequisitionTableModel::TitleColumn, Qt::AscendingOrder);
+        QSignalSpy first(&model, &RequisitionTableModel::firstPageArrived);
+        model.setFilter({});
+        QTRY_COMPARE(first.size(), 1);
+        QTRY_VERIFY(model.totalCount() > 10);
+        const qint64 total = model.totalCount();
+        const QUuid id = model.idAt(5);
+
+        QSignalSpy found(m_client.get(), &Store::DatabaseClient::found);
+        m_client->find(id);
+        QTRY_COMPARE(found.size(), 1);
+        Core::Requisition r = found.at(0).at(1).value<Core::Requisition>();
+        r.title = QStringLiteral("000 first by title");
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy refreshed(&model, &RequisitionTableModel::rowsRefreshed);
+        QSignalSpy saved(m_client.get(), &Store::DatabaseClient::saved);
+        m_client->save({r}, Store::WriteOrigin::LocalEdit);
+        QTRY_COMPARE(saved.size(), 1);
+        model.refreshRows({id});
+        QTRY_COMPARE(refreshed.size(), 1);
+        // It sorts first now; the rows stay, nothing was reset.
+        QCOMPARE(refreshed.at(0).at(0).value<QList<qint64>>(), QList<qint64>{0});
+        QTRY_COMPARE(model.index(0, RequisitionTableModel::TitleColumn).data().toString(), r.title);
+        QCOMPARE(model.idAt(0), id);
+        QCOMPARE(model.rowCount(), int(total));
+        QCOMPARE(reset.size(), 0);
+
+        QSignalSpy removed(m_client.get(), &Store::DatabaseClient::removed);
+        m_client->removeRequisition(id);
+        QTRY_COMPARE(removed.size(), 1);
+        model.refreshRows({id});
+        QTRY_COMPARE(refreshed.size(), 2);
+        QCOMPARE(refreshed.at(1).at(0).value<QList<qint64>>(), QList<qint64>{-1});
+        QTRY_COMPARE(model.rowCount(), int(total - 1));
+        QTRY_VERIFY(model.idAt(0) != id && !model.idAt(0).isNull());
+        QCOMPARE(reset.size(), 0);
+    }
 };
 
 QTEST_MAIN(tst_RequisitionTableModel)

@@ -48,6 +48,56 @@ private slots:
                  QStringLiteral("ascending"));
     }
 
+    void savedViewsAndApplicationSortRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("s.ini"));
+        SavedView open;
+        open.name = QStringLiteral("Open in Lisbon");
+        open.filter.text = QStringLiteral("platform");
+        open.filter.statuses = {Core::RequisitionStatus::Open, Core::RequisitionStatus::OnHold};
+        open.filter.levels = {QStringLiteral("IC3"), QStringLiteral("IC4")};
+        open.filter.location = QStringLiteral("Lisbon");
+        open.filter.payMin = 9000000;
+        open.filter.currency = QStringLiteral("EUR");
+        open.sort = Store::SortColumn::PayMin;
+        open.order = Qt::AscendingOrder;
+        SavedView all;
+        all.name = QStringLiteral("Everything");
+        {
+            Settings settings(file);
+            QVERIFY(settings.savedViews().isEmpty());
+            QCOMPARE(settings.applicationsSortColumn(), Store::ApplicationSort::Applied);
+            QCOMPARE(settings.applicationsSortOrder(), Qt::AscendingOrder);
+            settings.setSavedViews({open, all});
+            settings.setApplicationsSortColumn(Store::ApplicationSort::ExpectedSalary);
+            settings.setApplicationsSortOrder(Qt::DescendingOrder);
+            settings.sync();
+        }
+        Settings again(file);
+        const QList<SavedView> views = again.savedViews();
+        QCOMPARE(views.size(), 2);
+        QCOMPARE(views.at(0).name, open.name);
+        QCOMPARE(views.at(0).filter.text, open.filter.text);
+        QCOMPARE(views.at(0).filter.statuses, open.filter.statuses);
+        QCOMPARE(views.at(0).filter.levels, open.filter.levels);
+        QCOMPARE(views.at(0).filter.location, open.filter.location);
+        QCOMPARE(views.at(0).filter.payMin, open.filter.payMin);
+        QVERIFY(!views.at(0).filter.payMax);
+        QCOMPARE(views.at(0).filter.currency, open.filter.currency);
+        QCOMPARE(views.at(0).sort, Store::SortColumn::PayMin);
+        QCOMPARE(views.at(0).order, Qt::AscendingOrder);
+        QCOMPARE(views.at(1).name, all.name);
+        QVERIFY(views.at(1).filter.isEmpty());
+        QCOMPARE(again.applicationsSortColumn(), Store::ApplicationSort::ExpectedSalary);
+        QCOMPARE(again.applicationsSortOrder(), Qt::DescendingOrder);
+
+        // Fewer views replace the list; no stale entries stay behind.
+        again.setSavedViews({all});
+        QCOMPARE(again.savedViews().size(), 1);
+        QCOMPARE(again.savedViews().at(0).name, all.name);
+    }
+
     void sortNamesRoundTrip()
     {
         for (auto column : {Store::SortColumn::Title,

@@ -9,7 +9,11 @@
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
+#include <functional>
 
 using namespace Reqdesk;
 using namespace Reqdesk::Store;
@@ -337,6 +341,135 @@ private slots:
         auto none = repo.pipelineStatistics(QUuid::createUuid());
         QVERIFY(none.ok());
         QVERIFY(none->funnel.isEmpty());
+    // Every sort × order × filter walked in pages of three, against a brute-force order.
+    void listRowsSortsAndFiltersInSql()
+    {
+        auto db = freshDb();
+        ApplicationRepository repo(*db);
+        const auto reqA = TestData::requisition(4, 0);
+        const auto reqB = TestData::requisition(4, 1);
+        QVERIFY(RequisitionRepository(*db).saveAll({reqA, reqB}, WriteOrigin::Sync).ok());
+        const QList<Stage> cycle{Stage::Offer,
+                                 Stage::Applied,
+                                 Stage::Hired,
+                                 Stage::Onsite,
+                                 Stage::Rejected,
+                                 Stage::RecruiterScreen};
+        struct Expected
+        {
+            Core::Application a;
+            QString name;
+            QString title;
+        };
+        QList<Expected> rows;
+        for (int i = 0; i < 12; ++i) {
+            const auto cand = TestData::candidate(4, i);
+            QVERIFY(CandidateRepository(*db).save(cand, WriteOrigin::Sync).ok());
+            const auto &req = i % 3 == 0 ? reqA : reqB;
+            auto a = TestData::application(4, i, cand.id, req.id);
+            a.stage = cycle.at(i % cycle.size());
+            // Ties and gaps: equal salaries, none at all, no last move.
+            if (i % 4 == 0)
+                a.expectedSalary.reset();
+            else
+                a.expectedSalary->minor = 10000000 + (i % 3) * 500000;
+            if (i % 5 == 0)
+                a.stageChangedAt = QDateTime();
+            QVERIFY(repo.create(a, QString(), WriteOrigin::Sync).ok());
+            rows << Expected{a, cand.name, req.title};
+        }
+
+        using Key = std::function<int(const Expected &, const Expected &)>;
+        const auto cmp = [](const auto &x, const auto &y) {
+            return x < y ? -1 : (y < x ? 1 : 0);
+        };
+        const QList<std::pair<ApplicationSort, Key>> sorts{
+                {ApplicationSort::Candidate,
+                 [](const Expected &x, const Expected &y) {
+                     return x.name.compare(y.name, Qt::CaseInsensitive);
+                 }},
+                {ApplicationSort::Requisition,
+                 [](const Expected &x, const Expected &y) {
+                     return x.title.compare(y.title, Qt::CaseInsensitive);
+                 }},
+                {ApplicationSort::Stage,
+                 [cmp](const Expected &x, const Expected &y) {
+                     return cmp(int(x.a.stage), int(y.a.stage));
+                 }},
+                {ApplicationSort::Applied,
+                 [cmp](const Expected &x, const Expected &y) {
+                     return cmp(x.a.appliedAt, y.a.appliedAt);
+                 }},
+                {ApplicationSort::LastMove,
+                 [cmp](const Expected &x, const Expected &y) {
+                     const auto key = [](const Expected &e) {
+                         return e.a.stageChangedAt.isValid()
+                                        ? e.a.stageChangedAt.toMSecsSinceEpoch()
+                                        : qint64(-1);
+                     };
+                     return cmp(key(x), key(y));
+                 }},
+                {ApplicationSort::ExpectedSalary,
+                 [cmp](const Expected &x, const Expected &y) {
+                     const auto key = [](const Expected &e) {
+                         return e.a.expectedSalary ? e.a.expectedSalary->minor : qint64(-1);
+                     };
+                     return cmp(key(x), key(y));
+                 }},
+        };
+        QList<ApplicationFilter> filters(4);
+        filters[1].stages = {Stage::Onsite, Stage::Offer};
+        filters[2].text = QStringLiteral("BEN");
+        filters[3].requisitionId = reqB.id;
+        filters[3].stages = {Stage::Applied, Stage::Hired, Stage::Rejected};
+
+        for (const ApplicationFilter &filter : std::as_const(filters)) {
+            QList<Expected> matching;
+            for (const Expected &e : std::as_const(rows)) {
+                if (filter.requisitionId && e.a.requisitionId != *filter.requisitionId)
+                    continue;
+                if (!filter.stages.isEmpty() && !filter.stages.contains(e.a.stage))
+                    continue;
+                if (!filter.text.isEmpty() && !e.name.contains(filter.text, Qt::CaseInsensitive)
+                    && !e.title.contains(filter.text, Qt::CaseInsensitive))
+                    continue;
+                matching << e;
+            }
+            for (const auto &[sort, key] : sorts) {
+                QList<Expected> ordered = matching;
+                std::sort(
+                        ordered.begin(), ordered.end(), [&](const Expected &x, const Expected &y) {
+                            const int c = key(x, y);
+                            return c != 0 ? c < 0
+                                          : x.a.id.toString(QUuid::WithoutBraces)
+                                                    < y.a.id.toString(QUuid::WithoutBraces);
+                        });
+                for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    QList<QUuid> expected;
+                    for (const Expected &e : std::as_const(ordered))
+                        expected << e.a.id;
+                    if (order == Qt::DescendingOrder)
+                        std::reverse(expected.begin(), expected.end());
+                    ApplicationQuery query;
+                    query.filter = filter;
+                    query.sort = sort;
+                    query.order = order;
+                    query.limit = 3;
+                    QList<QUuid> got;
+                    for (int guard = 0; guard < 20; ++guard) {
+                        auto page = repo.listRows(query);
+                        QVERIFY2(page.ok(),
+                                 qPrintable(page.ok() ? QString() : page.error().message()));
+                        for (const ApplicationRow &row : page->rows)
+                            got << row.application.id;
+                        if (!page->next)
+                            break;
+                        query.after = page->next;
+                    }
+                    QCOMPARE(got, expected);
+                }
+            }
+        }
     }
 };
 

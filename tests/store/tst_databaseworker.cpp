@@ -129,6 +129,73 @@ private slots:
         QCOMPARE(failed.at(0).at(1).value<Core::Error>().code, Core::ErrorCode::NotFound);
     }
 
+    void removeRequisitionIsALocalEditWithItsOutboxEntry()
+    {
+        DatabaseClient client;
+        QSignalSpy opened(&client, &DatabaseClient::opened);
+        QSignalSpy saved(&client, &DatabaseClient::saved);
+        QSignalSpy removed(&client, &DatabaseClient::removed);
+        QSignalSpy counts(&client, &DatabaseClient::countReady);
+        QSignalSpy stats(&client, &DatabaseClient::statisticsReady);
+        QSignalSpy failed(&client, &DatabaseClient::failed);
+        client.open(m_dir.filePath(QStringLiteral("remove.db")));
+        QTRY_COMPARE(opened.size(), 1);
+        const QList<Core::Requisition> list{TestData::requisition(9, 0),
+                                            TestData::requisition(9, 1)};
+        client.save(list, WriteOrigin::Sync);
+        const int removeId = client.removeRequisition(list.at(0).id);
+        const int again = client.removeRequisition(list.at(0).id);
+        client.count({});
+        client.statistics();
+        QTRY_COMPARE(stats.size(), 1);
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.at(0).at(0).toInt(), removeId);
+        QCOMPARE(removed.at(0).at(1).toUuid(), list.at(0).id);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).toInt(), again);
+        QCOMPARE(failed.at(0).at(1).value<Core::Error>().code, Core::ErrorCode::NotFound);
+        QCOMPARE(counts.at(0).at(1).toLongLong(), 1);
+        // One outbox delete, queued in the same transaction as the delete.
+        QCOMPARE(stats.at(0).at(1).value<StoreStatistics>().outboxPending, 1);
+    }
+
+    void editRequisitionWritesOnlyOverWhatItExpects()
+    {
+        DatabaseClient client;
+        QSignalSpy opened(&client, &DatabaseClient::opened);
+        QSignalSpy edited(&client, &DatabaseClient::requisitionEdited);
+        QSignalSpy stats(&client, &DatabaseClient::statisticsReady);
+        QSignalSpy failed(&client, &DatabaseClient::failed);
+        client.open(m_dir.filePath(QStringLiteral("edit.db")));
+        QTRY_COMPARE(opened.size(), 1);
+        const Core::Requisition stored = TestData::requisition(8, 0);
+        client.save({stored}, WriteOrigin::Sync);
+
+        Core::Requisition next = stored;
+        next.title = QStringLiteral("Renamed");
+        next.updatedAt = next.updatedAt.addSecs(60); // timestamps are not what is compared
+        Core::Requisition stale = stored;
+        stale.title = QStringLiteral("Something this client never saw");
+        const int refused = client.editRequisition(stored.id, stale, next);
+        const int created = client.editRequisition(stored.id, std::nullopt, next);
+        const int ok = client.editRequisition(stored.id, stored, next);
+        const int deleted = client.editRequisition(stored.id, next, std::nullopt);
+        client.statistics();
+        QTRY_COMPARE(stats.size(), 1);
+        QCOMPARE(failed.size(), 2);
+        QCOMPARE(failed.at(0).at(0).toInt(), refused);
+        QCOMPARE(failed.at(0).at(1).value<Core::Error>().code, Core::ErrorCode::IllegalTransition);
+        QCOMPARE(failed.at(1).at(0).toInt(), created);
+        QCOMPARE(edited.size(), 2);
+        QCOMPARE(edited.at(0).at(0).toInt(), ok);
+        QCOMPARE(edited.at(0).at(2).toBool(), true);
+        QCOMPARE(edited.at(1).at(0).toInt(), deleted);
+        QCOMPARE(edited.at(1).at(2).toBool(), false);
+        // The update and the delete, each with its outbox entry; nothing for the refusals.
+        QCOMPARE(stats.at(0).at(1).value<StoreStatistics>().outboxPending, 2);
+    }
+
     void importSkipsStoredPostingsAndExportStreamsCsv()
     {
         DatabaseClient client;
