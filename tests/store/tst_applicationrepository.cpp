@@ -341,6 +341,8 @@ private slots:
         auto none = repo.pipelineStatistics(QUuid::createUuid());
         QVERIFY(none.ok());
         QVERIFY(none->funnel.isEmpty());
+    }
+
     // Every sort × order × filter walked in pages of three, against a brute-force order.
     void listRowsSortsAndFiltersInSql()
     {
