@@ -5,6 +5,8 @@
 #   ./scripts/bench-server.sh [path/to/reqdesk-server]
 # Prints one JSON object per line: each measurement, then the ratios against nginx.
 # BENCH_DURATION (default 10s), BENCH_CONNECTIONS (32), BENCH_THREADS (2) tune wrk.
+# BENCH_PROFILE_DIR=DIR also records each server run with `perf record -g` into
+# DIR/<bench>.perf.data (read with `perf report -i ...`); the profiler costs some throughput.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 server="${1:-$root/build/bench/src/server/reqdesk-server}"
@@ -129,9 +131,18 @@ done
 curl -sf "http://127.0.0.1:$nginx_port/static.json" >/dev/null \
     || { echo "bench-server: nginx did not start" >&2; cat "$work/nginx/logs/"* >&2; exit 1; }
 
+profile_dir="${BENCH_PROFILE_DIR:-}"
 measure() { # name url [token]
+    local perf_pid=""
+    if [[ -n "$profile_dir" && -n "${3:-}" ]]; then
+        mkdir -p "$profile_dir"
+        perf record -q -F 999 -g -p "$server_pid" -o "$profile_dir/$1.perf.data" \
+            -- sleep "${duration%s}" >/dev/null 2>&1 &
+        perf_pid=$!
+    fi
     BENCH_NAME="$1" BENCH_TOKEN="${3:-}" wrk -t "$threads" -c "$connections" -d "$duration" \
         -s "$lua" "$2" | grep '^{'
+    [[ -n "$perf_pid" ]] && wait "$perf_pid" || true
 }
 
 results="$work/results.jsonl"

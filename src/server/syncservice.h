@@ -52,11 +52,19 @@ public:
                                    const QJsonObject &body,
                                    ServerStorage &storage,
                                    const QDateTime &now) const;
-    /// GET /v1/sync/changes.
+    /// GET /v1/sync/changes, built as objects: the reference the route's changesPage() is
+    /// tested against (same JSON for every role).
     Core::Result<QJsonObject> changes(const Principal &principal,
                                       const QString &cursor,
                                       const QString &limit,
                                       ServerStorage &storage) const;
+    /// GET /v1/sync/changes as the response body: the stored JSON of each record is copied
+    /// into the page unchanged when the caller may read it whatever it holds and nothing of it
+    /// is redacted; other rows are parsed, checked and redacted like changes() does.
+    Core::Result<QByteArray> changesPage(const Principal &principal,
+                                         const QString &cursor,
+                                         const QString &limit,
+                                         ServerStorage &storage) const;
     /// GET /v1/sync/snapshot.
     Core::Result<QJsonObject> snapshot(const Principal &principal,
                                        const QString &entity,
@@ -83,6 +91,17 @@ public:
 
 private:
     struct Context;
+    /// A validated changes request: the cursor, the page size and the head read for it.
+    struct FeedWindow
+    {
+        qint64 cursor = 0;
+        int limit = 0;
+        qint64 head = 0;
+    };
+    Core::Result<FeedWindow> feedWindow(const Principal &principal,
+                                        const QString &cursor,
+                                        const QString &limit,
+                                        ServerStorage &storage) const;
     Core::Result<QJsonObject> applyMutation(Context &context, const QJsonValue &mutation) const;
     Core::Result<QJsonObject> applyInsert(Context &context,
                                           const QString &entity,
