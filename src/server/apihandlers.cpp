@@ -201,7 +201,8 @@ ApiResponse ApiHandlers::sync(RouteId route,
     case RouteId::SyncPush:
         return finish(m_sync.push(principal, body, storage, now));
     case RouteId::SyncChanges:
-        return finishBody(m_sync.changesPage(principal, item("cursor"), item("limit"), storage));
+        return finishBody(
+                m_sync.changesPage(principal, item("cursor"), item("limit"), storage, epoch));
     case RouteId::SyncSnapshot:
         return finish(
                 m_sync.snapshot(principal, item("entity"), item("after"), item("limit"), storage));

@@ -144,7 +144,12 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     copy.query = request.query();
     copy.headers = request.headers();
     copy.body = request.body();
-    copy.remoteAddress = request.remoteAddress().toString();
+    const QHostAddress remote = request.remoteAddress();
+    if (remote != m_lastRemote || m_lastRemoteText.isEmpty()) {
+        m_lastRemote = remote;
+        m_lastRemoteText = remote.toString();
+    }
+    copy.remoteAddress = m_lastRemoteText;
     copy.requestId = requestIdFor(copy.header(QByteArrayLiteral("x-request-id")));
 
     QHttpServerResponder responder = makeResponder(request, socket);

@@ -7,6 +7,7 @@
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QHttpServerResponder>
 #include <QPointer>
 #include <QTcpSocket>
@@ -83,6 +84,10 @@ private:
     ApiRouter m_router;
     std::unordered_map<quint64, Pending> m_pending;
     quint64 m_nextSerial = 1;
+    /// The last client address and its text: formatting an address costs more than the rest
+    /// of copying a request, and consecutive requests mostly come from the same address.
+    QHostAddress m_lastRemote;
+    QString m_lastRemoteText;
     bool m_draining = false;
 };
 

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <chrono>
+
 namespace Reqdesk::Server {
 
 using Core::ErrorCode;
@@ -829,7 +831,7 @@ Result<SyncService::FeedWindow> SyncService::feedWindow(const Principal &princip
                                  .arg(*cursor)
                                  .arg(head->seq));
     }
-    return FeedWindow{*cursor, *limit, head->seq};
+    return FeedWindow{*cursor, *limit, head->seq, head->purgedSeq};
 }
 
 Result<QJsonObject> SyncService::changes(const Principal &principal,
@@ -924,11 +926,34 @@ bool looksLikeObject(const QByteArray &data)
 Result<QByteArray> SyncService::changesPage(const Principal &principal,
                                             const QString &cursorValue,
                                             const QString &limitText,
-                                            ServerStorage &storage) const
+                                            ServerStorage &storage,
+                                            const QUuid &epoch) const
 {
     const auto window = feedWindow(principal, cursorValue, limitText, storage);
     if (!window)
         return window.error();
+    RecordAccess access(principal.user, storage);
+    // A hiring manager's page depends on other records (parents read at their current state),
+    // so only pages that depend on the rows and the caller's role and grant are cached.
+    const bool cacheable = !epoch.isNull() && access.readsEverything();
+    PageCache::Key key;
+    const qint64 nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                 std::chrono::steady_clock::now().time_since_epoch())
+                                 .count();
+    if (cacheable) {
+        key = PageCache::Key{principal.user.tenantId,
+                             epoch,
+                             window->cursor,
+                             window->limit,
+                             window->head,
+                             window->purgedSeq,
+                             int(principal.user.role) * 2 + (principal.user.payAccess ? 1 : 0)};
+        if (auto page = m_pages.find(key, nowMs)) {
+            if (m_counters)
+                m_counters->rowsPulled += quint64(page->rows);
+            return page->body;
+        }
+    }
     auto rows = storage.changedRows(
             principal.user.tenantId, window->cursor, window->head, window->limit + 1);
     if (!rows)
@@ -936,7 +961,6 @@ Result<QByteArray> SyncService::changesPage(const Principal &principal,
     const bool hasMore = rows->size() > window->limit;
     if (hasMore)
         rows->resize(window->limit);
-    RecordAccess access(principal.user, storage);
     const bool readsEverything = access.readsEverything();
     const bool redactsNothing = access.redactsNothing();
     qsizetype size = 64;
@@ -988,6 +1012,8 @@ Result<QByteArray> SyncService::changesPage(const Principal &principal,
     body += "],\"has_more\":";
     body += hasMore ? "true" : "false";
     body += ",\"next_cursor\":\"" + QByteArray::number(next) + "\"}";
+    if (cacheable)
+        m_pages.insert(key, PageCache::Page{body, rows->size()}, nowMs);
     return body;
 }
 

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "server/authservice.h"
 #include "server/metrics.h"
+#include "server/pagecache.h"
 #include "server/recordaccess.h"
 
 #include <QJsonObject>
@@ -60,11 +61,14 @@ public:
                                       ServerStorage &storage) const;
     /// GET /v1/sync/changes as the response body: the stored JSON of each record is copied
     /// into the page unchanged when the caller may read it whatever it holds and nothing of it
-    /// is redacted; other rows are parsed, checked and redacted like changes() does.
+    /// is redacted; other rows are parsed, checked and redacted like changes() does. With the
+    /// server's `epoch` given, pages of callers whose view does not depend on other records
+    /// are kept in the page cache and answered from it while the head stays the same.
     Core::Result<QByteArray> changesPage(const Principal &principal,
                                          const QString &cursor,
                                          const QString &limit,
-                                         ServerStorage &storage) const;
+                                         ServerStorage &storage,
+                                         const QUuid &epoch = QUuid()) const;
     /// GET /v1/sync/snapshot.
     Core::Result<QJsonObject> snapshot(const Principal &principal,
                                        const QString &entity,
@@ -97,6 +101,7 @@ private:
         qint64 cursor = 0;
         int limit = 0;
         qint64 head = 0;
+        qint64 purgedSeq = 0;
     };
     Core::Result<FeedWindow> feedWindow(const Principal &principal,
                                         const QString &cursor,
@@ -134,6 +139,7 @@ private:
 
     SyncLimits m_limits;
     SyncCounters *m_counters;
+    mutable PageCache m_pages; ///< built changes pages, shared by the workers
 };
 
 } // namespace Reqdesk::Server

@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +60,7 @@ private slots:
     void adminPageIsTheSameBytes();
     void viewerPageStaysRedacted();
     void hiringManagerPageIsFiltered();
+    void cachedPagesFollowTheHead();
 
 private:
     Principal principal(const QString &name) const;
@@ -380,6 +383,69 @@ void tst_SyncService::hiringManagerPageIsFiltered()
     // The Retail org's requisition, candidate, application and note, and the deleted candidate.
     QVERIFY(hidden >= 5);
     QCOMPARE(candidates, 1);
+}
+
+void tst_SyncService::cachedPagesFollowTheHead()
+{
+    const QUuid epoch = QUuid::createUuid();
+    const auto page = [&](const char *user, const QUuid &withEpoch = QUuid()) {
+        const auto body = m_sync.changesPage(principal(QString::fromLatin1(user)),
+                                             QStringLiteral("0"),
+                                             QString(),
+                                             *m_storage,
+                                             withEpoch);
+        return body ? *body : QByteArray();
+    };
+    const QByteArray first = page("ada", epoch);
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(page("ada", epoch), first);
+
+    // Change a stored record behind the service's back (no new head, as no real write does):
+    // the cached page still answers, an uncached one shows the change. That is the cache; the
+    // next assertions show what it is keyed on.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    QStringLiteral("tst_syncservice_raw"));
+        db.setDatabaseName(m_dir.filePath(QStringLiteral("server.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+                "UPDATE sync_records SET data = replace(data, 'Engineer', 'Enginere') WHERE "
+                "entity = 'requisition'")));
+        QVERIFY(query.numRowsAffected() > 0);
+    }
+    QCOMPARE(page("ada", epoch), first);
+    QVERIFY(page("ada").contains("Enginere"));
+    // Another epoch, or another audience, is another page.
+    QVERIFY(page("ada", QUuid::createUuid()).contains("Enginere"));
+    const QByteArray viewer = page("vic", epoch);
+    QVERIFY(viewer.contains("Enginere"));
+    QVERIFY(!viewer.contains("\"bands\":[{"));
+    // Hiring managers' pages are never cached (they depend on other records).
+    QVERIFY(page("hank", epoch).contains("Enginere"));
+    QVERIFY(page("hank", epoch).contains("Enginere"));
+
+    // A real write moves the head: the next page is built afresh.
+    const QString id = newId();
+    QJsonObject note = fixture("note");
+    note.insert(QStringLiteral("id"), id);
+    const auto applications = m_sync.changes(
+            principal(QStringLiteral("ada")), QStringLiteral("0"), QString(), *m_storage);
+    QVERIFY(applications);
+    for (const QJsonValue &change : applications->value(QStringLiteral("changes")).toArray()) {
+        if (change[QStringLiteral("entity")].toString() == QLatin1String("application")) {
+            note.insert(QStringLiteral("application_id"), change[QStringLiteral("id")].toString());
+            break;
+        }
+    }
+    QVERIFY(push(mutation(QStringLiteral("note"), id, QStringLiteral("insert"), 0, note)) > 0);
+    const QByteArray after = page("ada", epoch);
+    QVERIFY(after.contains("Enginere"));
+    QVERIFY(after.contains(id.toLatin1()));
+    QCOMPARE(QJsonDocument::fromJson(after).object(),
+             *m_sync.changes(
+                     principal(QStringLiteral("ada")), QStringLiteral("0"), QString(), *m_storage));
+    QSqlDatabase::removeDatabase(QStringLiteral("tst_syncservice_raw"));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncService)
