@@ -45,18 +45,18 @@ QByteArray methodName(QHttpServerRequest::Method method)
     return QByteArrayLiteral("UNKNOWN");
 }
 
-/// One JSON line per request on stderr. Holds no token, password or body: only who, what,
-/// how it ended and how long it took. Written as bytes (one write per line): it runs on the
-/// listening thread for every request.
-void logRequest(const ApiRequest &request,
-                const QString &route,
-                const ApiResponse &response,
-                double seconds)
+/// One JSON line per request. Holds no token, password or body: only who, what, how it ended
+/// and how long it took. Built as bytes: it runs on the listening thread for every request.
+void appendRequestLine(QByteArray &line,
+                       const ApiRequest &request,
+                       const QString &route,
+                       const ApiResponse &response,
+                       double seconds)
 {
-    QByteArray line;
-    line.reserve(384);
-    const auto field = [&line](const char *name) {
-        line += line.isEmpty() ? "{\"" : ",\"";
+    bool first = true;
+    const auto field = [&line, &first](const char *name) {
+        line += first ? "{\"" : ",\"";
+        first = false;
         line += name;
         line += "\":";
     };
@@ -96,8 +96,6 @@ void logRequest(const ApiRequest &request,
         JsonText::appendString(line, response.errorCode);
     }
     line += "}\n";
-    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
-    std::fflush(stderr);
 }
 
 } // namespace
@@ -114,7 +112,34 @@ ApiServer::ApiServer(Limits limits,
     , m_metrics(metrics)
 {}
 
-ApiServer::~ApiServer() = default;
+ApiServer::~ApiServer()
+{
+    flushLog();
+}
+
+void ApiServer::logRequest(const ApiRequest &request,
+                           const QString &route,
+                           const ApiResponse &response,
+                           double seconds)
+{
+    appendRequestLine(m_logBuffer, request, route, response, seconds);
+    if (m_logBuffer.size() > 64 * 1024) {
+        flushLog();
+    } else if (!m_logFlushQueued) {
+        m_logFlushQueued = true;
+        QMetaObject::invokeMethod(this, &ApiServer::flushLog, Qt::QueuedConnection);
+    }
+}
+
+void ApiServer::flushLog()
+{
+    m_logFlushQueued = false;
+    if (m_logBuffer.isEmpty())
+        return;
+    std::fwrite(m_logBuffer.constData(), 1, size_t(m_logBuffer.size()), stderr);
+    std::fflush(stderr);
+    m_logBuffer.resize(0); // keeps the capacity for the next pass
+}
 
 QString ApiServer::requestIdFor(const QByteArray &sent)
 {
