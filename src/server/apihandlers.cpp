@@ -152,7 +152,8 @@ ApiResponse ApiHandlers::sync(RouteId route,
         response.headers.append({QByteArrayLiteral("X-Reqdesk-Epoch"), epochText});
         if (!response.isError() && response.body.size() > 1024
             && HttpCompression::acceptsGzip(request.header(QByteArrayLiteral("accept-encoding")))) {
-            response.body = HttpCompression::gzip(response.body);
+            // A cached changes page is compressed once, not for every client.
+            response.body = m_sync.pageCache().gzipped(response.body);
             response.headers.append({QByteArrayLiteral("Content-Encoding"), "gzip"});
             response.headers.append({QByteArrayLiteral("Vary"), "Accept-Encoding"});
         }

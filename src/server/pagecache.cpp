@@ -1,5 +1,7 @@
 #include "server/pagecache.h"
 
+#include "server/httpcompression.h"
+
 #include <QHashFunctions>
 
 namespace Reqdesk::Server {
@@ -32,14 +34,14 @@ void PageCache::insert(const Key &key, Page page, qint64 nowMs)
     QMutexLocker lock(&m_mutex);
     for (auto it = m_entries.begin(); it != m_entries.end();) {
         if (it->builtAtMs > nowMs || nowMs - it->builtAtMs >= MaxAgeMs) {
-            m_bytes -= it->page.body.size();
+            m_bytes -= it->page.body.size() + it->gzip.size();
             it = m_entries.erase(it);
         } else {
             ++it;
         }
     }
     if (const auto old = m_entries.find(key); old != m_entries.end()) {
-        m_bytes -= old->page.body.size();
+        m_bytes -= old->page.body.size() + old->gzip.size();
         m_entries.erase(old);
     }
     while (!m_entries.isEmpty()
@@ -49,11 +51,41 @@ void PageCache::insert(const Key &key, Page page, qint64 nowMs)
             if (it->builtAtMs < oldest->builtAtMs)
                 oldest = it;
         }
-        m_bytes -= oldest->page.body.size();
+        m_bytes -= oldest->page.body.size() + oldest->gzip.size();
         m_entries.erase(oldest);
     }
     m_bytes += page.body.size();
-    m_entries.insert(key, Entry{std::move(page), nowMs});
+    m_entries.insert(key, Entry{std::move(page), nowMs, QByteArray()});
+}
+
+QByteArray PageCache::gzipped(const QByteArray &body)
+{
+    // A cached page's bytes stay alive (and unchanged: shared data is never written in place)
+    // while the entry holds them, so the same data pointer means the same page.
+    const auto sameBytes = [&body](const Entry &entry) {
+        return entry.page.body.constData() == body.constData()
+               && entry.page.body.size() == body.size();
+    };
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const Entry &entry : std::as_const(m_entries)) {
+            if (sameBytes(entry) && !entry.gzip.isEmpty())
+                return entry.gzip;
+        }
+    }
+    // Compressed outside the lock: other workers keep using the cache meanwhile.
+    QByteArray compressed = HttpCompression::gzip(body);
+    QMutexLocker lock(&m_mutex);
+    for (Entry &entry : m_entries) {
+        if (!sameBytes(entry))
+            continue;
+        if (!entry.gzip.isEmpty())
+            return entry.gzip; // another worker was quicker
+        m_bytes += compressed.size();
+        entry.gzip = compressed;
+        break;
+    }
+    return compressed;
 }
 
 void PageCache::clear()

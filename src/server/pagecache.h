@@ -56,6 +56,10 @@ public:
     std::optional<Page> find(const Key &key, qint64 nowMs) const;
     /// Keeps a page, making room by dropping expired and then the oldest entries.
     void insert(const Key &key, Page page, qint64 nowMs);
+    /// The gzip form of `body`. When `body` is a cached page (the same shared bytes that find()
+    /// returned) it is compressed once and kept with the page, so clients that accept gzip do
+    /// not each pay for compressing it again; any other body is compressed on the spot.
+    QByteArray gzipped(const QByteArray &body);
     /// Drops every page (tests; a restore).
     void clear();
 
@@ -64,6 +68,7 @@ private:
     {
         Page page;
         qint64 builtAtMs = 0;
+        QByteArray gzip; ///< made on the first request that accepts it
     };
 
     mutable QMutex m_mutex; ///< workers share the cache

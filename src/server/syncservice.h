@@ -41,6 +41,8 @@ public:
 
     /// The limits in force.
     const SyncLimits &limits() const { return m_limits; }
+    /// The cache of built changes pages (shared by the workers; thread-safe).
+    PageCache &pageCache() const { return m_pages; }
     /// The entities that sync as records (conflicts come on top).
     static const QStringList &recordEntities();
 

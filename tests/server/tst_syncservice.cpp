@@ -4,6 +4,7 @@
 // of two orgs. For every role the two must give the same JSON; for roles that see everything
 // the same bytes; for viewers and hiring managers the fields must still be gone.
 
+#include "server/httpcompression.h"
 #include "server/sqlserverstorage.h"
 #include "server/syncservice.h"
 
@@ -61,6 +62,7 @@ private slots:
     void viewerPageStaysRedacted();
     void hiringManagerPageIsFiltered();
     void cachedPagesFollowTheHead();
+    void cachedPageIsCompressedOnce();
 
 private:
     Principal principal(const QString &name) const;
@@ -446,6 +448,27 @@ void tst_SyncService::cachedPagesFollowTheHead()
              *m_sync.changes(
                      principal(QStringLiteral("ada")), QStringLiteral("0"), QString(), *m_storage));
     QSqlDatabase::removeDatabase(QStringLiteral("tst_syncservice_raw"));
+}
+
+void tst_SyncService::cachedPageIsCompressedOnce()
+{
+    const QUuid epoch = QUuid::createUuid();
+    const Principal ada = principal(QStringLiteral("ada"));
+    const auto first = m_sync.changesPage(ada, QStringLiteral("0"), QString(), *m_storage, epoch);
+    const auto again = m_sync.changesPage(ada, QStringLiteral("0"), QString(), *m_storage, epoch);
+    QVERIFY(first && again);
+    // A cache hit hands out the cached bytes themselves, not a copy.
+    QCOMPARE(again->constData(), first->constData());
+    PageCache &cache = m_sync.pageCache();
+    const QByteArray gzip = cache.gzipped(*again);
+    QCOMPARE(cache.gzipped(*first).constData(), gzip.constData()); // kept with the page
+    const auto inflated = HttpCompression::gunzip(gzip, 16 * 1024 * 1024);
+    QVERIFY(inflated);
+    QCOMPARE(*inflated, *first);
+    // A body that is no cached page is compressed on the spot, never mistaken for one.
+    const QByteArray copy(first->constData(), first->size());
+    QVERIFY(cache.gzipped(copy).constData() != gzip.constData());
+    QCOMPARE(*HttpCompression::gunzip(cache.gzipped(copy), 16 * 1024 * 1024), copy);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncService)
