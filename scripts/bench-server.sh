@@ -5,6 +5,10 @@
 #   ./scripts/bench-server.sh [path/to/reqdesk-server]
 # Prints one JSON object per line: each measurement, then the ratios against nginx.
 # BENCH_DURATION (default 10s), BENCH_CONNECTIONS (32), BENCH_THREADS (2) tune wrk.
+# Each measurement also reports the serving process's CPU time per answer (cpu_us_per_request,
+# from /proc; not changed by other load on the machine, unlike the rate) and the load average.
+# BENCH_PROFILE_DIR=DIR also records each server run with `perf record -g` into
+# DIR/<bench>.perf.data (read with `perf report -i ...`); the profiler costs some throughput.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 server="${1:-$root/build/bench/src/server/reqdesk-server}"
@@ -129,15 +133,60 @@ done
 curl -sf "http://127.0.0.1:$nginx_port/static.json" >/dev/null \
     || { echo "bench-server: nginx did not start" >&2; cat "$work/nginx/logs/"* >&2; exit 1; }
 
+profile_dir="${BENCH_PROFILE_DIR:-}"
+clk_tck=$(getconf CLK_TCK)
+# CPU time (user + system, all threads) a process has used, in clock ticks.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+nginx_worker=$(pgrep -P "$nginx_pid" | head -1)
 measure() { # name url [token]
-    BENCH_NAME="$1" BENCH_TOKEN="${3:-}" wrk -t "$threads" -c "$connections" -d "$duration" \
-        -s "$lua" "$2" | grep '^{'
+    local perf_pid="" watched before after line
+    watched=$([[ -n "${3:-}" ]] && echo "$server_pid" || echo "$nginx_worker")
+    before=$(cpu_ticks "$watched")
+    if [[ -n "$profile_dir" && -n "${3:-}" ]]; then
+        mkdir -p "$profile_dir"
+        perf record -q -F 999 -g -p "$server_pid" -o "$profile_dir/$1.perf.data" \
+            -- sleep "${duration%s}" >/dev/null 2>&1 &
+        perf_pid=$!
+    fi
+    line=$(BENCH_NAME="$1" BENCH_TOKEN="${3:-}" wrk -t "$threads" -c "$connections" \
+        -d "$duration" -s "$lua" "$2" | grep '^{')
+    after=$(cpu_ticks "$watched")
+    [[ -n "$perf_pid" ]] && wait "$perf_pid"
+    # The serving process's own CPU time per answer: what the machine's other load does not
+    # change (the rate does, and the ratio to nginx with it).
+    jq -c --argjson ticks "$((after - before))" --argjson hz "$clk_tck" \
+        '. + {cpu_us_per_request: (if .requests > 0
+              then ($ticks / $hz * 1e6 / .requests * 10 | round) / 10 else null end),
+              load_average: ($load | split(" ")[0] | tonumber)}' \
+        --arg load "$(cut -d' ' -f1 /proc/loadavg)" <<< "$line"
 }
+
+# The same kind of page without the page cache's help: every request picks a random cursor
+# (0-49) and limit (100-149), 2,500 different pages of 100-149 rows for a cache of 64, so
+# nearly every answer is read and built afresh. Reported, not part of the target.
+uncached_lua="$work/changes-uncached.lua"
+cat > "$uncached_lua" <<LUA
+dofile("$lua")
+local threads = 0
+function setup(thread)
+    threads = threads + 1
+    thread:set("id", threads)
+end
+function init(args)
+    math.randomseed(os.time() * 100 + id)
+end
+function request()
+    return wrk.format(nil, "/v1/sync/changes?cursor=" .. math.random(0, 49)
+        .. "&limit=" .. math.random(100, 149))
+end
+LUA
 
 results="$work/results.jsonl"
 measure nginx_static_json "http://127.0.0.1:$nginx_port/static.json" | tee -a "$results"
 measure server_changes_none "$base/v1/sync/changes?cursor=$cursor" "$token" | tee -a "$results"
 measure server_changes_100 "$base/v1/sync/changes?cursor=0&limit=100" "$token" | tee -a "$results"
+lua="$uncached_lua" measure server_changes_uncached "$base/v1/sync/changes" "$token" \
+    | tee -a "$results"
 
 jq -sc --argjson c "$connections" --argjson t "$threads" '
     (map({key: .bench, value: .}) | from_entries) as $r |
@@ -147,7 +196,15 @@ jq -sc --argjson c "$connections" --argjson t "$threads" '
      target: 0.5, reference: $ref, connections: $c, threads: $t},
     {bench: "p8_100_rows_vs_nginx", unit: "ratio",
      value: (($r.server_changes_100.requests_per_s / $ref * 1000 | round) / 1000),
-     target: 0.2, reference: $ref, connections: $c, threads: $t}' "$results"
+     target: 0.2, reference: $ref, connections: $c, threads: $t},
+    {bench: "p8_uncached_pages_vs_nginx", unit: "ratio",
+     value: (($r.server_changes_uncached.requests_per_s / $ref * 1000 | round) / 1000),
+     reference: $ref, note: "100-149 rows, page cache defeated; no target"},
+    {bench: "p8_cpu_per_request_vs_nginx", unit: "ratio",
+     none: (($r.nginx_static_json.cpu_us_per_request / $r.server_changes_none.cpu_us_per_request
+             * 1000 | round) / 1000),
+     rows_100: (($r.nginx_static_json.cpu_us_per_request / $r.server_changes_100.cpu_us_per_request
+                 * 1000 | round) / 1000)}' "$results"
 
 # Any error status from the server during the runs shows in its log; report the count. 499 is
 # the log's mark for a client gone before the answer: wrk closing its connections at the end.

@@ -75,14 +75,18 @@ ApiResponse ApiHandlers::handle(RouteId route,
     case RouteId::SyncChecksum:
     case RouteId::Conflicts:
     case RouteId::ConflictResolve: {
-        const auto principal = authenticate(request, storage, now);
+        // One read for the epoch and the authentication generation, before the token.
+        const auto stamp = storage.serverStamp();
+        if (!stamp)
+            return ApiResponse::fromError(stamp.error());
+        const auto principal = authenticate(request, storage, now, stamp->authGeneration);
         if (!principal) {
             ApiResponse response = ApiResponse::fromError(principal.error());
             if (response.status == 401)
                 response.headers.append({QByteArrayLiteral("WWW-Authenticate"), "Bearer"});
             return response;
         }
-        ApiResponse response = sync(route, request, *principal, storage, now);
+        ApiResponse response = sync(route, request, *principal, storage, now, stamp->epoch);
         response.user = principal->user.name;
         response.device = principal->deviceId.toString(QUuid::WithoutBraces);
         return response;
@@ -90,7 +94,10 @@ ApiResponse ApiHandlers::handle(RouteId route,
     case RouteId::Logout:
     case RouteId::Me:
     case RouteId::Users: {
-        const auto principal = authenticate(request, storage, now);
+        const auto stamp = storage.serverStamp();
+        if (!stamp)
+            return ApiResponse::fromError(stamp.error());
+        const auto principal = authenticate(request, storage, now, stamp->authGeneration);
         if (!principal) {
             ApiResponse response = ApiResponse::fromError(principal.error());
             if (response.status == 401)
@@ -115,7 +122,8 @@ ApiResponse ApiHandlers::sync(RouteId route,
                               const ApiRequest &request,
                               const Principal &principal,
                               ServerStorage &storage,
-                              const QDateTime &now) const
+                              const QDateTime &now,
+                              const QUuid &epoch) const
 {
     const QByteArray protocol = request.header(QByteArrayLiteral("x-reqdesk-protocol")).trimmed();
     if (!protocol.isEmpty()) {
@@ -136,25 +144,28 @@ ApiResponse ApiHandlers::sync(RouteId route,
                                       .arg(SyncService::ProtocolMax)));
         }
     }
-    const auto epoch = storage.epoch();
-    if (!epoch)
-        return ApiResponse::fromError(epoch.error());
-    const QByteArray epochText = epoch->toString(QUuid::WithoutBraces).toLatin1();
+    const QByteArray epochText = epoch.toString(QUuid::WithoutBraces).toLatin1();
     const QByteArray clientEpoch = request.header(QByteArrayLiteral("x-reqdesk-epoch")).trimmed();
-    const auto finish = [&](Result<QJsonObject> result) {
+    const auto finishBody = [&](Result<QByteArray> result) {
         ApiResponse response
-                = result ? ApiResponse::json(*result) : ApiResponse::fromError(result.error());
+                = result ? ApiResponse::raw(*result) : ApiResponse::fromError(result.error());
         response.headers.append({QByteArrayLiteral("X-Reqdesk-Epoch"), epochText});
         if (!response.isError() && response.body.size() > 1024
             && HttpCompression::acceptsGzip(request.header(QByteArrayLiteral("accept-encoding")))) {
-            response.body = HttpCompression::gzip(response.body);
+            // A cached changes page is compressed once, not for every client.
+            response.body = m_sync.pageCache().gzipped(response.body);
             response.headers.append({QByteArrayLiteral("Content-Encoding"), "gzip"});
             response.headers.append({QByteArrayLiteral("Vary"), "Accept-Encoding"});
         }
         return response;
     };
+    const auto finish = [&](Result<QJsonObject> result) {
+        if (!result)
+            return finishBody(result.error());
+        return finishBody(QJsonDocument(*result).toJson(QJsonDocument::Compact));
+    };
     if (!clientEpoch.isEmpty() && route != RouteId::SyncMeta
-        && QUuid::fromString(QString::fromLatin1(clientEpoch)) != *epoch) {
+        && QUuid::fromString(QString::fromLatin1(clientEpoch)) != epoch) {
         return finish(makeError(ErrorCode::EpochMismatch,
                                 QStringLiteral("the server was restored (new epoch): reset")));
     }
@@ -191,7 +202,8 @@ ApiResponse ApiHandlers::sync(RouteId route,
     case RouteId::SyncPush:
         return finish(m_sync.push(principal, body, storage, now));
     case RouteId::SyncChanges:
-        return finish(m_sync.changes(principal, item("cursor"), item("limit"), storage));
+        return finishBody(
+                m_sync.changesPage(principal, item("cursor"), item("limit"), storage, epoch));
     case RouteId::SyncSnapshot:
         return finish(
                 m_sync.snapshot(principal, item("entity"), item("after"), item("limit"), storage));
@@ -213,7 +225,8 @@ ApiResponse ApiHandlers::sync(RouteId route,
 
 Result<Principal> ApiHandlers::authenticate(const ApiRequest &request,
                                             ServerStorage &storage,
-                                            const QDateTime &now) const
+                                            const QDateTime &now,
+                                            const QString &authGeneration) const
 {
     const QByteArray header = request.header(QByteArrayLiteral("authorization"));
     static const QByteArray scheme = QByteArrayLiteral("bearer ");
@@ -223,7 +236,7 @@ Result<Principal> ApiHandlers::authenticate(const ApiRequest &request,
                          QStringLiteral("missing bearer token in the Authorization header"));
     }
     return m_auth.authenticate(
-            storage, QString::fromLatin1(header.mid(scheme.size()).trimmed()), now);
+            storage, QString::fromLatin1(header.mid(scheme.size()).trimmed()), now, authGeneration);
 }
 
 ApiResponse ApiHandlers::readyz(ServerStorage &storage) const

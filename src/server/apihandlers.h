@@ -41,16 +41,21 @@ private:
     ApiResponse
     users(const ApiRequest &request, const Principal &principal, ServerStorage &storage) const;
 
-    /// The /v1/sync/* and /v1/conflicts* routes: protocol and epoch headers, gzip both ways.
+    /// The /v1/sync/* and /v1/conflicts* routes: protocol and epoch headers (the server's
+    /// `epoch` read with the authentication generation), gzip both ways.
     ApiResponse sync(RouteId route,
                      const ApiRequest &request,
                      const Principal &principal,
                      ServerStorage &storage,
-                     const QDateTime &now) const;
+                     const QDateTime &now,
+                     const QUuid &epoch) const;
 
-    /// The principal behind the Authorization header, or the 401/403 to send.
-    Core::Result<Principal>
-    authenticate(const ApiRequest &request, ServerStorage &storage, const QDateTime &now) const;
+    /// The principal behind the Authorization header, or the 401/403 to send; `authGeneration`
+    /// read from the storage in this request, before the token.
+    Core::Result<Principal> authenticate(const ApiRequest &request,
+                                         ServerStorage &storage,
+                                         const QDateTime &now,
+                                         const QString &authGeneration) const;
     static QJsonObject tokensJson(const IssuedTokens &tokens, const QDateTime &now);
 
     const AuthService &m_auth;

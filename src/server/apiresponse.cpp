@@ -14,6 +14,13 @@ ApiResponse ApiResponse::json(const QJsonObject &object, int status)
     return response;
 }
 
+ApiResponse ApiResponse::raw(QByteArray json)
+{
+    ApiResponse response;
+    response.body = std::move(json);
+    return response;
+}
+
 ApiResponse ApiResponse::empty(int status)
 {
     ApiResponse response;

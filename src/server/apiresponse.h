@@ -27,6 +27,8 @@ struct ApiResponse
 
     /// 200 (or another status) with a JSON object body.
     static ApiResponse json(const QJsonObject &object, int status = 200);
+    /// 200 with a JSON body already serialised (the changes page is built as bytes).
+    static ApiResponse raw(QByteArray json);
     /// A bodiless answer such as 204.
     static ApiResponse empty(int status);
     /// An error with its HTTP status, stable code and message.

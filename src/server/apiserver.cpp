@@ -1,12 +1,13 @@
 #include "server/apiserver.h"
 
+#include "server/jsontext.h"
 #include "server/metrics.h"
 #include "server/workerpool.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>
-#include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTcpServer>
 #include <QTimer>
 #include <QUuid>
@@ -44,36 +45,57 @@ QByteArray methodName(QHttpServerRequest::Method method)
     return QByteArrayLiteral("UNKNOWN");
 }
 
-/// One JSON line per request on stderr. Holds no token, password or body: only who, what,
-/// how it ended and how long it took.
-void logRequest(const ApiRequest &request,
-                const QString &route,
-                const ApiResponse &response,
-                double seconds)
+/// One JSON line per request. Holds no token, password or body: only who, what, how it ended
+/// and how long it took. Built as bytes: it runs on the listening thread for every request.
+void appendRequestLine(QByteArray &line,
+                       const ApiRequest &request,
+                       const QString &route,
+                       const ApiResponse &response,
+                       double seconds)
 {
-    QJsonObject line{
-            {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("level"),
-             response.status >= 500 ? QStringLiteral("error") : QStringLiteral("info")},
-            {QStringLiteral("event"), QStringLiteral("request")},
-            {QStringLiteral("request_id"), request.requestId},
-            {QStringLiteral("method"), QString::fromLatin1(request.method)},
-            {QStringLiteral("route"), route},
-            {QStringLiteral("path"), request.path},
-            {QStringLiteral("status"), response.status},
-            {QStringLiteral("duration_ms"), qRound64(seconds * 1e6) / 1e3},
-            {QStringLiteral("remote"), request.remoteAddress},
-            {QStringLiteral("bytes_in"), request.body.size()},
+    bool first = true;
+    const auto field = [&line, &first](const char *name) {
+        line += first ? "{\"" : ",\"";
+        first = false;
+        line += name;
+        line += "\":";
     };
-    if (!response.user.isEmpty())
-        line.insert(QStringLiteral("user"), response.user);
-    if (!response.device.isEmpty())
-        line.insert(QStringLiteral("device"), response.device);
-    if (response.isError())
-        line.insert(QStringLiteral("error"), response.errorCode);
-    const QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
-    std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
-    std::fflush(stderr);
+    field("time");
+    JsonText::appendString(line,
+                           QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1());
+    field("level");
+    line += response.status >= 500 ? "\"error\"" : "\"info\"";
+    field("event");
+    line += "\"request\"";
+    field("request_id");
+    JsonText::appendString(line, request.requestId);
+    field("method");
+    JsonText::appendString(line, request.method);
+    field("route");
+    JsonText::appendString(line, route);
+    field("path");
+    JsonText::appendString(line, request.path);
+    field("status");
+    line += QByteArray::number(response.status);
+    field("duration_ms");
+    line += QByteArray::number(qRound64(seconds * 1e6) / 1e3, 'g', QLocale::FloatingPointShortest);
+    field("remote");
+    JsonText::appendString(line, request.remoteAddress);
+    field("bytes_in");
+    line += QByteArray::number(request.body.size());
+    if (!response.user.isEmpty()) {
+        field("user");
+        JsonText::appendString(line, response.user);
+    }
+    if (!response.device.isEmpty()) {
+        field("device");
+        JsonText::appendString(line, response.device);
+    }
+    if (response.isError()) {
+        field("error");
+        JsonText::appendString(line, response.errorCode);
+    }
+    line += "}\n";
 }
 
 } // namespace
@@ -90,7 +112,34 @@ ApiServer::ApiServer(Limits limits,
     , m_metrics(metrics)
 {}
 
-ApiServer::~ApiServer() = default;
+ApiServer::~ApiServer()
+{
+    flushLog();
+}
+
+void ApiServer::logRequest(const ApiRequest &request,
+                           const QString &route,
+                           const ApiResponse &response,
+                           double seconds)
+{
+    appendRequestLine(m_logBuffer, request, route, response, seconds);
+    if (m_logBuffer.size() > 64 * 1024) {
+        flushLog();
+    } else if (!m_logFlushQueued) {
+        m_logFlushQueued = true;
+        QMetaObject::invokeMethod(this, &ApiServer::flushLog, Qt::QueuedConnection);
+    }
+}
+
+void ApiServer::flushLog()
+{
+    m_logFlushQueued = false;
+    if (m_logBuffer.isEmpty())
+        return;
+    std::fwrite(m_logBuffer.constData(), 1, size_t(m_logBuffer.size()), stderr);
+    std::fflush(stderr);
+    m_logBuffer.resize(0); // keeps the capacity for the next pass
+}
 
 QString ApiServer::requestIdFor(const QByteArray &sent)
 {
@@ -120,7 +169,12 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     copy.query = request.query();
     copy.headers = request.headers();
     copy.body = request.body();
-    copy.remoteAddress = request.remoteAddress().toString();
+    const QHostAddress remote = request.remoteAddress();
+    if (remote != m_lastRemote || m_lastRemoteText.isEmpty()) {
+        m_lastRemote = remote;
+        m_lastRemoteText = remote.toString();
+    }
+    copy.remoteAddress = m_lastRemoteText;
     copy.requestId = requestIdFor(copy.header(QByteArrayLiteral("x-request-id")));
 
     QHttpServerResponder responder = makeResponder(request, socket);

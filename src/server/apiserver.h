@@ -7,6 +7,7 @@
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QHttpServerResponder>
 #include <QPointer>
 #include <QTcpSocket>
@@ -45,6 +46,9 @@ public:
     /// Stops accepting connections and answers new requests on open ones with 503; drained()
     /// follows once nothing is in flight.
     void beginDrain();
+    /// Writes the buffered request log lines to standard error now (before other log lines
+    /// that must come after them).
+    void flushLog();
     /// Requests handed to workers and not yet answered.
     int inFlight() const { return int(m_pending.size()); }
 
@@ -68,6 +72,11 @@ private:
     };
 
     void finish(quint64 serial, ApiResponse response);
+    /// Adds one request line to the log buffer, written at the end of this event-loop pass.
+    void logRequest(const ApiRequest &request,
+                    const QString &route,
+                    const ApiResponse &response,
+                    double seconds);
     void closeConnections();
     void write(QHttpServerResponder &responder,
                const ApiRequest &request,
@@ -83,6 +92,14 @@ private:
     ApiRouter m_router;
     std::unordered_map<quint64, Pending> m_pending;
     quint64 m_nextSerial = 1;
+    /// The last client address and its text: formatting an address costs more than the rest
+    /// of copying a request, and consecutive requests mostly come from the same address.
+    QHostAddress m_lastRemote;
+    QString m_lastRemoteText;
+    /// Request log lines not yet written: one write per event-loop pass instead of one per
+    /// request. Each line stays whole.
+    QByteArray m_logBuffer;
+    bool m_logFlushQueued = false;
     bool m_draining = false;
 };
 

@@ -132,9 +132,54 @@ Result<Principal> AuthService::authenticate(ServerStorage &storage,
                                             const QString &accessToken,
                                             const QDateTime &now) const
 {
+    const auto stamp = storage.serverStamp();
+    if (!stamp)
+        return stamp.error();
+    return authenticate(storage, accessToken, now, stamp->authGeneration);
+}
+
+Result<Principal> AuthService::authenticate(ServerStorage &storage,
+                                            const QString &accessToken,
+                                            const QDateTime &now,
+                                            const QString &authGeneration) const
+{
     if (!SecretToken::looksValid(accessToken))
         return makeError(ErrorCode::Unauthenticated, QStringLiteral("invalid access token"));
-    const auto found = storage.findToken(SecretToken::hash(accessToken));
+    const QByteArray hash = SecretToken::hash(accessToken);
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        if (m_cacheGeneration != authGeneration) {
+            // Something was revoked or disabled since: nothing cached can be trusted.
+            m_cache.clear();
+            m_cacheGeneration = authGeneration;
+        }
+        const auto it = m_cache.constFind(hash);
+        if (it != m_cache.constEnd() && it->cachedAtMs <= nowMs
+            && nowMs - it->cachedAtMs < PrincipalCacheMs && it->expiresAt > now) {
+            return it->principal;
+        }
+    }
+    auto found = lookUp(storage, hash, now);
+    if (!found)
+        return found.error();
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        // Cached under the generation read before the lookup: a revocation committed in
+        // between renewed it, so this entry is never used after it.
+        if (m_cacheGeneration == authGeneration) {
+            if (m_cache.size() >= PrincipalCacheSize)
+                m_cache.clear();
+            m_cache.insert(hash, CachedPrincipal{found->first, found->second, nowMs});
+        }
+    }
+    return found->first;
+}
+
+Result<std::pair<Principal, QDateTime>>
+AuthService::lookUp(ServerStorage &storage, const QByteArray &hash, const QDateTime &now) const
+{
+    const auto found = storage.findToken(hash);
     if (!found)
         return found.error();
     if (!found->has_value() || (*found)->kind != TokenKind::Access)
@@ -152,7 +197,7 @@ Result<Principal> AuthService::authenticate(ServerStorage &storage,
         return makeError(ErrorCode::Unauthenticated, QStringLiteral("unknown user"));
     if ((*user)->disabled)
         return makeError(ErrorCode::AccountDisabled, QStringLiteral("the account is disabled"));
-    return Principal{**user, token.deviceId, token.familyId};
+    return std::pair{Principal{**user, token.deviceId, token.familyId}, token.expiresAt};
 }
 
 Status

@@ -6,6 +6,8 @@
 #include "server/serverrecords.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QMutex>
 #include <QString>
 #include <QUuid>
 
@@ -70,10 +72,25 @@ public:
     /// means it leaked: the whole sign-in is revoked and TokenReused returned.
     Core::Result<IssuedTokens>
     refresh(ServerStorage &storage, const QString &refreshToken, const QDateTime &now) const;
+    /// How long a looked-up access token is trusted without reading it again, at most. Every
+    /// known way to end a principal (logout, refresh-token reuse, `token revoke`,
+    /// `user disable`, the pay grant) renews the authentication generation, which empties the
+    /// cache at once, in every process; this bound covers anything else done to the database.
+    static constexpr qint64 PrincipalCacheMs = 5000;
+    /// Principals kept at most (the cache is emptied when it would grow past this).
+    static constexpr qsizetype PrincipalCacheSize = 4096;
+
     /// The principal an access token stands for; Unauthenticated when it is unknown, expired,
-    /// revoked, or its user is disabled.
+    /// revoked, or its user is disabled. Reads the authentication generation itself.
     Core::Result<Principal>
     authenticate(ServerStorage &storage, const QString &accessToken, const QDateTime &now) const;
+    /// As above with the generation already read in this request (before any token lookup):
+    /// a principal looked up under the same generation less than PrincipalCacheMs ago is
+    /// answered from memory, without touching the database.
+    Core::Result<Principal> authenticate(ServerStorage &storage,
+                                         const QString &accessToken,
+                                         const QDateTime &now,
+                                         const QString &authGeneration) const;
     /// Ends the caller's sign-in: every token of its family is revoked.
     Core::Status
     logout(ServerStorage &storage, const Principal &principal, const QDateTime &now) const;
@@ -84,6 +101,9 @@ public:
     const PasswordHasher &hasher() const { return m_hasher; }
 
 private:
+    /// The principal of an access token's hash from the database, with the token's expiry.
+    Core::Result<std::pair<Principal, QDateTime>>
+    lookUp(ServerStorage &storage, const QByteArray &hash, const QDateTime &now) const;
     Core::Result<IssuedTokens> issue(ServerStorage &storage,
                                      const UserRecord &user,
                                      const QUuid &deviceId,
@@ -94,6 +114,17 @@ private:
     PasswordHasher m_hasher;
     LoginRateLimiter m_limiter;
     QString m_dummyHash; ///< verified against for unknown names, so timing does not tell
+
+    /// A principal found for a token hash, and under which generation and when.
+    struct CachedPrincipal
+    {
+        Principal principal;
+        QDateTime expiresAt; ///< the token's own expiry, checked on every hit
+        qint64 cachedAtMs = 0;
+    };
+    mutable QMutex m_cacheMutex; ///< workers share the service
+    mutable QString m_cacheGeneration;
+    mutable QHash<QByteArray, CachedPrincipal> m_cache; ///< by SHA-256 hex of the token
 };
 
 } // namespace Reqdesk::Server

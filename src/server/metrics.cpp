@@ -33,12 +33,17 @@ void Metrics::recordRequest(const QString &route,
                             int status,
                             double seconds)
 {
-    const QString base
-            = QStringLiteral("route=\"%1\",method=\"%2\"")
-                      .arg(QString::fromUtf8(escapeLabel(route)), QString::fromLatin1(method));
+    // Called for every request on the listening thread: the label text is made once per
+    // route and method, not per call.
     QMutexLocker lock(&m_mutex);
-    ++m_requests[base + QStringLiteral(",status=\"%1\"").arg(status)];
-    m_latency[base].observe(seconds);
+    Series &series = m_series[qMakePair(route, method)];
+    if (series.labels.isEmpty()) {
+        series.labels
+                = QStringLiteral("route=\"%1\",method=\"%2\"")
+                          .arg(QString::fromUtf8(escapeLabel(route)), QString::fromLatin1(method));
+    }
+    ++series.statuses[status];
+    series.latency.observe(seconds);
 }
 
 void Metrics::recordDatabaseTime(std::chrono::nanoseconds time)
@@ -83,15 +88,24 @@ QByteArray Metrics::render() const
            "\"} 1\n";
     out += "# HELP reqdesk_http_requests_total HTTP requests by route, method and status.\n"
            "# TYPE reqdesk_http_requests_total counter\n";
-    for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it) {
+    // Sorted by label text, as before the series were kept by route and method.
+    QMap<QString, quint64> requests;
+    QMap<QString, const Histogram *> latency;
+    for (const Series &series : m_series) {
+        for (auto it = series.statuses.cbegin(); it != series.statuses.cend(); ++it)
+            requests.insert(series.labels + QStringLiteral(",status=\"%1\"").arg(it.key()),
+                            it.value());
+        latency.insert(series.labels, &series.latency);
+    }
+    for (auto it = requests.cbegin(); it != requests.cend(); ++it) {
         out += "reqdesk_http_requests_total{" + it.key().toUtf8() + "} "
                + QByteArray::number(it.value()) + '\n';
     }
     out += "# HELP reqdesk_http_request_duration_seconds Time from request parsed to response "
            "written.\n"
            "# TYPE reqdesk_http_request_duration_seconds histogram\n";
-    for (auto it = m_latency.cbegin(); it != m_latency.cend(); ++it)
-        histogram("reqdesk_http_request_duration_seconds", it.key().toUtf8(), it.value());
+    for (auto it = latency.cbegin(); it != latency.cend(); ++it)
+        histogram("reqdesk_http_request_duration_seconds", it.key().toUtf8(), *it.value());
     out += "# HELP reqdesk_db_seconds Database time per worker job.\n"
            "# TYPE reqdesk_db_seconds histogram\n";
     histogram("reqdesk_db_seconds", QByteArray(), m_database);

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QMap>
 #include <QMutex>
+#include <QPair>
 #include <QString>
 
 #include <array>
@@ -50,9 +52,16 @@ private:
         void observe(double value);
     };
 
+    /// One route and method: its label text (made once), counts by status, latencies.
+    struct Series
+    {
+        QString labels; ///< route="...",method="..."
+        QMap<int, quint64> statuses;
+        Histogram latency;
+    };
+
     mutable QMutex m_mutex;
-    QMap<QString, quint64> m_requests;  ///< key: label set text
-    QMap<QString, Histogram> m_latency; ///< key: label set text without status
+    QHash<QPair<QString, QByteArray>, Series> m_series; ///< by route template and method
     Histogram m_database;
     quint64 m_loginFailures = 0;
     int m_inFlight = 0;

@@ -23,6 +23,27 @@ void RecordAccess::forget()
     m_candidates.clear();
 }
 
+bool RecordAccess::readsEverything() const
+{
+    return m_user.role != Role::HiringManager;
+}
+
+bool RecordAccess::redactsNothing() const
+{
+    // Must agree with redactedFields(): hiring managers lose candidate contacts, viewers
+    // without the grant lose pay fields.
+    switch (m_user.role) {
+    case Role::Admin:
+    case Role::Recruiter:
+        return true;
+    case Role::Viewer:
+        return m_user.payAccess;
+    case Role::HiringManager:
+        break;
+    }
+    return false;
+}
+
 bool RecordAccess::readOnly() const
 {
     return m_user.role == Role::Viewer;

@@ -38,6 +38,12 @@ public:
     QJsonObject redact(const QString &entity, const QJsonObject &data) const;
     /// Drops the cached parent lookups (after a write that may have changed them).
     void forget();
+    /// True when the caller may read every record whatever its data (all roles but hiring
+    /// managers), so rows need no parsing to decide.
+    bool readsEverything() const;
+    /// True when no field of any entity is ever removed for the caller: the stored data can be
+    /// sent exactly as it is.
+    bool redactsNothing() const;
     /// True for roles that never write (viewers).
     bool readOnly() const;
 

@@ -83,6 +83,27 @@ struct SyncRecord
     }
 };
 
+/// One row of the change feed as stored, for the page fast path: `data` is the canonical wire
+/// JSON exactly as saved (UTF-8), not parsed, so it can be copied into a page unchanged.
+struct RawChange
+{
+    QString entity;
+    QString id;           ///< lower-case UUID text as stored
+    qint64 version = 0;   ///< = the seq of its last change
+    bool deleted = false; ///< a tombstone: never sent with data
+    QString ref2;         ///< conflict: the entity of the record it is about
+    QByteArray data;      ///< compact JSON object, "version" included
+};
+
+/// The server-wide values every authenticated request reads, fetched together in one query.
+struct ServerStamp
+{
+    QUuid epoch;
+    /// Changes whenever a token is revoked or a user disabled or regranted (any process);
+    /// authentication caches are only trusted while it stays the same.
+    QString authGeneration;
+};
+
 /// A tenant's change counter and purge horizon.
 struct SyncHead
 {

@@ -323,6 +323,7 @@ int ServerRunner::serve()
     drainDeadline.setSingleShot(true);
     QObject::connect(
             &signalWatcher, &SignalWatcher::terminationRequested, &server, [&](int signal) {
+                server.flushLog();
                 logEvent(QStringLiteral("draining"),
                          {{QStringLiteral("signal"), signal},
                           {QStringLiteral("in_flight"), server.inFlight()}});
@@ -331,6 +332,7 @@ int ServerRunner::serve()
             });
     QObject::connect(&server, &ApiServer::drained, qApp, &QCoreApplication::quit);
     QObject::connect(&drainDeadline, &QTimer::timeout, qApp, [&] {
+        server.flushLog();
         logEvent(QStringLiteral("drain_timeout"),
                  {{QStringLiteral("in_flight"), server.inFlight()}});
         QCoreApplication::quit();
@@ -338,6 +340,7 @@ int ServerRunner::serve()
 
     QCoreApplication::exec();
     pool.stop();
+    server.flushLog();
     logEvent(QStringLiteral("stopped"), {});
     return Ok;
 }

@@ -38,6 +38,8 @@ public:
     virtual Core::Result<int> schemaVersion() = 0;
     /// The server epoch: a random UUID made at initialisation and renewed by a restore.
     virtual Core::Result<QUuid> epoch() = 0;
+    /// The epoch and the authentication generation, in one read.
+    virtual Core::Result<ServerStamp> serverStamp() = 0;
     /// The tenant new users join (one per database for now).
     virtual Core::Result<QUuid> defaultTenant() = 0;
 
@@ -69,7 +71,9 @@ public:
     /// Marks a refresh token used, atomically: true only for the one caller that won, so two
     /// concurrent refreshes with one token cannot both rotate it.
     virtual Core::Result<bool> consumeToken(const QByteArray &hash, const QDateTime &now) = 0;
-    /// Revokes every token of a sign-in; returns how many were still live.
+    /// Revokes every token of a sign-in; returns how many were still live. Like every change
+    /// that can end a principal (revocation, disabling, the pay grant), it renews the
+    /// authentication generation in the same transaction.
     virtual Core::Result<int> revokeFamily(const QUuid &familyId, const QDateTime &now) = 0;
     /// Revokes every token of a user; returns how many were still live.
     virtual Core::Result<int> revokeUserTokens(const QUuid &userId, const QDateTime &now) = 0;
@@ -118,6 +122,10 @@ public:
     /// Records (tombstones too) whose version is in (after, upTo], by version, at most limit.
     virtual Core::Result<QList<SyncRecord>>
     changedRecords(const QUuid &tenant, qint64 after, qint64 upTo, int limit) = 0;
+    /// The same rows as changedRecords, with `data` as the stored bytes, unparsed (the page
+    /// fast path).
+    virtual Core::Result<QList<RawChange>>
+    changedRows(const QUuid &tenant, qint64 after, qint64 upTo, int limit) = 0;
     /// Live records of one entity with id > after (text order), at most limit.
     virtual Core::Result<QList<SyncRecord>>
     recordsPage(const QUuid &tenant, const QString &entity, const QString &after, int limit) = 0;

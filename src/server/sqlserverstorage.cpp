@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -141,6 +142,7 @@ SqlServerStorage::SqlServerStorage(QString connection, Dialect dialect)
 
 SqlServerStorage::~SqlServerStorage()
 {
+    m_cached.clear(); // statements before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -283,6 +285,52 @@ Result<QSqlQuery> SqlServerStorage::run(const QString &sql, const QVariantList &
     if (!ok)
         return sqlError(query, sql.left(60));
     return query;
+}
+
+Result<QSqlQuery *> SqlServerStorage::runCached(const QString &sql, const QVariantList &values)
+{
+    if (QThread::currentThread() != m_thread) {
+        return makeError(ErrorCode::QueryFailed,
+                         QStringLiteral("connection %1 used off its thread").arg(m_connection));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto it = m_cached.find(sql);
+    if (it == m_cached.end()) {
+        auto query = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connection, false));
+        // Rows are read once, in order: no copy of the whole result inside QtSql.
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            m_queryTime += std::chrono::nanoseconds(timer.nsecsElapsed());
+            return sqlError(*query, sql.left(60));
+        }
+        it = m_cached.insert(sql, query);
+    }
+    const std::shared_ptr<QSqlQuery> query = it.value();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query->bindValue(int(i), values.at(i));
+    const bool ok = query->exec();
+    m_queryTime += std::chrono::nanoseconds(timer.nsecsElapsed());
+    if (!ok) {
+        const Core::Error error = sqlError(*query, sql.left(60));
+        query->finish();
+        // A statement the database refused may be broken for good (schema changed): prepare
+        // it afresh next time.
+        m_cached.remove(sql);
+        return error;
+    }
+    return query.get();
+}
+
+Status SqlServerStorage::renewAuthGeneration()
+{
+    auto done = runCached(QStringLiteral("INSERT INTO server_meta (key, value) VALUES (?, ?) ON "
+                                         "CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                          {QStringLiteral("auth_generation"), uuidText(QUuid::createUuid())});
+    if (!done)
+        return done.error();
+    (*done)->finish();
+    return {};
 }
 
 Status SqlServerStorage::inTransaction(const std::function<Status()> &work)
@@ -470,6 +518,29 @@ Result<QUuid> SqlServerStorage::epoch()
     return QUuid::fromString(*value);
 }
 
+Result<ServerStamp> SqlServerStorage::serverStamp()
+{
+    auto query = runCached(QStringLiteral("SELECT key, value FROM server_meta WHERE key = ? OR key "
+                                          "= ?"),
+                           {QStringLiteral("epoch"), QStringLiteral("auth_generation")});
+    if (!query)
+        return query.error();
+    ServerStamp stamp;
+    bool sawEpoch = false;
+    while ((*query)->next()) {
+        if ((*query)->value(0).toString() == QLatin1String("epoch")) {
+            stamp.epoch = QUuid::fromString((*query)->value(1).toString());
+            sawEpoch = true;
+        } else {
+            stamp.authGeneration = (*query)->value(1).toString();
+        }
+    }
+    (*query)->finish();
+    if (!sawEpoch)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no epoch in server_meta"));
+    return stamp;
+}
+
 Result<QUuid> SqlServerStorage::defaultTenant()
 {
     auto value = metaValue(QStringLiteral("default_tenant"));
@@ -525,13 +596,15 @@ Result<std::optional<UserRecord>> SqlServerStorage::findUserByName(const QString
 
 Result<std::optional<UserRecord>> SqlServerStorage::findUser(const QUuid &id)
 {
-    auto query = run(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(userColumns),
-                     {uuidText(id)});
+    auto query = runCached(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(userColumns),
+                           {uuidText(id)});
     if (!query)
         return query.error();
-    if (!query->next())
-        return std::optional<UserRecord>();
-    return std::optional<UserRecord>(readUser(*query));
+    std::optional<UserRecord> user;
+    if ((*query)->next())
+        user = readUser(**query);
+    (*query)->finish();
+    return user;
 }
 
 Result<QList<UserRecord>> SqlServerStorage::listUsers()
@@ -558,13 +631,15 @@ Status SqlServerStorage::setPasswordHash(const QUuid &userId, const QString &has
 
 Status SqlServerStorage::setUserDisabled(const QString &name, bool disabled)
 {
-    auto query = run(QStringLiteral("UPDATE users SET disabled = ? WHERE name = ?"),
-                     {disabled ? 1 : 0, name});
-    if (!query)
-        return query.error();
-    if (query->numRowsAffected() == 0)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no user named '%1'").arg(name));
-    return {};
+    return inTransaction([&]() -> Status {
+        auto query = run(QStringLiteral("UPDATE users SET disabled = ? WHERE name = ?"),
+                         {disabled ? 1 : 0, name});
+        if (!query)
+            return query.error();
+        if (query->numRowsAffected() == 0)
+            return makeError(ErrorCode::NotFound, QStringLiteral("no user named '%1'").arg(name));
+        return renewAuthGeneration();
+    });
 }
 
 Result<DeviceRecord>
@@ -627,12 +702,14 @@ Status SqlServerStorage::insertTokens(const QList<TokenRecord> &tokens)
 
 Result<std::optional<TokenRecord>> SqlServerStorage::findToken(const QByteArray &hash)
 {
-    auto query = run(QStringLiteral("SELECT token_hash, kind, user_id, device_id, family_id, "
-                                    "issued_at, expires_at, used_at, revoked_at FROM auth_tokens "
-                                    "WHERE token_hash = ?"),
-                     {QString::fromLatin1(hash)});
-    if (!query)
-        return query.error();
+    auto found = runCached(QStringLiteral("SELECT token_hash, kind, user_id, device_id, "
+                                          "family_id, issued_at, expires_at, used_at, revoked_at "
+                                          "FROM auth_tokens WHERE token_hash = ?"),
+                           {QString::fromLatin1(hash)});
+    if (!found)
+        return found.error();
+    QSqlQuery *query = *found;
+    const auto finished = qScopeGuard([query] { query->finish(); });
     if (!query->next())
         return std::optional<TokenRecord>();
     TokenRecord token;
@@ -661,22 +738,36 @@ Result<bool> SqlServerStorage::consumeToken(const QByteArray &hash, const QDateT
 
 Result<int> SqlServerStorage::revokeFamily(const QUuid &familyId, const QDateTime &now)
 {
-    auto query = run(QStringLiteral("UPDATE auth_tokens SET revoked_at = ? WHERE family_id = ? AND "
-                                    "revoked_at IS NULL"),
-                     {now.toMSecsSinceEpoch(), uuidText(familyId)});
-    if (!query)
-        return query.error();
-    return query->numRowsAffected();
+    int revoked = 0;
+    const Status done = inTransaction([&]() -> Status {
+        auto query = run(QStringLiteral("UPDATE auth_tokens SET revoked_at = ? WHERE family_id = ? "
+                                        "AND revoked_at IS NULL"),
+                         {now.toMSecsSinceEpoch(), uuidText(familyId)});
+        if (!query)
+            return query.error();
+        revoked = query->numRowsAffected();
+        return renewAuthGeneration();
+    });
+    if (!done)
+        return done.error();
+    return revoked;
 }
 
 Result<int> SqlServerStorage::revokeUserTokens(const QUuid &userId, const QDateTime &now)
 {
-    auto query = run(QStringLiteral("UPDATE auth_tokens SET revoked_at = ? WHERE user_id = ? AND "
-                                    "revoked_at IS NULL"),
-                     {now.toMSecsSinceEpoch(), uuidText(userId)});
-    if (!query)
-        return query.error();
-    return query->numRowsAffected();
+    int revoked = 0;
+    const Status done = inTransaction([&]() -> Status {
+        auto query = run(QStringLiteral("UPDATE auth_tokens SET revoked_at = ? WHERE user_id = ? "
+                                        "AND revoked_at IS NULL"),
+                         {now.toMSecsSinceEpoch(), uuidText(userId)});
+        if (!query)
+            return query.error();
+        revoked = query->numRowsAffected();
+        return renewAuthGeneration();
+    });
+    if (!done)
+        return done.error();
+    return revoked;
 }
 
 Status
@@ -732,13 +823,15 @@ Status SqlServerStorage::purgeBefore(const QDateTime &cutoff)
 
 Status SqlServerStorage::setPayAccess(const QString &name, bool granted)
 {
-    auto query = run(QStringLiteral("UPDATE users SET pay_access = ? WHERE name = ?"),
-                     {granted ? 1 : 0, name});
-    if (!query)
-        return query.error();
-    if (query->numRowsAffected() == 0)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no user named '%1'").arg(name));
-    return {};
+    return inTransaction([&]() -> Status {
+        auto query = run(QStringLiteral("UPDATE users SET pay_access = ? WHERE name = ?"),
+                         {granted ? 1 : 0, name});
+        if (!query)
+            return query.error();
+        if (query->numRowsAffected() == 0)
+            return makeError(ErrorCode::NotFound, QStringLiteral("no user named '%1'").arg(name));
+        return renewAuthGeneration();
+    });
 }
 
 Status SqlServerStorage::transaction(const std::function<Status()> &work)
@@ -774,16 +867,17 @@ Result<qint64> SqlServerStorage::takeChangeSeq(const QUuid &tenant)
 
 Result<SyncHead> SqlServerStorage::syncHead(const QUuid &tenant)
 {
-    auto query
-            = run(QStringLiteral("SELECT seq, purged_seq FROM sync_counters WHERE tenant_id = ?"),
-                  {uuidText(tenant)});
+    auto query = runCached(
+            QStringLiteral("SELECT seq, purged_seq FROM sync_counters WHERE tenant_id = ?"),
+            {uuidText(tenant)});
     if (!query)
         return query.error();
     SyncHead head;
-    if (query->next()) {
-        head.seq = query->value(0).toLongLong();
-        head.purgedSeq = query->value(1).toLongLong();
+    if ((*query)->next()) {
+        head.seq = (*query)->value(0).toLongLong();
+        head.purgedSeq = (*query)->value(1).toLongLong();
     }
+    (*query)->finish();
     return head;
 }
 
@@ -837,13 +931,14 @@ Result<QList<SyncRecord>> SqlServerStorage::readRecords(QSqlQuery &query)
 Result<std::optional<SyncRecord>>
 SqlServerStorage::findRecord(const QUuid &tenant, const QString &entity, const QUuid &id)
 {
-    auto query = run(QStringLiteral("SELECT %1 FROM sync_records WHERE tenant_id = ? AND entity = "
-                                    "? AND id = ?")
-                             .arg(recordColumns),
-                     {uuidText(tenant), entity, uuidText(id)});
+    auto query = runCached(QStringLiteral("SELECT %1 FROM sync_records WHERE tenant_id = ? AND "
+                                          "entity = ? AND id = ?")
+                                   .arg(recordColumns),
+                           {uuidText(tenant), entity, uuidText(id)});
     if (!query)
         return query.error();
-    auto records = readRecords(*query);
+    auto records = readRecords(**query);
+    (*query)->finish();
     if (!records)
         return records.error();
     if (records->isEmpty())
@@ -902,6 +997,40 @@ SqlServerStorage::changedRecords(const QUuid &tenant, qint64 after, qint64 upTo,
     if (!query)
         return query.error();
     return readRecords(*query);
+}
+
+Result<QList<RawChange>>
+SqlServerStorage::changedRows(const QUuid &tenant, qint64 after, qint64 upTo, int limit)
+{
+    // `data` as a BLOB (bytea on PostgreSQL): the stored UTF-8 as it is, with no round trip
+    // through UTF-16.
+    const QString feedQuery
+            = m_dialect == Dialect::Sqlite
+                      ? QStringLiteral("SELECT entity, id, version, deleted, ref2, CAST(data AS "
+                                       "BLOB) FROM sync_records WHERE tenant_id = ? AND version > "
+                                       "? AND version <= ? ORDER BY version LIMIT ?")
+                      : QStringLiteral("SELECT entity, id, version, deleted, ref2, "
+                                       "convert_to(data, 'UTF8') FROM sync_records WHERE tenant_id "
+                                       "= ? AND version > ? AND version <= ? ORDER BY version "
+                                       "LIMIT ?");
+    auto found = runCached(feedQuery, {uuidText(tenant), after, upTo, limit});
+    if (!found)
+        return found.error();
+    QSqlQuery *query = *found;
+    const auto finished = qScopeGuard([query] { query->finish(); });
+    QList<RawChange> rows;
+    rows.reserve(limit);
+    while (query->next()) {
+        RawChange row;
+        row.entity = query->value(0).toString();
+        row.id = query->value(1).toString();
+        row.version = query->value(2).toLongLong();
+        row.deleted = query->value(3).toInt() != 0;
+        row.ref2 = query->value(4).toString();
+        row.data = query->value(5).toByteArray();
+        rows.append(std::move(row));
+    }
+    return rows;
 }
 
 Result<QList<SyncRecord>> SqlServerStorage::recordsPage(const QUuid &tenant,

@@ -2,6 +2,7 @@
 
 #include "server/serverstorage.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QThread>
 #include <QVariantList>
@@ -44,6 +45,7 @@ public:
     Core::Status checkReady() override;
     Core::Result<int> schemaVersion() override;
     Core::Result<QUuid> epoch() override;
+    Core::Result<ServerStamp> serverStamp() override;
     Core::Result<QUuid> defaultTenant() override;
 
     Core::Result<UserRecord> createUser(const NewUser &user, const QDateTime &now) override;
@@ -88,6 +90,8 @@ public:
     saveRecord(const QUuid &tenant, const SyncRecord &record, const QJsonObject &prior) override;
     Core::Result<QList<SyncRecord>>
     changedRecords(const QUuid &tenant, qint64 after, qint64 upTo, int limit) override;
+    Core::Result<QList<RawChange>>
+    changedRows(const QUuid &tenant, qint64 after, qint64 upTo, int limit) override;
     Core::Result<QList<SyncRecord>> recordsPage(const QUuid &tenant,
                                                 const QString &entity,
                                                 const QString &after,
@@ -114,6 +118,12 @@ private:
 
     /// Prepares, binds positionally and runs one statement, timing it.
     Core::Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {});
+    /// Like run(), for the statements of the hot paths: prepared once per connection and kept.
+    /// The caller must finish() the query when done reading (an unfinished SQLite statement
+    /// keeps its read snapshot open); the query stays owned by the storage.
+    Core::Result<QSqlQuery *> runCached(const QString &sql, const QVariantList &values);
+    /// Gives the authentication generation a new value (inside the caller's transaction).
+    Core::Status renewAuthGeneration();
     /// Runs statements inside one transaction.
     Core::Status inTransaction(const std::function<Core::Status()> &work);
     Core::Status checkSqliteIdentity();
@@ -129,6 +139,8 @@ private:
     Dialect m_dialect;
     QThread *m_thread; ///< QtSql connections belong to the thread that opened them
     std::chrono::nanoseconds m_queryTime{0};
+    /// runCached()'s prepared statements by SQL text (pointers stay put when the hash grows).
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_cached;
 };
 
 } // namespace Reqdesk::Server

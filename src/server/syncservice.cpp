@@ -3,11 +3,15 @@
 #include "core/rules/applicationstatemachine.h"
 #include "core/stage.h"
 #include "core/wire/wirecodec.h"
+#include "server/jsontext.h"
 #include "server/serverstorage.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
+
+#include <chrono>
 
 namespace Reqdesk::Server {
 
@@ -798,10 +802,10 @@ Result<QString> SyncService::recordConflict(Context &context,
     return idText(conflict.id);
 }
 
-Result<QJsonObject> SyncService::changes(const Principal &principal,
-                                         const QString &cursorValue,
-                                         const QString &limitText,
-                                         ServerStorage &storage) const
+Result<SyncService::FeedWindow> SyncService::feedWindow(const Principal &principal,
+                                                        const QString &cursorValue,
+                                                        const QString &limitText,
+                                                        ServerStorage &storage) const
 {
     auto cursor = parseCursor(cursorValue);
     if (!cursor)
@@ -809,10 +813,9 @@ Result<QJsonObject> SyncService::changes(const Principal &principal,
     auto limit = parseLimit(limitText, m_limits.changesMaxLimit, m_limits.changesMaxLimit);
     if (!limit)
         return limit.error();
-    const QUuid tenant = principal.user.tenantId;
     // The head first: every change up to it has committed (counter order is commit order), so
     // reading up to it never passes a change that commits later.
-    auto head = storage.syncHead(tenant);
+    auto head = storage.syncHead(principal.user.tenantId);
     if (!head)
         return head.error();
     if (*cursor < head->purgedSeq) {
@@ -828,12 +831,24 @@ Result<QJsonObject> SyncService::changes(const Principal &principal,
                                  .arg(*cursor)
                                  .arg(head->seq));
     }
-    auto rows = storage.changedRecords(tenant, *cursor, head->seq, *limit + 1);
+    return FeedWindow{*cursor, *limit, head->seq, head->purgedSeq};
+}
+
+Result<QJsonObject> SyncService::changes(const Principal &principal,
+                                         const QString &cursorValue,
+                                         const QString &limitText,
+                                         ServerStorage &storage) const
+{
+    const auto window = feedWindow(principal, cursorValue, limitText, storage);
+    if (!window)
+        return window.error();
+    const QUuid tenant = principal.user.tenantId;
+    auto rows = storage.changedRecords(tenant, window->cursor, window->head, window->limit + 1);
     if (!rows)
         return rows.error();
-    const bool hasMore = rows->size() > *limit;
+    const bool hasMore = rows->size() > window->limit;
     if (hasMore)
-        rows->resize(*limit);
+        rows->resize(window->limit);
     RecordAccess access(principal.user, storage);
     QJsonArray changes;
     for (const SyncRecord &record : std::as_const(*rows)) {
@@ -864,10 +879,142 @@ Result<QJsonObject> SyncService::changes(const Principal &principal,
     }
     if (m_counters)
         m_counters->rowsPulled += quint64(changes.size());
-    const qint64 next = hasMore ? rows->last().version : head->seq;
+    const qint64 next = hasMore ? rows->last().version : window->head;
     return QJsonObject{{QStringLiteral("changes"), changes},
                        {QStringLiteral("next_cursor"), cursorText(next)},
                        {QStringLiteral("has_more"), hasMore}};
+}
+
+namespace {
+
+/// The keys after "data" of one change, in the order QJsonDocument writes them (sorted), so
+/// both paths give the same bytes.
+void appendChangeTail(QByteArray &out,
+                      const QString &entity,
+                      const QString &id,
+                      bool upsert,
+                      const QStringList &redacted,
+                      qint64 version)
+{
+    out += "\"entity\":";
+    JsonText::appendString(out, entity);
+    out += ",\"id\":";
+    JsonText::appendString(out, id);
+    out += upsert ? ",\"op\":\"upsert\"" : ",\"op\":\"delete\"";
+    if (!redacted.isEmpty()) {
+        out += ",\"redacted\":[";
+        for (qsizetype i = 0; i < redacted.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            JsonText::appendString(out, redacted.at(i));
+        }
+        out += ']';
+    }
+    const QByteArray number = QByteArray::number(version);
+    out += ",\"seq\":" + number + ",\"version\":" + number + '}';
+}
+
+/// Stored data that can be copied as it is: one JSON object (the storage only ever writes
+/// compact objects; anything else takes the parsing path and is judged there).
+bool looksLikeObject(const QByteArray &data)
+{
+    return data.size() >= 2 && data.front() == '{' && data.back() == '}';
+}
+
+} // namespace
+
+Result<QByteArray> SyncService::changesPage(const Principal &principal,
+                                            const QString &cursorValue,
+                                            const QString &limitText,
+                                            ServerStorage &storage,
+                                            const QUuid &epoch) const
+{
+    const auto window = feedWindow(principal, cursorValue, limitText, storage);
+    if (!window)
+        return window.error();
+    RecordAccess access(principal.user, storage);
+    // A hiring manager's page depends on other records (parents read at their current state),
+    // so only pages that depend on the rows and the caller's role and grant are cached.
+    const bool cacheable = !epoch.isNull() && access.readsEverything();
+    PageCache::Key key;
+    const qint64 nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                 std::chrono::steady_clock::now().time_since_epoch())
+                                 .count();
+    if (cacheable) {
+        key = PageCache::Key{principal.user.tenantId,
+                             epoch,
+                             window->cursor,
+                             window->limit,
+                             window->head,
+                             window->purgedSeq,
+                             int(principal.user.role) * 2 + (principal.user.payAccess ? 1 : 0)};
+        if (auto page = m_pages.find(key, nowMs)) {
+            if (m_counters)
+                m_counters->rowsPulled += quint64(page->rows);
+            return page->body;
+        }
+    }
+    auto rows = storage.changedRows(
+            principal.user.tenantId, window->cursor, window->head, window->limit + 1);
+    if (!rows)
+        return rows.error();
+    const bool hasMore = rows->size() > window->limit;
+    if (hasMore)
+        rows->resize(window->limit);
+    const bool readsEverything = access.readsEverything();
+    const bool redactsNothing = access.redactsNothing();
+    qsizetype size = 64;
+    for (const RawChange &row : std::as_const(*rows))
+        size += row.data.size() + 160;
+    QByteArray body;
+    body.reserve(size);
+    body += "{\"changes\":[";
+    bool first = true;
+    for (const RawChange &row : std::as_const(*rows)) {
+        if (!first)
+            body += ',';
+        first = false;
+        if (row.deleted) {
+            body += '{';
+            appendChangeTail(body, row.entity, row.id, false, {}, row.version);
+            continue;
+        }
+        const bool isConflict = row.entity == QLatin1String("conflict");
+        const QStringList redacted = isConflict ? QStringList() : access.redactedFields(row.entity);
+        // The fast path: nothing to decide from the data and nothing to remove, so the stored
+        // canonical JSON goes into the page unchanged.
+        if (readsEverything && looksLikeObject(row.data)
+            && (isConflict ? redactsNothing : redacted.isEmpty())) {
+            body += "{\"data\":";
+            body += row.data;
+            body += ',';
+            appendChangeTail(body, row.entity, row.id, true, {}, row.version);
+            continue;
+        }
+        // The careful path: parse, decide, redact, serialise (as changes() does).
+        const QJsonObject data = QJsonDocument::fromJson(row.data).object();
+        auto allowed = access.canRead(row.entity, data);
+        if (!allowed)
+            return allowed.error();
+        if (!*allowed) {
+            body += '{';
+            appendChangeTail(body, row.entity, row.id, false, {}, row.version);
+            continue;
+        }
+        body += "{\"data\":";
+        body += QJsonDocument(access.redact(row.entity, data)).toJson(QJsonDocument::Compact);
+        body += ',';
+        appendChangeTail(body, row.entity, row.id, true, redacted, row.version);
+    }
+    if (m_counters)
+        m_counters->rowsPulled += quint64(rows->size());
+    const qint64 next = hasMore ? rows->last().version : window->head;
+    body += "],\"has_more\":";
+    body += hasMore ? "true" : "false";
+    body += ",\"next_cursor\":\"" + QByteArray::number(next) + "\"}";
+    if (cacheable)
+        m_pages.insert(key, PageCache::Page{body, rows->size()}, nowMs);
+    return body;
 }
 
 Result<QJsonObject> SyncService::snapshot(const Principal &principal,

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "server/authservice.h"
 #include "server/metrics.h"
+#include "server/pagecache.h"
 #include "server/recordaccess.h"
 
 #include <QJsonObject>
@@ -40,6 +41,8 @@ public:
 
     /// The limits in force.
     const SyncLimits &limits() const { return m_limits; }
+    /// The cache of built changes pages (shared by the workers; thread-safe).
+    PageCache &pageCache() const { return m_pages; }
     /// The entities that sync as records (conflicts come on top).
     static const QStringList &recordEntities();
 
@@ -52,11 +55,22 @@ public:
                                    const QJsonObject &body,
                                    ServerStorage &storage,
                                    const QDateTime &now) const;
-    /// GET /v1/sync/changes.
+    /// GET /v1/sync/changes, built as objects: the reference the route's changesPage() is
+    /// tested against (same JSON for every role).
     Core::Result<QJsonObject> changes(const Principal &principal,
                                       const QString &cursor,
                                       const QString &limit,
                                       ServerStorage &storage) const;
+    /// GET /v1/sync/changes as the response body: the stored JSON of each record is copied
+    /// into the page unchanged when the caller may read it whatever it holds and nothing of it
+    /// is redacted; other rows are parsed, checked and redacted like changes() does. With the
+    /// server's `epoch` given, pages of callers whose view does not depend on other records
+    /// are kept in the page cache and answered from it while the head stays the same.
+    Core::Result<QByteArray> changesPage(const Principal &principal,
+                                         const QString &cursor,
+                                         const QString &limit,
+                                         ServerStorage &storage,
+                                         const QUuid &epoch = QUuid()) const;
     /// GET /v1/sync/snapshot.
     Core::Result<QJsonObject> snapshot(const Principal &principal,
                                        const QString &entity,
@@ -83,6 +97,18 @@ public:
 
 private:
     struct Context;
+    /// A validated changes request: the cursor, the page size and the head read for it.
+    struct FeedWindow
+    {
+        qint64 cursor = 0;
+        int limit = 0;
+        qint64 head = 0;
+        qint64 purgedSeq = 0;
+    };
+    Core::Result<FeedWindow> feedWindow(const Principal &principal,
+                                        const QString &cursor,
+                                        const QString &limit,
+                                        ServerStorage &storage) const;
     Core::Result<QJsonObject> applyMutation(Context &context, const QJsonValue &mutation) const;
     Core::Result<QJsonObject> applyInsert(Context &context,
                                           const QString &entity,
@@ -115,6 +141,7 @@ private:
 
     SyncLimits m_limits;
     SyncCounters *m_counters;
+    mutable PageCache m_pages; ///< built changes pages, shared by the workers
 };
 
 } // namespace Reqdesk::Server

@@ -25,6 +25,7 @@ private slots:
     void expiredRefresh();
     void logoutRevokesSession();
     void upgradesWeakHashOnLogin();
+    void principalCacheFollowsGeneration();
 
 private:
     LoginRequest request(const QString &name, const QByteArray &password) const;
@@ -222,6 +223,45 @@ void tst_AuthService::upgradesWeakHashOnLogin()
     QVERIFY(stronger.login(
             *m_storage, request(QStringLiteral("alice"), "password1"), m_t0, nullptr));
     QCOMPARE((*m_storage->findUserByName(QStringLiteral("alice")))->passwordHash, upgraded);
+}
+
+void tst_AuthService::principalCacheFollowsGeneration()
+{
+    const auto tokens = m_auth->login(
+            *m_storage, request(QStringLiteral("alice"), "password1"), m_t0, nullptr);
+    QVERIFY(tokens);
+    const auto before = m_storage->serverStamp();
+    QVERIFY(before);
+    QVERIFY(m_auth->authenticate(*m_storage, tokens->accessToken, m_t0, before->authGeneration));
+
+    // A revocation renews the generation in the same transaction.
+    const auto alice = m_storage->findUserByName(QStringLiteral("alice"));
+    QVERIFY(m_storage->revokeUserTokens((*alice)->id, m_t0));
+    const auto after = m_storage->serverStamp();
+    QVERIFY(after);
+    QVERIFY(after->authGeneration != before->authGeneration);
+    QCOMPARE(after->epoch, before->epoch);
+
+    // Asked under the old generation, the principal comes from memory (the cache is real)...
+    QVERIFY(m_auth->authenticate(
+            *m_storage, tokens->accessToken, m_t0.addMSecs(100), before->authGeneration));
+    // ...but never past the age bound...
+    QVERIFY(!m_auth->authenticate(*m_storage,
+                                  tokens->accessToken,
+                                  m_t0.addMSecs(AuthService::PrincipalCacheMs),
+                                  before->authGeneration));
+    // ...and a request that read the new generation is refused at once.
+    const auto refused
+            = m_auth->authenticate(*m_storage, tokens->accessToken, m_t0, after->authGeneration);
+    QCOMPARE(refused.error().code, ErrorCode::Unauthenticated);
+    QVERIFY(!m_auth->authenticate(*m_storage, tokens->accessToken, m_t0));
+
+    // Disabling a user and the pay grant renew it too.
+    QVERIFY(m_storage->setUserDisabled(QStringLiteral("bob"), true));
+    const auto disabled = m_storage->serverStamp();
+    QVERIFY(disabled->authGeneration != after->authGeneration);
+    QVERIFY(m_storage->setPayAccess(QStringLiteral("bob"), true));
+    QVERIFY(m_storage->serverStamp()->authGeneration != disabled->authGeneration);
 }
 
 QTEST_GUILESS_MAIN(tst_AuthService)

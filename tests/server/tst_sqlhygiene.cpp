@@ -33,6 +33,8 @@ const QSet<QString> reviewedConstants{
         QStringLiteral("pragma"),
         // literal chosen by backend (migrate's table probe)
         QStringLiteral("probe"),
+        // changedRows: a literal chosen by backend (how `data` is read as bytes)
+        QStringLiteral("feedQuery"),
         // a literal INSERT with placeholders
         QStringLiteral("insertMeta"),
         // run()'s own parameter, passed on to prepare()/exec() with values bound after
@@ -77,7 +79,8 @@ QString firstArgument(const QString &text, qsizetype open)
 QList<Finding> scan(const QString &name, const QString &source)
 {
     // run() is SqlServerStorage's one entry point; elsewhere the name means something else.
-    static const QRegularExpression storageCall(QStringLiteral("\\b(run|prepare|exec)\\s*\\("));
+    static const QRegularExpression storageCall(
+            QStringLiteral("\\b(run|runCached|prepare|exec)\\s*\\("));
     static const QRegularExpression qtCall(QStringLiteral("\\b(prepare|exec)\\s*\\("));
     const QRegularExpression &call
             = name.startsWith(QLatin1String("sqlserverstorage")) ? storageCall : qtCall;
@@ -141,6 +144,11 @@ void tst_SqlHygiene::scannerFlagsValues_data()
     QTest::newRow("builder operator")
             << "query.prepare(QStringLiteral(\"SELECT \") % field);" << true;
     QTest::newRow("unknown variable") << "db.exec(text);" << true;
+    QTest::newRow("cached statement, bound value")
+            << "runCached(QStringLiteral(\"SELECT a FROM t WHERE id = ?\"), {id});" << false;
+    QTest::newRow("cached statement, value through arg")
+            << "runCached(QStringLiteral(\"SELECT a FROM t WHERE id = '%1'\").arg(id), {});"
+            << true;
     QTest::newRow("percent inside a literal is fine")
             << "run(QStringLiteral(\"SELECT a FROM t WHERE b LIKE 'x%'\"));" << false;
 }
