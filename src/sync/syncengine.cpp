@@ -292,6 +292,11 @@ Core::Result<RoundReport> SyncEngine::runRound()
         return makeError(ErrorCode::NotSignedIn, QStringLiteral("not signed in: run login first"));
     Q_EMIT progress(QStringLiteral("meta"), 0, 0);
     auto meta = call([this] { return m_http.get(QStringLiteral("/v1/sync/meta")); });
+    if (!meta && meta.error().code == ErrorCode::ClientTooOld)
+        return makeError(ErrorCode::ClientTooOld,
+                         QStringLiteral("the server no longer accepts this version of Reqdesk "
+                                        "(%1); update it. Local data and unsent edits are kept")
+                                 .arg(meta.error().detail));
     if (!meta)
         return meta.error();
     const QJsonObject protocol = meta->value(QStringLiteral("protocol")).toObject();
@@ -540,6 +545,20 @@ Core::Status SyncEngine::push(const QJsonObject &limits, RoundReport &report)
         if (!answer && answer.error().code == ErrorCode::PayloadTooLarge && batch.size() > 1) {
             // Nothing was applied: the same entries go again in smaller batches.
             maxMutations = int(qMax<qsizetype>(1, batch.size() / 2));
+            continue;
+        }
+        if (!answer && answer.error().code == ErrorCode::PayloadTooLarge) {
+            // One edit alone is above the server's cap: no split helps, and retrying it would
+            // block the queue behind it for good. It is set aside with the reason (a poison
+            // record, SYNC.md 12) and the others go on in batches of the full size again.
+            const QString reason = QStringLiteral("payload_too_large: ") + answer.error().message();
+            qCWarning(lcSync) << "mutation set aside:" << batch.first().entity << reason;
+            if (auto s = outbox.setAside(batch.first().seq, reason); !s)
+                return s;
+            ++report.setAside;
+            m_roundProgress = true;
+            maxMutations = qBound(
+                    1, m_batchSize, limits.value(QStringLiteral("push_max_mutations")).toInt(100));
             continue;
         }
         if (!answer) {

@@ -13,6 +13,7 @@
 #include "store/requisitionrepository.h"
 #include "store/storestatistics.h"
 #include "store/syncstaterepository.h"
+#include "store/transaction.h"
 #include "sync/syncengine.h"
 
 #include <QDir>
@@ -21,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,8 +90,13 @@ private Q_SLOTS:
     void largeFirstSyncPagesWithProgress();
     void expiredAccessTokenRefreshesOnce();
     void revokedSignInNeedsANewOne();
+    void olderClientSyncsTooOldIsRefused();
+    void hugeFirstSyncStaysWithinAPage();
+    void oversizedPushIsSplitAndNothingLost();
 
 private:
+    void restartServer(const QStringList &extra = {}, const QByteArray &protocolRange = {});
+    void cliLogin(const QString &dbFile, const QString &user);
     std::unique_ptr<Sync::SyncEngine> engine(const QString &name,
                                              const QString &user = QStringLiteral("ada"));
     CliRun cli(const QString &db,
@@ -137,6 +144,36 @@ void tst_SyncScenarios::cleanup()
     m_proxy.reset();
     m_server.reset();
     m_dir.reset();
+}
+
+void tst_SyncScenarios::restartServer(const QStringList &extra, const QByteArray &protocolRange)
+{
+    // The server process reads the test hook REQDESK_TEST_PROTOCOL_RANGE once, at start.
+    m_server->stop();
+    if (!protocolRange.isEmpty())
+        qputenv("REQDESK_TEST_PROTOCOL_RANGE", protocolRange);
+    m_server = std::make_unique<ServerProcess>();
+    const bool started = m_server->startWith(store(), extra);
+    qunsetenv("REQDESK_TEST_PROTOCOL_RANGE");
+    QVERIFY(started);
+    m_proxy->setUpstreamPort(quint16(m_server->url(QString()).port()));
+}
+
+void tst_SyncScenarios::cliLogin(const QString &dbFile, const QString &user)
+{
+    // Straight to the server: this thread blocks while the CLI runs, so the proxy could not
+    // forward for it.
+    const QString server
+            = QStringLiteral("http://127.0.0.1:%1").arg(m_server->url(QString()).port());
+    const CliRun login = cli(dbFile,
+                             {QStringLiteral("login"),
+                              QStringLiteral("--server"),
+                              server,
+                              QStringLiteral("--user"),
+                              user},
+                             {},
+                             "secret-" + user.toUtf8() + "-pw\n");
+    QVERIFY2(login.exitCode == 0, login.err.constData());
 }
 
 std::unique_ptr<Sync::SyncEngine> tst_SyncScenarios::engine(const QString &name,
@@ -1234,6 +1271,259 @@ void tst_SyncScenarios::revokedSignInNeedsANewOne()
     auto round = a->syncOnce();
     QVERIFY(round);
     QCOMPARE(round->pushed, 1);
+}
+
+void tst_SyncScenarios::olderClientSyncsTooOldIsRefused()
+{
+    // SYNC.md 15. The next release's server speaks protocols 1 and 2: today's CLI, one version
+    // older than the server's newest, still syncs in full, both ways, beside a current client.
+    restartServer({}, "1-2");
+    const QString dbOld = db(QStringLiteral("old"));
+    cliLogin(dbOld, QStringLiteral("ada"));
+    const CliRun added = cli(dbOld,
+                             {QStringLiteral("add"),
+                              QStringLiteral("candidate"),
+                              QStringLiteral("--name"),
+                              QStringLiteral("From The Old Client")});
+    QCOMPARE(added.exitCode, 0);
+    const QString fromOld = QString::fromUtf8(added.out.trimmed());
+    const CliRun first = cli(dbOld, {QStringLiteral("sync"), QStringLiteral("--json")});
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QCOMPARE(first.json().value(QStringLiteral("pushed")).toInt(), 1);
+
+    auto current = engine(QStringLiteral("current"), QStringLiteral("bob"));
+    QVERIFY(current);
+    current->setProtocolVersion(2);
+    QVERIFY(current->syncOnce());
+    QVERIFY(Store::CandidateRepository(*current->database()).find(QUuid::fromString(fromOld)));
+    const auto fromCurrent = makeRequisition(QStringLiteral("From The Current Client"));
+    QVERIFY(Store::RequisitionRepository(*current->database())
+                    .save(fromCurrent, Store::WriteOrigin::LocalEdit));
+    QVERIFY(current->syncOnce());
+    const CliRun pulled = cli(dbOld, {QStringLiteral("sync"), QStringLiteral("--json")});
+    QCOMPARE(pulled.exitCode, 0);
+    QCOMPARE(cli(dbOld,
+                 {QStringLiteral("show"),
+                  QStringLiteral("requisition"),
+                  fromCurrent.id.toString(QUuid::WithoutBraces),
+                  QStringLiteral("--json")})
+                     .json()
+                     .value(QStringLiteral("title"))
+                     .toString(),
+             QStringLiteral("From The Current Client"));
+
+    // The release after drops protocol 1: the old client is refused with a message that says
+    // what to do, is not retried in a loop, and keeps its rows, its cursor and its unsent edit.
+    restartServer({}, "2-2");
+    const CliRun offline = cli(dbOld,
+                               {QStringLiteral("add"),
+                                QStringLiteral("candidate"),
+                                QStringLiteral("--name"),
+                                QStringLiteral("Made While Refused")});
+    QCOMPARE(offline.exitCode, 0);
+    const QString kept = QString::fromUtf8(offline.out.trimmed());
+    const QJsonObject before
+            = cli(dbOld, {QStringLiteral("status"), QStringLiteral("--json")}).json();
+    QCOMPARE(before.value(QStringLiteral("pending")).toInt(), 1);
+    const CliRun refused = cli(dbOld, {QStringLiteral("sync"), QStringLiteral("--json")});
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.json().value(QStringLiteral("ok")).toBool(true), false);
+    QCOMPARE(refused.json().value(QStringLiteral("error")).toString(),
+             QStringLiteral("client_too_old"));
+    const QString message = refused.json().value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(QStringLiteral("update")) && message.contains(QStringLiteral("kept")),
+             qPrintable(message));
+    QVERIFY2(refused.err.contains("update"), refused.err.constData());
+    QVERIFY2(!refused.err.contains("retrying"), refused.err.constData());
+    const QJsonObject after
+            = cli(dbOld, {QStringLiteral("status"), QStringLiteral("--json")}).json();
+    QCOMPARE(after.value(QStringLiteral("pending")).toInt(), 1);
+    QCOMPARE(after.value(QStringLiteral("cursor")).toString(),
+             before.value(QStringLiteral("cursor")).toString());
+    QCOMPARE(after.value(QStringLiteral("epoch")).toString(),
+             before.value(QStringLiteral("epoch")).toString());
+    QCOMPARE(count(dbOld, QStringLiteral("candidates")), 2);
+    QCOMPARE(count(dbOld, QStringLiteral("requisitions")), 1);
+    QCOMPARE(cli(dbOld, {QStringLiteral("show"), QStringLiteral("candidate"), kept}).exitCode, 0);
+    QVERIFY(current->syncOnce()); // the current client is unaffected
+
+    // Updated (an engine speaking 2 on the same cache and sign-in), it pushes the kept edit.
+    {
+        Sync::SyncEngine updated(dbOld);
+        QVERIFY(updated.open());
+        updated.setProtocolVersion(2);
+        auto round = updated.syncOnce();
+        QVERIFY2(round, qPrintable(round ? QString() : round.error().message()));
+        QCOMPARE(round->pushed, 1);
+        QVERIFY(!round->reset);
+    }
+    QVERIFY(current->syncOnce());
+    QVERIFY(Store::CandidateRepository(*current->database()).find(QUuid::fromString(kept)));
+    QCOMPARE(count(*current, QStringLiteral("candidates")), 2);
+}
+
+void tst_SyncScenarios::hugeFirstSyncStaysWithinAPage()
+{
+    // SYNC.md 13. Many rows (notes of about a kilobyte each, on one application) reach the
+    // server; a first sync in small pages must keep the client's memory bounded by a page, not
+    // by the data: the peak memory of a CLI pulling ten times the rows stays close to the peak
+    // of one pulling a tenth. A ratio of two runs on one machine, never a time.
+    auto seeder = engine(QStringLiteral("seeder"));
+    QVERIFY(seeder);
+    const auto r = makeRequisition(QStringLiteral("Busy Role"));
+    QVERIFY(Store::RequisitionRepository(*seeder->database())
+                    .save(r, Store::WriteOrigin::LocalEdit));
+    Core::Candidate c;
+    c.id = QUuid::createUuid();
+    c.name = QStringLiteral("Much Discussed");
+    QVERIFY(Store::CandidateRepository(*seeder->database()).save(c, Store::WriteOrigin::LocalEdit));
+    Core::Application app;
+    app.id = QUuid::createUuid();
+    app.candidateId = c.id;
+    app.requisitionId = r.id;
+    app.appliedAt = app.stageChangedAt = app.updatedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(Store::ApplicationRepository(*seeder->database())
+                    .create(app, QStringLiteral("ada"), Store::WriteOrigin::LocalEdit));
+    const QString filler = QStringLiteral("Thorough interview feedback. ").repeated(36);
+    const auto addNotes = [&](int from, int to) {
+        Store::Transaction tx(seeder->database()->connection());
+        QVERIFY(tx.begin());
+        Store::ApplicationRepository repository(*seeder->database());
+        for (int i = from; i < to; ++i) {
+            Core::Note n;
+            n.id = QUuid::createUuid();
+            n.applicationId = app.id;
+            n.author = QStringLiteral("ada");
+            n.at = QDateTime::currentDateTimeUtc();
+            n.text = QStringLiteral("Note %1: ").arg(i) + filler;
+            QVERIFY(repository.addNote(n, Store::WriteOrigin::LocalEdit));
+        }
+        QVERIFY(tx.commit());
+    };
+    const int small = 2000;
+    const int large = 20000;
+    const int records = 4; // requisition, candidate, application and its first stage event
+    addNotes(0, small);
+    QVERIFY(seeder->syncOnce());
+
+    const auto firstSync = [&](const QString &name) {
+        const QString file = db(name);
+        cliLogin(file, QStringLiteral("bob"));
+        const CliRun run = cli(file,
+                               {QStringLiteral("sync"),
+                                QStringLiteral("--json"),
+                                QStringLiteral("--page-size"),
+                                QStringLiteral("50")});
+        return run;
+    };
+    const CliRun smallRun = firstSync(QStringLiteral("small"));
+    QVERIFY2(smallRun.exitCode == 0, smallRun.err.constData());
+    QCOMPARE(smallRun.json().value(QStringLiteral("pulled")).toInt(), small + records);
+    QVERIFY(smallRun.json().value(QStringLiteral("reset")).toBool());
+
+    // The same first sync in this process reports its progress page by page.
+    auto watched = engine(QStringLiteral("watched"), QStringLiteral("bob"));
+    QVERIFY(watched);
+    watched->setPageSize(50);
+    QSignalSpy progress(watched.get(), &Sync::SyncEngine::progress);
+    auto round = watched->syncOnce();
+    QVERIFY(round);
+    QCOMPARE(round->pulled, small + records);
+    QList<qint64> steps;
+    for (const auto &args : progress) {
+        if (args.at(0).toString() == QLatin1String("snapshot")) {
+            steps.append(args.at(1).toLongLong());
+            const qint64 total = args.at(2).toLongLong();
+            QVERIFY(total == 0 || total >= steps.last());
+        }
+    }
+    QVERIFY(steps.size() >= small / 50);
+    for (qsizetype i = 1; i < steps.size(); ++i)
+        QVERIFY(steps[i] >= steps[i - 1] && steps[i] - steps[i - 1] <= 50);
+    QCOMPARE(steps.last(), small + records);
+
+    addNotes(small, large);
+    QVERIFY(seeder->syncOnce());
+    const CliRun largeRun = firstSync(QStringLiteral("large"));
+    QVERIFY2(largeRun.exitCode == 0, largeRun.err.constData());
+    QCOMPARE(largeRun.json().value(QStringLiteral("pulled")).toInt(), large + records);
+    QCOMPARE(count(db(QStringLiteral("large")), QStringLiteral("outbox")), 0);
+
+    const qint64 smallPeak = smallRun.json().value(QStringLiteral("peak_rss_kb")).toInteger(-1);
+    const qint64 largePeak = largeRun.json().value(QStringLiteral("peak_rss_kb")).toInteger(-1);
+    if (smallPeak <= 0 || largePeak <= 0)
+        QSKIP("no peak memory figure on this platform");
+    qInfo("first sync peak memory: %lld KiB for %d rows, %lld KiB for %d rows",
+          smallPeak,
+          small,
+          largePeak,
+          large);
+    // Ten times the data (about 18 MiB more text) may not grow the peak by half: a client that
+    // held the rows, or even their ids with their JSON, would.
+    QVERIFY2(double(largePeak) < 1.5 * double(smallPeak),
+             qPrintable(QStringLiteral("%1 KiB vs %2 KiB").arg(largePeak).arg(smallPeak)));
+}
+
+void tst_SyncScenarios::oversizedPushIsSplitAndNothingLost()
+{
+    // A server (or a proxy in front of it) with a body cap far below the advertised push limit:
+    // the engine halves its batches on 413 until they fit, and one edit that is too large even
+    // alone is set aside with its reason instead of blocking the queue behind it.
+    restartServer({QStringLiteral("--max-body-bytes"), QStringLiteral("4096")});
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a);
+    QRandomGenerator random(15);
+    const auto noise = [&](int length) {
+        // Random letters: gzip cannot shrink them much, so the compressed body stays large.
+        QString text(length, u' ');
+        for (QChar &ch : text)
+            ch = QChar(u'a' + random.bounded(26));
+        return text;
+    };
+    QList<Core::Requisition> all;
+    QSet<QString> titles;
+    Core::Requisition tooLarge;
+    for (int i = 0; i < 61; ++i) {
+        auto r = makeRequisition(QStringLiteral("Split %1").arg(i));
+        r.sections.overview = noise(i == 30 ? 12000 : 300);
+        if (i == 30)
+            tooLarge = r;
+        else
+            titles.insert(r.title);
+        all.append(r);
+    }
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .saveAll(all, Store::WriteOrigin::LocalEdit));
+    QSignalSpy progress(a.get(), &Sync::SyncEngine::progress);
+    auto round = a->syncOnce();
+    QVERIFY2(round, qPrintable(round ? QString() : round.error().message()));
+    QCOMPARE(round->pushed, 60);
+    QCOMPARE(round->setAside, 1);
+    int batches = 0;
+    for (const auto &args : progress)
+        batches += args.at(0).toString() == QLatin1String("push") ? 1 : 0;
+    QVERIFY2(batches >= 4, qPrintable(QString::number(batches))); // 61 < 100: one batch unsplit
+    QCOMPARE(count(*a, QStringLiteral("outbox")), 0);
+    const auto aside = *Store::OutboxRepository(*a->database()).setAside();
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(aside.first().entityId, tooLarge.id);
+    QVERIFY2(aside.first().lastError.startsWith(QStringLiteral("payload_too_large")),
+             qPrintable(aside.first().lastError));
+
+    auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(b && b->syncOnce());
+    QCOMPARE(count(*b, QStringLiteral("requisitions")), 60);
+    for (const auto &r : std::as_const(all)) {
+        const auto found = Store::RequisitionRepository(*b->database()).find(r.id);
+        if (r.id == tooLarge.id) {
+            QVERIFY(!found);
+            continue;
+        }
+        QVERIFY(found);
+        QCOMPARE(found->sections.overview, r.sections.overview);
+        QVERIFY(titles.remove(found->title));
+    }
+    QVERIFY(titles.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_SyncScenarios)
