@@ -603,9 +603,21 @@ Core::Status SyncEngine::push(const QJsonObject &limits, RoundReport &report)
             if (outcome == QLatin1String("conflict"))
                 ++report.conflicts;
             const qint64 version = result.value(QStringLiteral("version")).toInteger();
-            if (version > 0) {
+            // Later edits of the record were made on top of this one. "applied" (or the same
+            // content already there) means the server holds exactly our view now: they all move
+            // up to its version. "merged" means it also holds changes we have not seen: only
+            // edits of this entry's own fields may move up, or a later edit of another field
+            // would silently overwrite someone else's unseen change instead of clashing with it.
+            // After a "conflict" nothing moves: a clash stays a clash.
+            if (version > 0
+                && (outcome == QLatin1String("applied") || outcome == QLatin1String("duplicate"))) {
                 if (auto s
                     = Store::OutboxRepository::rebase(db, entry.entity, entry.entityId, version);
+                    !s)
+                    return s;
+            } else if (version > 0 && outcome == QLatin1String("merged")) {
+                if (auto s = Store::OutboxRepository::rebaseWithin(
+                            db, entry.entity, entry.entityId, version, entry.changes.keys());
                     !s)
                     return s;
             }
