@@ -95,6 +95,7 @@ private Q_SLOTS:
     void olderClientSyncsTooOldIsRefused();
     void hugeFirstSyncStaysWithinAPage();
     void oversizedPushIsSplitAndNothingLost();
+    void laterEditAfterMergeStillClashes();
 
 private:
     void restartServer(const QStringList &extra = {}, const QByteArray &protocolRange = {});
@@ -1536,6 +1537,52 @@ void tst_SyncScenarios::oversizedPushIsSplitAndNothingLost()
         QVERIFY(titles.remove(found->title));
     }
     QVERIFY(titles.isEmpty());
+}
+
+void tst_SyncScenarios::laterEditAfterMergeStillClashes()
+{
+    // Found by tst_convergence (seed 4). B edits two fields of a record offline, one outbox
+    // entry per edit, and then the first field again; A meanwhile changes the second field. B's
+    // first entry comes back "merged" (A's change is on the server). The second must still
+    // clash with A's value instead of overwriting it because its base moved past a change B
+    // never saw; the third (the first field again) moves up and lands without a false conflict
+    // against B's own write.
+    auto a = engine(QStringLiteral("a"));
+    auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(a && b);
+    const auto r = makeRequisition(QStringLiteral("Shared"));
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(r, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce() && b->syncOnce());
+    Store::RequisitionRepository onB(*b->database());
+    for (const auto &[field, value] : {std::pair{0, QStringLiteral("B Company")},
+                                       std::pair{1, QStringLiteral("B Team")},
+                                       std::pair{0, QStringLiteral("B Company 2")}}) {
+        auto edited = *onB.find(r.id);
+        (field == 0 ? edited.company : edited.team) = value;
+        QVERIFY(onB.save(edited, Store::WriteOrigin::LocalEdit));
+    }
+    QCOMPARE(count(*b, QStringLiteral("outbox")), 3);
+    auto onA = *Store::RequisitionRepository(*a->database()).find(r.id);
+    onA.team = QStringLiteral("A Team");
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(onA, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce());
+
+    auto round = b->syncOnce();
+    QVERIFY2(round, qPrintable(round ? QString() : round.error().message()));
+    QCOMPARE(round->pushed, 3);
+    QCOMPARE(round->conflicts, 1);
+    QVERIFY(a->syncOnce());
+    for (auto *e : {a.get(), b.get()}) {
+        const auto stored = *Store::RequisitionRepository(*e->database()).find(r.id);
+        QCOMPARE(stored.team, QStringLiteral("A Team"));
+        QCOMPARE(stored.company, QStringLiteral("B Company 2"));
+        const auto open = *Store::ConflictRepository(*e->database())
+                                   .open(QStringLiteral("requisition"), r.id);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().field, QStringLiteral("team"));
+        QCOMPARE(open.first().localValue.toString(), QStringLiteral("B Team"));
+        QCOMPARE(open.first().serverValue.toString(), QStringLiteral("A Team"));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_SyncScenarios)
