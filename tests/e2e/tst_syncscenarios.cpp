@@ -106,6 +106,7 @@ private Q_SLOTS:
     void hugeFirstSyncStaysWithinAPage();
     void oversizedPushIsSplitAndNothingLost();
     void laterEditAfterMergeStillClashes();
+    void lostRefreshAnswerKeepsTheSignIn();
 
 private:
     void restartServer(const QStringList &extra = {}, const QByteArray &protocolRange = {});
@@ -1596,6 +1597,37 @@ void tst_SyncScenarios::laterEditAfterMergeStillClashes()
         QCOMPARE(open.first().localValue.toString(), QStringLiteral("B Team"));
         QCOMPARE(open.first().serverValue.toString(), QStringLiteral("A Team"));
     }
+}
+
+void tst_SyncScenarios::lostRefreshAnswerKeepsTheSignIn()
+{
+    // The answer to a token refresh is lost (or the client is killed before it stores the new
+    // refresh token): the server has rotated the token, the client still holds the old one.
+    // Its next refresh presents a rotated token, which the server takes for theft and ends the
+    // whole sign-in. No data is lost (the edit waits), but the user must sign in again after
+    // a mere network drop. Expected to fail until the server accepts the just-rotated token
+    // once more for a short grace period (or answers a replayed refresh idempotently).
+    {
+        auto a = engine(QStringLiteral("a"));
+        QVERIFY(a && a->syncOnce());
+    }
+    Sync::SyncEngine again(db(QStringLiteral("a"))); // no access token yet: refreshes first
+    QVERIFY(again.open());
+    again.setTimeoutMs(5000);
+    QVERIFY(Store::RequisitionRepository(*again.database())
+                    .save(makeRequisition(QStringLiteral("After A Drop")),
+                          Store::WriteOrigin::LocalEdit));
+    m_proxy->inject(FaultProxy::Fault::DropResponse, QStringLiteral("/v1/auth/refresh"), 1);
+    auto lost = again.syncOnce();
+    QVERIFY(!lost);
+    QVERIFY(m_proxy->faultsHit() >= 1);
+    auto retry = again.syncOnce();
+    QCOMPARE(count(again, QStringLiteral("outbox")), retry ? 0 : 1); // nothing lost either way
+    QEXPECT_FAIL("",
+                 "a replayed refresh after a lost answer ends the sign-in (token_reused, then "
+                 "not_signed_in): no grace period for the just-rotated token",
+                 Continue);
+    QVERIFY2(retry, qPrintable(retry ? QString() : retry.error().message()));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncScenarios)
