@@ -607,8 +607,9 @@ Core::Status SyncEngine::push(const QJsonObject &limits, RoundReport &report)
             // content already there) means the server holds exactly our view now: they all move
             // up to its version. "merged" means it also holds changes we have not seen: only
             // edits of this entry's own fields may move up, or a later edit of another field
-            // would silently overwrite someone else's unseen change instead of clashing with it.
-            // After a "conflict" nothing moves: a clash stays a clash.
+            // would silently overwrite someone else's unseen change instead of clashing with it
+            // (the price: a later edit of both kinds of field may show a needless conflict on
+            // its own field, visible and never lossy). After a "conflict" nothing moves.
             if (version > 0
                 && (outcome == QLatin1String("applied") || outcome == QLatin1String("duplicate"))) {
                 if (auto s

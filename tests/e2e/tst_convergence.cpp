@@ -44,6 +44,7 @@ namespace {
 const QString cliBinary = QStringLiteral(REQDESK_BINARY_DIR "/src/cli/reqdesk-cli");
 
 /// Every named point where the engine can be made to abort (src/sync/syncengine.cpp).
+const QList<QByteArray> kSnapshotPoints = {"after_snapshot_page", "before_snapshot_finish"};
 const QList<QByteArray> kCrashPoints = {"before_push_send",
                                         "before_push_commit",
                                         "after_push_commit",
@@ -66,7 +67,7 @@ const QStringList kEntities = {QStringLiteral("requisition"),
                                QStringLiteral("note")};
 
 const quint64 kDefaultSeed = 20261128;
-const int kDefaultRounds = 30;
+const int kDefaultRounds = 40;
 
 QString idText(const QUuid &id)
 {
@@ -123,6 +124,7 @@ struct Client
     QString user;
     QString db;
     std::unique_ptr<Sync::SyncEngine> engine;
+    bool synced = false; ///< a first sync (a snapshot) completed
 };
 
 } // namespace
@@ -157,6 +159,7 @@ private:
     void note(Client &client, bool viaCli);
     void remove(Client &client, bool viaCli);
     void resolve(Client &client, bool viaCli);
+    void join(const QString &user);
     void sync(int index);
     void syncUntilQuiet();
 
@@ -175,6 +178,7 @@ private:
     QStringList m_trace;
     int m_edits = 0;
     int m_crashes = 0;
+    int m_snapshotCrashes = 0;
     int m_cliSyncs = 0;
     int m_librarySyncs = 0;
 
@@ -603,12 +607,34 @@ void tst_Convergence::edit(int index)
         resolve(client, viaCli);
 }
 
+void tst_Convergence::join(const QString &user)
+{
+    Client client;
+    client.user = user;
+    client.db = m_dir.filePath(user + QStringLiteral(".db"));
+    const CliRun login = cli(client,
+                             {QStringLiteral("login"),
+                              QStringLiteral("--server"),
+                              m_url,
+                              QStringLiteral("--user"),
+                              user});
+    QVERIFY2(login.exitCode == 0, login.err.constData());
+    client.engine = std::make_unique<Sync::SyncEngine>(client.db);
+    QVERIFY(client.engine->open());
+    client.engine->setTimeoutMs(20000);
+    trace(QStringLiteral("%1 joins").arg(user));
+    m_clients.push_back(std::move(client));
+}
+
 void tst_Convergence::sync(int index)
 {
     Client &client = m_clients[size_t(index)];
-    const QString pageSize = QString::number(2 + pick(30));
+    // A first sync pages a snapshot: through the CLI in tiny pages, usually killed inside it,
+    // so the resume of an interrupted snapshot (with offline edits waiting) is exercised.
+    const bool first = !client.synced;
+    const QString pageSize = QString::number(first ? 2 + pick(4) : 2 + pick(30));
     const QString batchSize = QString::number(1 + pick(20));
-    if (chance(0.4)) {
+    if (!first && chance(0.4)) {
         ++m_librarySyncs;
         client.engine->setPageSize(pageSize.toInt());
         client.engine->setBatchSize(batchSize.toInt());
@@ -618,6 +644,7 @@ void tst_Convergence::sync(int index)
         auto round = client.engine->syncOnce();
         QVERIFY2(round, qPrintable(round ? QString() : round.error().message()));
         QVERIFY(round->checksumMismatch.isEmpty());
+        client.synced = true;
         return;
     }
     ++m_cliSyncs;
@@ -628,11 +655,13 @@ void tst_Convergence::sync(int index)
                               QStringLiteral("--batch-size"),
                               batchSize};
     // Killed at a random point, then retried until a run completes, sometimes killed again.
-    double crashChance = 0.35;
+    double crashChance = first ? 0.8 : 0.35;
     for (int attempt = 0; attempt < 6; ++attempt) {
-        const QByteArray point = chance(crashChance)
-                                         ? kCrashPoints.at(pick(int(kCrashPoints.size())))
-                                         : QByteArray();
+        QByteArray point;
+        if (chance(crashChance)) {
+            point = first && attempt == 0 ? kSnapshotPoints.at(pick(int(kSnapshotPoints.size())))
+                                          : kCrashPoints.at(pick(int(kCrashPoints.size())));
+        }
         trace(QStringLiteral("%1 syncs with the CLI (page %2, batch %3)%4")
                       .arg(client.user,
                            pageSize,
@@ -644,10 +673,12 @@ void tst_Convergence::sync(int index)
         const CliRun run = cli(client, args, point);
         if (run.crashed) {
             ++m_crashes;
+            m_snapshotCrashes += kSnapshotPoints.contains(point) ? 1 : 0;
             crashChance /= 2;
             continue;
         }
         QVERIFY2(run.exitCode == 0, run.err.constData());
+        client.synced = true;
         return;
     }
     QFAIL("a CLI sync never completed");
@@ -930,26 +961,19 @@ void tst_Convergence::verifyLedger()
 
 void tst_Convergence::randomEditsConverge()
 {
-    const QList<QString> users
-            = {QStringLiteral("ada"), QStringLiteral("bob"), QStringLiteral("cy")};
-    for (const QString &user : users) {
-        Client client;
-        client.user = user;
-        client.db = m_dir.filePath(user + QStringLiteral(".db"));
-        const CliRun login = cli(client,
-                                 {QStringLiteral("login"),
-                                  QStringLiteral("--server"),
-                                  m_url,
-                                  QStringLiteral("--user"),
-                                  user});
-        QVERIFY2(login.exitCode == 0, login.err.constData());
-        client.engine = std::make_unique<Sync::SyncEngine>(client.db);
-        QVERIFY(client.engine->open());
-        client.engine->setTimeoutMs(20000);
-        m_clients.push_back(std::move(client));
-    }
+    // Two clients from the start; the third joins a third of the way in, when the server
+    // already holds plenty, and has its first snapshot interrupted.
+    join(QStringLiteral("ada"));
+    join(QStringLiteral("bob"));
+    if (QTest::currentTestFailed())
+        return;
 
     for (int round = 0; round < m_rounds; ++round) {
+        if (round == m_rounds / 3) {
+            join(QStringLiteral("cy"));
+            if (QTest::currentTestFailed())
+                return;
+        }
         trace(QStringLiteral("-- round %1").arg(round));
         // Offline edits, interleaved across clients.
         QList<int> turns;
@@ -989,11 +1013,12 @@ void tst_Convergence::randomEditsConverge()
             return;
     }
     verifyLedger();
-    qInfo("convergence: %d edits, %d CLI syncs (%d killed), %d in-process syncs, %lld notes, "
-          "%lld conflicts",
+    qInfo("convergence: %d edits, %d CLI syncs (%d killed, %d of them in a snapshot), %d "
+          "in-process syncs, %lld notes, %lld conflicts",
           m_edits,
           m_cliSyncs,
           m_crashes,
+          m_snapshotCrashes,
           m_librarySyncs,
           qint64(m_ledger.notes.size()),
           qint64(m_serverConflicts.size()));
