@@ -1,7 +1,8 @@
 // Randomised convergence: several clients, each with its own SQLite cache, edit offline in
 // random ways (through reqdesk-cli processes or the store and sync libraries in this process),
 // then sync in random order; some CLI syncs are killed at random crash points
-// (REQDESK_CRASH_AT) and retried. At the end every client syncs until quiet, and the test checks
+// (REQDESK_CRASH_AT: std::abort(), which like kill -9 runs no cleanup and flushes nothing) and
+// retried. At the end every client syncs until quiet, and the test checks
 // the caches against the server's own snapshot and against a ledger of every edit made.
 //
 // A fixed seed and round count run in the suite; REQDESK_CONVERGENCE_SEED and
@@ -43,8 +44,9 @@ namespace {
 
 const QString cliBinary = QStringLiteral(REQDESK_BINARY_DIR "/src/cli/reqdesk-cli");
 
-/// Every named point where the engine can be made to abort (src/sync/syncengine.cpp).
+/// The crash points inside a snapshot (a first sync).
 const QList<QByteArray> kSnapshotPoints = {"after_snapshot_page", "before_snapshot_finish"};
+/// Every named point where the engine can be made to abort (src/sync/syncengine.cpp).
 const QList<QByteArray> kCrashPoints = {"before_push_send",
                                         "before_push_commit",
                                         "after_push_commit",
