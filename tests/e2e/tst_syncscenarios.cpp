@@ -213,9 +213,11 @@ CliRun tst_SyncScenarios::cli(const QString &dbFile,
         env.insert(QStringLiteral("REQDESK_CRASH_AT"), QString::fromLatin1(crashAt));
     process.setProcessEnvironment(env);
     process.start(cliBinary, QStringList{QStringLiteral("--db"), dbFile} + args);
+    CliRun run;
+    if (!process.waitForStarted(10000))
+        return run;
     process.write(input);
     process.closeWriteChannel();
-    CliRun run;
     // An event loop while waiting keeps the proxy (on this thread) forwarding, so a CLI may
     // also talk to the server through it.
     QEventLoop wait;
