@@ -127,21 +127,21 @@ ApiResponse ApiHandlers::sync(RouteId route,
 {
     const QByteArray protocol = request.header(QByteArrayLiteral("x-reqdesk-protocol")).trimmed();
     if (!protocol.isEmpty()) {
+        const auto [minimum, maximum] = SyncService::protocolRange();
         bool ok = false;
         const int version = protocol.toInt(&ok);
-        if (!ok || version < SyncService::ProtocolMin) {
+        if (!ok || version < minimum) {
             return ApiResponse::fromError(
                     makeError(ErrorCode::ClientTooOld,
                               QStringLiteral("this server speaks sync protocol %1 to %2: update "
                                              "the app")
-                                      .arg(SyncService::ProtocolMin)
-                                      .arg(SyncService::ProtocolMax)));
+                                      .arg(minimum)
+                                      .arg(maximum)));
         }
-        if (version > SyncService::ProtocolMax) {
-            return ApiResponse::fromError(
-                    makeError(ErrorCode::ClientTooNew,
-                              QStringLiteral("this server speaks sync protocol up to %1")
-                                      .arg(SyncService::ProtocolMax)));
+        if (version > maximum) {
+            return ApiResponse::fromError(makeError(
+                    ErrorCode::ClientTooNew,
+                    QStringLiteral("this server speaks sync protocol up to %1").arg(maximum)));
         }
     }
     const QByteArray epochText = epoch.toString(QUuid::WithoutBraces).toLatin1();

@@ -146,6 +146,23 @@ SyncService::SyncService(SyncLimits limits, SyncCounters *counters)
     , m_counters(counters)
 {}
 
+std::pair<int, int> SyncService::protocolRange()
+{
+    // Only tests set the hook: a build cannot really speak another release's protocol, but the
+    // clients' handling of an older or newer server is worth testing end to end.
+    static const std::pair<int, int> range = [] {
+        const QStringList parts = qEnvironmentVariable("REQDESK_TEST_PROTOCOL_RANGE").split(u'-');
+        bool okMin = false;
+        bool okMax = false;
+        const int minimum = parts.value(0).toInt(&okMin);
+        const int maximum = parts.value(1).toInt(&okMax);
+        if (parts.size() == 2 && okMin && okMax && minimum >= 0 && minimum <= maximum)
+            return std::pair{minimum, maximum};
+        return std::pair{ProtocolMin, ProtocolMax};
+    }();
+    return range;
+}
+
 const QStringList &SyncService::recordEntities()
 {
     static const QStringList entities{QStringLiteral("requisition"),
@@ -214,8 +231,8 @@ SyncService::meta(const Principal &principal, ServerStorage &storage, const QDat
     entities.append(QStringLiteral("conflict"));
     return QJsonObject{
             {QStringLiteral("protocol"),
-             QJsonObject{{QStringLiteral("min"), ProtocolMin},
-                         {QStringLiteral("max"), ProtocolMax}}},
+             QJsonObject{{QStringLiteral("min"), protocolRange().first},
+                         {QStringLiteral("max"), protocolRange().second}}},
             {QStringLiteral("epoch"), idText(*epoch)},
             {QStringLiteral("server_time"), WireCodec::dateTimeValue(now)},
             {QStringLiteral("cursor"), cursorText(head->seq)},

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace Reqdesk::Server {
 
@@ -35,6 +36,10 @@ public:
     static constexpr int ProtocolMin = 1;
     /// The newest sync protocol version this server speaks.
     static constexpr int ProtocolMax = 1;
+    /// The range this process accepts and advertises: ProtocolMin..ProtocolMax, unless the
+    /// test hook REQDESK_TEST_PROTOCOL_RANGE="MIN-MAX" stands in for another release's range
+    /// (version-skew tests, SYNC.md scenario 15). Read once.
+    static std::pair<int, int> protocolRange();
 
     /// A service enforcing `limits`, counting into `counters` (may be null).
     explicit SyncService(SyncLimits limits = {}, SyncCounters *counters = nullptr);

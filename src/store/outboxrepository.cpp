@@ -7,7 +7,10 @@
 #include "store/transaction.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace Reqdesk::Store {
 
@@ -152,6 +155,41 @@ OutboxRepository::rebase(QSqlDatabase db, const QString &entity, const QUuid &id
     query.addBindValue(version);
     if (!query.exec())
         return sqlError(query, QStringLiteral("rebase outbox entries"));
+    return {};
+}
+
+Core::Status OutboxRepository::rebaseWithin(QSqlDatabase db,
+                                            const QString &entity,
+                                            const QUuid &id,
+                                            qint64 version,
+                                            const QStringList &fields)
+{
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    select.prepare(QStringLiteral("SELECT seq, changes FROM outbox WHERE entity = ?"
+                                  " AND entity_id = ? AND base_version < ? AND op = 'update'"));
+    select.addBindValue(entity);
+    select.addBindValue(id.toString(QUuid::WithoutBraces));
+    select.addBindValue(version);
+    if (!select.exec())
+        return sqlError(select, QStringLiteral("read outbox entries to rebase"));
+    QList<qint64> within;
+    while (select.next()) {
+        const QStringList touched
+                = QJsonDocument::fromJson(select.value(1).toString().toUtf8()).object().keys();
+        if (std::all_of(touched.cbegin(), touched.cend(), [&](const QString &field) {
+                return fields.contains(field);
+            }))
+            within.append(select.value(0).toLongLong());
+    }
+    for (const qint64 seq : std::as_const(within)) {
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE outbox SET base_version = ? WHERE seq = ?"));
+        update.addBindValue(version);
+        update.addBindValue(seq);
+        if (!update.exec())
+            return sqlError(update, QStringLiteral("rebase outbox entry"));
+    }
     return {};
 }
 

@@ -26,6 +26,16 @@ public:
     /// base version moves up to `version` (else the server would see our own write as a clash).
     static Core::Status
     rebase(QSqlDatabase db, const QString &entity, const QUuid &id, qint64 version);
+    /// Like rebase() after the server *merged* an edit of `fields`: it also holds changes of
+    /// the record this client has not seen, so only later updates that touch nothing but
+    /// `fields` (whose server values are now this client's) move up to `version`. The others
+    /// keep their base, so a clash with the unseen changes is still a conflict, never a silent
+    /// overwrite.
+    static Core::Status rebaseWithin(QSqlDatabase db,
+                                     const QString &entity,
+                                     const QUuid &id,
+                                     qint64 version,
+                                     const QStringList &fields);
 
     /// Entries waiting for upload (not set aside), oldest first, at most `limit`.
     Core::Result<QList<OutboxEntry>> pending(int limit = 100) const;

@@ -292,6 +292,11 @@ Core::Result<RoundReport> SyncEngine::runRound()
         return makeError(ErrorCode::NotSignedIn, QStringLiteral("not signed in: run login first"));
     Q_EMIT progress(QStringLiteral("meta"), 0, 0);
     auto meta = call([this] { return m_http.get(QStringLiteral("/v1/sync/meta")); });
+    if (!meta && meta.error().code == ErrorCode::ClientTooOld)
+        return makeError(ErrorCode::ClientTooOld,
+                         QStringLiteral("the server no longer accepts this version of Reqdesk "
+                                        "(%1); update it. Local data and unsent edits are kept")
+                                 .arg(meta.error().detail));
     if (!meta)
         return meta.error();
     const QJsonObject protocol = meta->value(QStringLiteral("protocol")).toObject();
@@ -542,6 +547,20 @@ Core::Status SyncEngine::push(const QJsonObject &limits, RoundReport &report)
             maxMutations = int(qMax<qsizetype>(1, batch.size() / 2));
             continue;
         }
+        if (!answer && answer.error().code == ErrorCode::PayloadTooLarge) {
+            // One edit alone is above the server's cap: no split helps, and retrying it would
+            // block the queue behind it for good. It is set aside with the reason (a poison
+            // record, SYNC.md 12) and the others go on in batches of the full size again.
+            const QString reason = QStringLiteral("payload_too_large: ") + answer.error().message();
+            qCWarning(lcSync) << "mutation set aside:" << batch.first().entity << reason;
+            if (auto s = outbox.setAside(batch.first().seq, reason); !s)
+                return s;
+            ++report.setAside;
+            m_roundProgress = true;
+            maxMutations = qBound(
+                    1, m_batchSize, limits.value(QStringLiteral("push_max_mutations")).toInt(100));
+            continue;
+        }
         if (!answer) {
             for (const Store::OutboxEntry &entry : std::as_const(batch))
                 (void)outbox.recordFailure(entry.seq, answer.error().message());
@@ -584,9 +603,22 @@ Core::Status SyncEngine::push(const QJsonObject &limits, RoundReport &report)
             if (outcome == QLatin1String("conflict"))
                 ++report.conflicts;
             const qint64 version = result.value(QStringLiteral("version")).toInteger();
-            if (version > 0) {
+            // Later edits of the record were made on top of this one. "applied" (or the same
+            // content already there) means the server holds exactly our view now: they all move
+            // up to its version. "merged" means it also holds changes we have not seen: only
+            // edits of this entry's own fields may move up, or a later edit of another field
+            // would silently overwrite someone else's unseen change instead of clashing with it
+            // (the price: a later edit of both kinds of field may show a needless conflict on
+            // its own field, visible and never lossy). After a "conflict" nothing moves.
+            if (version > 0
+                && (outcome == QLatin1String("applied") || outcome == QLatin1String("duplicate"))) {
                 if (auto s
                     = Store::OutboxRepository::rebase(db, entry.entity, entry.entityId, version);
+                    !s)
+                    return s;
+            } else if (version > 0 && outcome == QLatin1String("merged")) {
+                if (auto s = Store::OutboxRepository::rebaseWithin(
+                            db, entry.entity, entry.entityId, version, entry.changes.keys());
                     !s)
                     return s;
             }

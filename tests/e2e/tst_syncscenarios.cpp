@@ -13,20 +13,34 @@
 #include "store/requisitionrepository.h"
 #include "store/storestatistics.h"
 #include "store/syncstaterepository.h"
+#include "store/transaction.h"
 #include "sync/syncengine.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include "faultproxy.h"
 #include "serverprocess.h"
+
+// AddressSanitizer keeps freed memory in quarantine, so peak memory follows what was ever
+// allocated, not what is held: the memory ratio means nothing in the asan preset.
+#if defined(__SANITIZE_ADDRESS__)
+#define REQDESK_TEST_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define REQDESK_TEST_ASAN 1
+#endif
+#endif
 
 using namespace ReqdeskTest;
 using namespace Reqdesk;
@@ -88,8 +102,15 @@ private Q_SLOTS:
     void largeFirstSyncPagesWithProgress();
     void expiredAccessTokenRefreshesOnce();
     void revokedSignInNeedsANewOne();
+    void olderClientSyncsTooOldIsRefused();
+    void hugeFirstSyncStaysWithinAPage();
+    void oversizedPushIsSplitAndNothingLost();
+    void laterEditAfterMergeStillClashes();
+    void lostRefreshAnswerKeepsTheSignIn();
 
 private:
+    void restartServer(const QStringList &extra = {}, const QByteArray &protocolRange = {});
+    void cliLogin(const QString &dbFile, const QString &user, const QString &server = {});
     std::unique_ptr<Sync::SyncEngine> engine(const QString &name,
                                              const QString &user = QStringLiteral("ada"));
     CliRun cli(const QString &db,
@@ -139,6 +160,33 @@ void tst_SyncScenarios::cleanup()
     m_dir.reset();
 }
 
+void tst_SyncScenarios::restartServer(const QStringList &extra, const QByteArray &protocolRange)
+{
+    // The server process reads the test hook REQDESK_TEST_PROTOCOL_RANGE once, at start.
+    m_server->stop();
+    if (!protocolRange.isEmpty())
+        qputenv("REQDESK_TEST_PROTOCOL_RANGE", protocolRange);
+    m_server = std::make_unique<ServerProcess>();
+    const bool started = m_server->startWith(store(), extra);
+    qunsetenv("REQDESK_TEST_PROTOCOL_RANGE");
+    QVERIFY(started);
+    m_proxy->setUpstreamPort(quint16(m_server->url(QString()).port()));
+}
+
+void tst_SyncScenarios::cliLogin(const QString &dbFile, const QString &user, const QString &server)
+{
+    // Through the proxy by default, which survives server restarts.
+    const CliRun login = cli(dbFile,
+                             {QStringLiteral("login"),
+                              QStringLiteral("--server"),
+                              server.isEmpty() ? m_url : server,
+                              QStringLiteral("--user"),
+                              user},
+                             {},
+                             "secret-" + user.toUtf8() + "-pw\n");
+    QVERIFY2(login.exitCode == 0, login.err.constData());
+}
+
 std::unique_ptr<Sync::SyncEngine> tst_SyncScenarios::engine(const QString &name,
                                                             const QString &user)
 {
@@ -164,14 +212,24 @@ CliRun tst_SyncScenarios::cli(const QString &dbFile,
     if (!crashAt.isEmpty())
         env.insert(QStringLiteral("REQDESK_CRASH_AT"), QString::fromLatin1(crashAt));
     process.setProcessEnvironment(env);
-    // The CLI talks to the server directly: this thread blocks in waitForFinished, so the
-    // proxy (on this thread) could not forward for it.
     process.start(cliBinary, QStringList{QStringLiteral("--db"), dbFile} + args);
+    CliRun run;
+    if (!process.waitForStarted(10000))
+        return run;
     process.write(input);
     process.closeWriteChannel();
-    CliRun run;
-    if (!process.waitForFinished(30000))
+    // An event loop while waiting keeps the proxy (on this thread) forwarding, so a CLI may
+    // also talk to the server through it.
+    QEventLoop wait;
+    connect(&process, &QProcess::finished, &wait, &QEventLoop::quit);
+    QTimer::singleShot(120000, &wait, &QEventLoop::quit);
+    if (process.state() != QProcess::NotRunning)
+        wait.exec();
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished(1000);
         return run;
+    }
     run.crashed = process.exitStatus() == QProcess::CrashExit;
     run.exitCode = process.exitCode();
     run.out = process.readAllStandardOutput();
@@ -1234,6 +1292,344 @@ void tst_SyncScenarios::revokedSignInNeedsANewOne()
     auto round = a->syncOnce();
     QVERIFY(round);
     QCOMPARE(round->pushed, 1);
+}
+
+void tst_SyncScenarios::olderClientSyncsTooOldIsRefused()
+{
+    // SYNC.md 15. The next release's server speaks protocols 1 and 2: today's CLI, one version
+    // older than the server's newest, still syncs in full, both ways, beside a current client.
+    restartServer({}, "1-2");
+    const QString dbOld = db(QStringLiteral("old"));
+    cliLogin(dbOld, QStringLiteral("ada"));
+    const CliRun added = cli(dbOld,
+                             {QStringLiteral("add"),
+                              QStringLiteral("candidate"),
+                              QStringLiteral("--name"),
+                              QStringLiteral("From The Old Client")});
+    QCOMPARE(added.exitCode, 0);
+    const QString fromOld = QString::fromUtf8(added.out.trimmed());
+    const CliRun first = cli(dbOld, {QStringLiteral("sync"), QStringLiteral("--json")});
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QCOMPARE(first.json().value(QStringLiteral("pushed")).toInt(), 1);
+
+    auto current = engine(QStringLiteral("current"), QStringLiteral("bob"));
+    QVERIFY(current);
+    current->setProtocolVersion(2);
+    QVERIFY(current->syncOnce());
+    QVERIFY(Store::CandidateRepository(*current->database()).find(QUuid::fromString(fromOld)));
+    const auto fromCurrent = makeRequisition(QStringLiteral("From The Current Client"));
+    QVERIFY(Store::RequisitionRepository(*current->database())
+                    .save(fromCurrent, Store::WriteOrigin::LocalEdit));
+    QVERIFY(current->syncOnce());
+    const CliRun pulled = cli(dbOld, {QStringLiteral("sync"), QStringLiteral("--json")});
+    QCOMPARE(pulled.exitCode, 0);
+    QCOMPARE(cli(dbOld,
+                 {QStringLiteral("show"),
+                  QStringLiteral("requisition"),
+                  fromCurrent.id.toString(QUuid::WithoutBraces),
+                  QStringLiteral("--json")})
+                     .json()
+                     .value(QStringLiteral("title"))
+                     .toString(),
+             QStringLiteral("From The Current Client"));
+
+    // The release after drops protocol 1: the old client is refused with a message that says
+    // what to do, is not retried in a loop, and keeps its rows, its cursor and its unsent edit.
+    restartServer({}, "2-2");
+    const CliRun offline = cli(dbOld,
+                               {QStringLiteral("add"),
+                                QStringLiteral("candidate"),
+                                QStringLiteral("--name"),
+                                QStringLiteral("Made While Refused")});
+    QCOMPARE(offline.exitCode, 0);
+    const QString kept = QString::fromUtf8(offline.out.trimmed());
+    const QJsonObject before
+            = cli(dbOld, {QStringLiteral("status"), QStringLiteral("--json")}).json();
+    QCOMPARE(before.value(QStringLiteral("pending")).toInt(), 1);
+    const CliRun refused = cli(dbOld, {QStringLiteral("sync"), QStringLiteral("--json")});
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.json().value(QStringLiteral("ok")).toBool(true), false);
+    QCOMPARE(refused.json().value(QStringLiteral("error")).toString(),
+             QStringLiteral("client_too_old"));
+    const QString message = refused.json().value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(QStringLiteral("update")) && message.contains(QStringLiteral("kept")),
+             qPrintable(message));
+    QVERIFY2(refused.err.contains("update"), refused.err.constData());
+    QVERIFY2(!refused.err.contains("retrying"), refused.err.constData());
+    const QJsonObject after
+            = cli(dbOld, {QStringLiteral("status"), QStringLiteral("--json")}).json();
+    QCOMPARE(after.value(QStringLiteral("pending")).toInt(), 1);
+    QCOMPARE(after.value(QStringLiteral("cursor")).toString(),
+             before.value(QStringLiteral("cursor")).toString());
+    QCOMPARE(after.value(QStringLiteral("epoch")).toString(),
+             before.value(QStringLiteral("epoch")).toString());
+    QCOMPARE(count(dbOld, QStringLiteral("candidates")), 2);
+    QCOMPARE(count(dbOld, QStringLiteral("requisitions")), 1);
+    QCOMPARE(cli(dbOld, {QStringLiteral("show"), QStringLiteral("candidate"), kept}).exitCode, 0);
+    QVERIFY(current->syncOnce()); // the current client is unaffected
+
+    // Updated (an engine speaking 2 on the same cache and sign-in), it pushes the kept edit.
+    {
+        Sync::SyncEngine updated(dbOld);
+        QVERIFY(updated.open());
+        updated.setProtocolVersion(2);
+        auto round = updated.syncOnce();
+        QVERIFY2(round, qPrintable(round ? QString() : round.error().message()));
+        QCOMPARE(round->pushed, 1);
+        QVERIFY(!round->reset);
+    }
+    QVERIFY(current->syncOnce());
+    QVERIFY(Store::CandidateRepository(*current->database()).find(QUuid::fromString(kept)));
+    QCOMPARE(count(*current, QStringLiteral("candidates")), 2);
+}
+
+void tst_SyncScenarios::hugeFirstSyncStaysWithinAPage()
+{
+    // SYNC.md 13. Many large rows (notes of about 6 KB each, on one application; large rather
+    // than countless, so the server takes them in a few seconds) reach the server; a first
+    // sync in small pages must keep the client's memory bounded by a page, not by the data:
+    // the peak memory of a CLI pulling ten times the rows stays close to the peak of one
+    // pulling a tenth. A ratio of two runs on one machine, never a time.
+    auto seeder = engine(QStringLiteral("seeder"));
+    QVERIFY(seeder);
+    const auto r = makeRequisition(QStringLiteral("Busy Role"));
+    QVERIFY(Store::RequisitionRepository(*seeder->database())
+                    .save(r, Store::WriteOrigin::LocalEdit));
+    Core::Candidate c;
+    c.id = QUuid::createUuid();
+    c.name = QStringLiteral("Much Discussed");
+    QVERIFY(Store::CandidateRepository(*seeder->database()).save(c, Store::WriteOrigin::LocalEdit));
+    Core::Application app;
+    app.id = QUuid::createUuid();
+    app.candidateId = c.id;
+    app.requisitionId = r.id;
+    app.appliedAt = app.stageChangedAt = app.updatedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(Store::ApplicationRepository(*seeder->database())
+                    .create(app, QStringLiteral("ada"), Store::WriteOrigin::LocalEdit));
+    const QString filler = QStringLiteral("Thorough interview feedback. ").repeated(200);
+    const auto addNotes = [&](int from, int to) {
+        Store::Transaction tx(seeder->database()->connection());
+        QVERIFY(tx.begin());
+        Store::ApplicationRepository repository(*seeder->database());
+        for (int i = from; i < to; ++i) {
+            Core::Note n;
+            n.id = QUuid::createUuid();
+            n.applicationId = app.id;
+            n.author = QStringLiteral("ada");
+            n.at = QDateTime::currentDateTimeUtc();
+            n.text = QStringLiteral("Note %1: ").arg(i) + filler;
+            QVERIFY(repository.addNote(n, Store::WriteOrigin::LocalEdit));
+        }
+        QVERIFY(tx.commit());
+    };
+    const int small = 200;
+    const int large = 2000;
+    const int page = 20;
+    const int records = 4; // requisition, candidate, application and its first stage event
+    addNotes(0, small);
+    QVERIFY(seeder->syncOnce());
+
+    const auto firstSync = [&](const QString &name) {
+        const QString file = db(name);
+        // Straight to the server: the proxy in this process would only add copying.
+        cliLogin(file,
+                 QStringLiteral("bob"),
+                 QStringLiteral("http://127.0.0.1:%1").arg(m_server->url(QString()).port()));
+        const CliRun run = cli(file,
+                               {QStringLiteral("sync"),
+                                QStringLiteral("--json"),
+                                QStringLiteral("--page-size"),
+                                QString::number(page)});
+        return run;
+    };
+    const CliRun smallRun = firstSync(QStringLiteral("small"));
+    QVERIFY2(smallRun.exitCode == 0, smallRun.err.constData());
+    QCOMPARE(smallRun.json().value(QStringLiteral("pulled")).toInt(), small + records);
+    QVERIFY(smallRun.json().value(QStringLiteral("reset")).toBool());
+
+    // The same first sync in this process reports its progress page by page.
+    auto watched = engine(QStringLiteral("watched"), QStringLiteral("bob"));
+    QVERIFY(watched);
+    watched->setPageSize(page);
+    QSignalSpy progress(watched.get(), &Sync::SyncEngine::progress);
+    auto round = watched->syncOnce();
+    QVERIFY(round);
+    QCOMPARE(round->pulled, small + records);
+    QList<qint64> steps;
+    for (const auto &args : progress) {
+        if (args.at(0).toString() == QLatin1String("snapshot")) {
+            steps.append(args.at(1).toLongLong());
+            const qint64 total = args.at(2).toLongLong();
+            QVERIFY(total == 0 || total >= steps.last());
+        }
+    }
+    QVERIFY(steps.size() >= small / page);
+    for (qsizetype i = 1; i < steps.size(); ++i)
+        QVERIFY(steps[i] >= steps[i - 1] && steps[i] - steps[i - 1] <= page);
+    QCOMPARE(steps.last(), small + records);
+
+    addNotes(small, large);
+    QVERIFY(seeder->syncOnce());
+    const CliRun largeRun = firstSync(QStringLiteral("large"));
+    QVERIFY2(largeRun.exitCode == 0, largeRun.err.constData());
+    QCOMPARE(largeRun.json().value(QStringLiteral("pulled")).toInt(), large + records);
+    QCOMPARE(count(db(QStringLiteral("large")), QStringLiteral("outbox")), 0);
+
+    const qint64 smallPeak = smallRun.json().value(QStringLiteral("peak_rss_kb")).toInteger(-1);
+    const qint64 largePeak = largeRun.json().value(QStringLiteral("peak_rss_kb")).toInteger(-1);
+    if (smallPeak <= 0 || largePeak <= 0)
+        QSKIP("no peak memory figure on this platform");
+#ifdef REQDESK_TEST_ASAN
+    QSKIP("peak memory under AddressSanitizer counts its quarantine");
+#endif
+    qInfo("first sync peak memory: %lld KiB for %d rows, %lld KiB for %d rows",
+          smallPeak,
+          small,
+          largePeak,
+          large);
+    // Ten times the data (about 11 MB more text) may not grow the peak by half: a client that
+    // held the rows would.
+    QVERIFY2(double(largePeak) < 1.5 * double(smallPeak),
+             qPrintable(QStringLiteral("%1 KiB vs %2 KiB").arg(largePeak).arg(smallPeak)));
+}
+
+void tst_SyncScenarios::oversizedPushIsSplitAndNothingLost()
+{
+    // A server (or a proxy in front of it) with a body cap far below the advertised push limit:
+    // the engine halves its batches on 413 until they fit, and one edit that is too large even
+    // alone is set aside with its reason instead of blocking the queue behind it.
+    restartServer({QStringLiteral("--max-body-bytes"), QStringLiteral("4096")});
+    auto a = engine(QStringLiteral("a"));
+    QVERIFY(a);
+    QRandomGenerator random(15);
+    const auto noise = [&](int length) {
+        // Random letters: gzip cannot shrink them much, so the compressed body stays large.
+        QString text(length, u' ');
+        for (QChar &ch : text)
+            ch = QChar(u'a' + random.bounded(26));
+        return text;
+    };
+    QList<Core::Requisition> all;
+    QSet<QString> titles;
+    Core::Requisition tooLarge;
+    for (int i = 0; i < 61; ++i) {
+        auto r = makeRequisition(QStringLiteral("Split %1").arg(i));
+        r.sections.overview = noise(i == 30 ? 12000 : 300);
+        if (i == 30)
+            tooLarge = r;
+        else
+            titles.insert(r.title);
+        all.append(r);
+    }
+    QVERIFY(Store::RequisitionRepository(*a->database())
+                    .saveAll(all, Store::WriteOrigin::LocalEdit));
+    QSignalSpy progress(a.get(), &Sync::SyncEngine::progress);
+    auto round = a->syncOnce();
+    QVERIFY2(round, qPrintable(round ? QString() : round.error().message()));
+    QCOMPARE(round->pushed, 60);
+    QCOMPARE(round->setAside, 1);
+    int batches = 0;
+    for (const auto &args : progress)
+        batches += args.at(0).toString() == QLatin1String("push") ? 1 : 0;
+    QVERIFY2(batches >= 4, qPrintable(QString::number(batches))); // 61 < 100: one batch unsplit
+    QCOMPARE(count(*a, QStringLiteral("outbox")), 0);
+    const auto aside = *Store::OutboxRepository(*a->database()).setAside();
+    QCOMPARE(aside.size(), 1);
+    QCOMPARE(aside.first().entityId, tooLarge.id);
+    QVERIFY2(aside.first().lastError.startsWith(QStringLiteral("payload_too_large")),
+             qPrintable(aside.first().lastError));
+
+    auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(b && b->syncOnce());
+    QCOMPARE(count(*b, QStringLiteral("requisitions")), 60);
+    for (const auto &r : std::as_const(all)) {
+        const auto found = Store::RequisitionRepository(*b->database()).find(r.id);
+        if (r.id == tooLarge.id) {
+            QVERIFY(!found);
+            continue;
+        }
+        QVERIFY(found);
+        QCOMPARE(found->sections.overview, r.sections.overview);
+        QVERIFY(titles.remove(found->title));
+    }
+    QVERIFY(titles.isEmpty());
+}
+
+void tst_SyncScenarios::laterEditAfterMergeStillClashes()
+{
+    // Found by tst_convergence (seed 4). B edits two fields of a record offline, one outbox
+    // entry per edit, and then the first field again; A meanwhile changes the second field. B's
+    // first entry comes back "merged" (A's change is on the server). The second must still
+    // clash with A's value instead of overwriting it because its base moved past a change B
+    // never saw; the third (the first field again) moves up and lands without a false conflict
+    // against B's own write.
+    auto a = engine(QStringLiteral("a"));
+    auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(a && b);
+    const auto r = makeRequisition(QStringLiteral("Shared"));
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(r, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce() && b->syncOnce());
+    Store::RequisitionRepository onB(*b->database());
+    for (const auto &[field, value] : {std::pair{0, QStringLiteral("B Company")},
+                                       std::pair{1, QStringLiteral("B Team")},
+                                       std::pair{0, QStringLiteral("B Company 2")}}) {
+        auto edited = *onB.find(r.id);
+        (field == 0 ? edited.company : edited.team) = value;
+        QVERIFY(onB.save(edited, Store::WriteOrigin::LocalEdit));
+    }
+    QCOMPARE(count(*b, QStringLiteral("outbox")), 3);
+    auto onA = *Store::RequisitionRepository(*a->database()).find(r.id);
+    onA.team = QStringLiteral("A Team");
+    QVERIFY(Store::RequisitionRepository(*a->database()).save(onA, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce());
+
+    auto round = b->syncOnce();
+    QVERIFY2(round, qPrintable(round ? QString() : round.error().message()));
+    QCOMPARE(round->pushed, 3);
+    QCOMPARE(round->conflicts, 1);
+    QVERIFY(a->syncOnce());
+    for (auto *e : {a.get(), b.get()}) {
+        const auto stored = *Store::RequisitionRepository(*e->database()).find(r.id);
+        QCOMPARE(stored.team, QStringLiteral("A Team"));
+        QCOMPARE(stored.company, QStringLiteral("B Company 2"));
+        const auto open = *Store::ConflictRepository(*e->database())
+                                   .open(QStringLiteral("requisition"), r.id);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().field, QStringLiteral("team"));
+        QCOMPARE(open.first().localValue.toString(), QStringLiteral("B Team"));
+        QCOMPARE(open.first().serverValue.toString(), QStringLiteral("A Team"));
+    }
+}
+
+void tst_SyncScenarios::lostRefreshAnswerKeepsTheSignIn()
+{
+    // The answer to a token refresh is lost (or the client is killed before it stores the new
+    // refresh token): the server has rotated the token, the client still holds the old one.
+    // Its next refresh presents a rotated token, which the server takes for theft and ends the
+    // whole sign-in. No data is lost (the edit waits), but the user must sign in again after
+    // a mere network drop. Expected to fail until the server accepts the just-rotated token
+    // once more for a short grace period (or answers a replayed refresh idempotently).
+    {
+        auto a = engine(QStringLiteral("a"));
+        QVERIFY(a && a->syncOnce());
+    }
+    Sync::SyncEngine again(db(QStringLiteral("a"))); // no access token yet: refreshes first
+    QVERIFY(again.open());
+    again.setTimeoutMs(5000);
+    QVERIFY(Store::RequisitionRepository(*again.database())
+                    .save(makeRequisition(QStringLiteral("After A Drop")),
+                          Store::WriteOrigin::LocalEdit));
+    m_proxy->inject(FaultProxy::Fault::DropResponse, QStringLiteral("/v1/auth/refresh"), 1);
+    auto lost = again.syncOnce();
+    QVERIFY(!lost);
+    QVERIFY(m_proxy->faultsHit() >= 1);
+    auto retry = again.syncOnce();
+    QCOMPARE(count(again, QStringLiteral("outbox")), retry ? 0 : 1); // nothing lost either way
+    QEXPECT_FAIL("",
+                 "a replayed refresh after a lost answer ends the sign-in (token_reused, then "
+                 "not_signed_in): no grace period for the just-rotated token",
+                 Continue);
+    QVERIFY2(retry, qPrintable(retry ? QString() : retry.error().message()));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncScenarios)

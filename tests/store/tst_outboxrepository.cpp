@@ -101,6 +101,43 @@ private slots:
         QCOMPARE(pending.at(3).baseVersion, 3);  // another record
     }
 
+    void rebaseWithinMovesOnlyEditsOfTheMergedFields()
+    {
+        // After a "merged" push of a title edit, a later title edit moves up; a later edit of
+        // another field (or of both) and a delete keep their base, so they can still clash
+        // with the changes the client has not seen.
+        auto db = Database::open(m_dir.filePath(QStringLiteral("within.db")));
+        QVERIFY(db.ok());
+        const QUuid id = QUuid::createUuid();
+        QList<OutboxEntry> entries;
+        for (const QJsonObject &changes :
+             {QJsonObject{{QStringLiteral("title"), QStringLiteral("Again")}},
+              QJsonObject{{QStringLiteral("team"), QStringLiteral("Other")}},
+              QJsonObject{{QStringLiteral("title"), QStringLiteral("Both")},
+                          {QStringLiteral("team"), QStringLiteral("Both")}},
+              QJsonObject{}}) {
+            OutboxEntry e = entry(0);
+            e.entityId = id;
+            e.baseVersion = 4;
+            e.changes = changes;
+            e.op = changes.isEmpty() ? OutboxOp::Delete : OutboxOp::Update;
+            QVERIFY(OutboxRepository::append((*db)->connection(), e).ok());
+            entries.append(e);
+        }
+        QVERIFY(OutboxRepository::rebaseWithin((*db)->connection(),
+                                               entries.first().entity,
+                                               id,
+                                               9,
+                                               {QStringLiteral("title")})
+                        .ok());
+        const auto pending = *OutboxRepository(**db).pending();
+        QCOMPARE(pending.size(), 4);
+        QCOMPARE(pending.at(0).baseVersion, 9);
+        QCOMPARE(pending.at(1).baseVersion, 4);
+        QCOMPARE(pending.at(2).baseVersion, 4);
+        QCOMPARE(pending.at(3).baseVersion, 4);
+    }
+
     void mutationIdsAreUnique()
     {
         auto db = Database::open(m_dir.filePath(QStringLiteral("u.db")));
