@@ -251,11 +251,13 @@ void MainWindow::createActions()
     connect(exportAction, &QAction::triggered, this, &MainWindow::chooseExportFile);
 
     auto *quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(importAction);
     file->addAction(exportAction);
     file->addSeparator();
@@ -311,6 +313,7 @@ void MainWindow::createActions()
     view->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     QAction *about = help->addAction(tr("&About Reqdesk"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -648,9 +651,13 @@ void MainWindow::onStatistics(int requestId, const Store::StoreStatistics &stati
     if (requestId != m_statisticsRequest)
         return;
     m_statisticsRequest = 0;
-    m_pendingLabel->setText(tr("%n edit(s) waiting to sync",
-                               nullptr,
-                               int(qMin<qint64>(statistics.outboxPending, INT_MAX))));
+    showPendingCount(statistics.outboxPending);
+}
+
+void MainWindow::showPendingCount(qint64 count)
+{
+    m_pendingLabel->setText(
+            tr("%n edit(s) waiting to sync", nullptr, int(qMin<qint64>(count, INT_MAX))));
 }
 
 void MainWindow::onFailed(int requestId, const Core::Error &error)
@@ -689,6 +696,7 @@ void MainWindow::saveSettings()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    shutdownSync();
     event->accept();
 }
 
