@@ -657,7 +657,9 @@ void MainWindow::onStatistics(int requestId, const Store::StoreStatistics &stati
 void MainWindow::showPendingCount(qint64 count)
 {
     m_pendingLabel->setText(
-            tr("%n edit(s) waiting to sync", nullptr, int(qMin<qint64>(count, INT_MAX))));
+            count == 0
+                    ? tr("All edits synced")
+                    : tr("%n edit(s) waiting to sync", nullptr, int(qMin<qint64>(count, INT_MAX))));
 }
 
 void MainWindow::onFailed(int requestId, const Core::Error &error)

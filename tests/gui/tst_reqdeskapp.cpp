@@ -41,6 +41,29 @@ private slots:
         QVERIFY(QFile::exists(home.filePath(QStringLiteral("cache.sqlite"))));
     }
 
+    void aBadServerUrlIsRefused()
+    {
+        QTemporaryDir home;
+        QProcess app;
+        app.setProcessEnvironment(environment(home));
+        app.start(executable(), {QStringLiteral("--server"), QStringLiteral("ftp://nowhere")});
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 2);
+        QVERIFY(app.readAllStandardError().contains("--server"));
+    }
+
+    void offlineScreenshots()
+    {
+        QTemporaryDir home;
+        QProcess app;
+        app.setProcessEnvironment(environment(home));
+        const QString dir = home.filePath(QStringLiteral("shots"));
+        app.start(executable(), {QStringLiteral("--offline"), QStringLiteral("--screenshot"), dir});
+        QVERIFY(app.waitForFinished(120000));
+        QVERIFY2(app.exitCode() == 0, app.readAllStandardError().constData());
+        QVERIFY(QFile::exists(dir + QStringLiteral("/sync.png")));
+    }
+
     void aDamagedCacheIsRefusedUntouched()
     {
         QTemporaryDir home;
