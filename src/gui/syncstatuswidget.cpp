@@ -20,7 +20,8 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_progress->setAccessibleName(tr("Sync progress"));
-    m_progress->setMaximumWidth(260);
+    // Fixed sizes: the status bar must not jump as texts change during a round.
+    m_progress->setFixedWidth(240);
     m_progress->setTextVisible(true);
     m_progress->hide();
 
@@ -52,6 +53,18 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
             emit syncRequested();
     });
 
+    const QFontMetrics metrics = fontMetrics();
+    int widest = 0;
+    for (const QString &text : {tr("Offline mode"),
+                                tr("Not signed in"),
+                                tr("Connecting…"),
+                                tr("Online"),
+                                tr("Offline"),
+                                tr("Sync error")})
+        widest = qMax(widest, metrics.horizontalAdvance(text));
+    m_connection->setMinimumWidth(widest + 16);
+    m_lastSync->setMinimumWidth(
+            metrics.horizontalAdvance(tr("Last sync %1").arg(tr("%n min ago", nullptr, 59))));
     layout->addWidget(m_progress);
     layout->addWidget(m_lastSync);
     layout->addWidget(m_conflicts);

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QToolButton>
@@ -158,6 +159,8 @@ private slots:
     void anEditIsSentByTheDebouncedRound()
     {
         QSignalSpy synced(m_sync.get(), &SyncConnection::synced);
+        QSignalSpy progress(m_sync.get(), &SyncConnection::progress);
+        QSignalSpy busy(m_sync.get(), &SyncConnection::busyChanged);
         QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
         m_window->importFiles({seedFile()});
         QTRY_VERIFY(m_window->previewDialog() && m_window->previewDialog()->isVisible());
@@ -168,6 +171,15 @@ private slots:
         QTRY_VERIFY(!synced.isEmpty());
         QTRY_COMPARE(pendingText(), QStringLiteral("All edits synced"));
         QCOMPARE(m_sync->pendingCount(), 0);
+        // The round was reported: busy on then off (the bar shows and hides), phases with counts.
+        QVERIFY(busy.size() >= 2);
+        QCOMPARE(busy.first().first().toBool(), true);
+        QCOMPARE(busy.last().first().toBool(), false);
+        QStringList phases;
+        for (const QList<QVariant> &args : std::as_const(progress))
+            phases << args.first().toString();
+        QVERIFY2(phases.contains(QStringLiteral("push")), qPrintable(phases.join(u',')));
+        QTRY_VERIFY(status()->progressBar()->isHidden());
 
         // The server has it: another client receives it.
         auto other = bob();
