@@ -22,7 +22,7 @@ const QString SyncServer = QStringLiteral("Sync/server");
 const QString SyncUser = QStringLiteral("Sync/user");
 const QString RememberSyncUser = QStringLiteral("Sync/rememberUser");
 const QString SyncInterval = QStringLiteral("Sync/intervalMinutes");
-const QString Language = QStringLiteral("General/language");
+const QString Language = QStringLiteral("Gui/language");
 const QString Palette = QStringLiteral("appearance/palette");
 } // namespace Key
 

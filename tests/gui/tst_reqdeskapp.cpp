@@ -2,6 +2,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,6 +63,22 @@ private slots:
         QVERIFY(app.waitForFinished(120000));
         QVERIFY2(app.exitCode() == 0, app.readAllStandardError().constData());
         QVERIFY(QFile::exists(dir + QStringLiteral("/sync.png")));
+    }
+
+    void thePreferredLanguageIsLoadedAtStart()
+    {
+        QTemporaryDir home;
+        {
+            QSettings settings(home.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+            settings.setValue(QStringLiteral("Gui/language"), QStringLiteral("de"));
+        }
+        QProcess app;
+        app.setProcessEnvironment(environment(home));
+        app.start(executable(), {QStringLiteral("--help")});
+        QVERIFY(app.waitForFinished(60000));
+        const QString help = QString::fromUtf8(app.readAllStandardOutput());
+        // The help text of --screenshot, in German although the system language is not.
+        QVERIFY2(help.contains(QStringLiteral("Jeden Bereich")), qPrintable(help));
     }
 
     void aDamagedCacheIsRefusedUntouched()

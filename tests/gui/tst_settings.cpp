@@ -78,7 +78,7 @@ private slots:
         QSettings raw(file, QSettings::IniFormat);
         QCOMPARE(raw.value(QStringLiteral("appearance/palette")).toString(),
                  QStringLiteral("dark"));
-        QCOMPARE(raw.value(QStringLiteral("General/language")).toString(), QStringLiteral("de"));
+        QCOMPARE(raw.value(QStringLiteral("Gui/language")).toString(), QStringLiteral("de"));
     }
 
     void unknownPreferenceValuesFallBack()
@@ -88,7 +88,7 @@ private slots:
         {
             QSettings raw(file, QSettings::IniFormat);
             raw.setValue(QStringLiteral("appearance/palette"), QStringLiteral("neon"));
-            raw.setValue(QStringLiteral("General/language"), QStringLiteral("xx"));
+            raw.setValue(QStringLiteral("Gui/language"), QStringLiteral("xx"));
             raw.setValue(QStringLiteral("Sync/intervalMinutes"), 0);
         }
         Settings settings(file);
