@@ -160,7 +160,7 @@ private:
     QLabel *m_pendingLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     SyncStatusWidget *m_syncStatus = nullptr;
-    QPointer<SyncConnection> m_sync;
+    QPointer<SyncConnection> m_syncConnection;
     QUrl m_syncServer;
     bool m_syncSetUp = false;
     QList<QAction *> m_paneActions;

@@ -28,7 +28,7 @@ void MainWindow::setupSync(SyncConnection *connection, const QUrl &server)
     if (m_syncSetUp)
         return;
     m_syncSetUp = true;
-    m_sync = connection;
+    m_syncConnection = connection;
     m_syncServer = server;
 
     // The sync widgets replace the plain "Offline" label of a window without sync.
@@ -80,7 +80,7 @@ void MainWindow::setupSync(SyncConnection *connection, const QUrl &server)
 
 SyncConnection *MainWindow::syncConnection() const
 {
-    return m_sync;
+    return m_syncConnection;
 }
 
 void MainWindow::createSyncActions()
@@ -93,16 +93,16 @@ void MainWindow::createSyncActions()
     signOut->setObjectName(QStringLiteral("signOutAction"));
     signOut->setStatusTip(tr("Stop syncing and forget the sign-in; local data stays"));
     connect(signOut, &QAction::triggered, this, [this] {
-        if (m_sync)
-            m_sync->signOut();
+        if (m_syncConnection)
+            m_syncConnection->signOut();
     });
     auto *syncNow = new QAction(QIcon(QStringLiteral(":/icons/sync.svg")), tr("&Sync now"), this);
     syncNow->setObjectName(QStringLiteral("syncNowAction"));
     syncNow->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
     syncNow->setStatusTip(tr("Send waiting edits and receive the server's changes now"));
     connect(syncNow, &QAction::triggered, this, [this] {
-        if (m_sync)
-            m_sync->syncNow();
+        if (m_syncConnection)
+            m_syncConnection->syncNow();
     });
     auto *preferences = new QAction(tr("&Preferences…"), this);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
@@ -134,21 +134,22 @@ void MainWindow::createSyncActions()
     }
 
     const auto update = [this, signIn, signOut, syncNow] {
-        const auto state = m_sync ? m_sync->state() : SyncConnection::State::Stopped;
+        const auto state
+                = m_syncConnection ? m_syncConnection->state() : SyncConnection::State::Stopped;
         const bool signedIn = state != SyncConnection::State::Stopped
                               && state != SyncConnection::State::SignedOut;
-        signIn->setEnabled(m_sync && state != SyncConnection::State::Stopped);
+        signIn->setEnabled(m_syncConnection && state != SyncConnection::State::Stopped);
         signOut->setEnabled(signedIn);
         syncNow->setEnabled(signedIn);
     };
     update();
-    if (m_sync)
-        connect(m_sync, &SyncConnection::stateChanged, this, update);
+    if (m_syncConnection)
+        connect(m_syncConnection, &SyncConnection::stateChanged, this, update);
 }
 
 void MainWindow::showSignIn(const QUrl &server)
 {
-    if (!m_sync) {
+    if (!m_syncConnection) {
         statusBar()->showMessage(tr("Sync is off in this session (started with --offline)."), 8000);
         return;
     }
@@ -159,11 +160,11 @@ void MainWindow::showSignIn(const QUrl &server)
     }
     // Above the preferences when they asked for it, so neither blocks the other.
     QWidget *parent = preferencesDialog() ? static_cast<QWidget *>(preferencesDialog()) : this;
-    auto *dialog = new SignInDialog(m_sync, parent);
+    auto *dialog = new SignInDialog(m_syncConnection, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QUrl url = server;
     if (!url.isValid() || url.isEmpty())
-        url = m_sync->server();
+        url = m_syncConnection->server();
     if (!url.isValid() || url.isEmpty())
         url = m_syncServer;
     if (!url.isValid() || url.isEmpty())
@@ -171,7 +172,8 @@ void MainWindow::showSignIn(const QUrl &server)
     dialog->setServer(url);
     dialog->setRemember(m_settings->rememberSyncUser());
     if (m_settings->rememberSyncUser())
-        dialog->setUser(m_sync->user().isEmpty() ? m_settings->syncUser() : m_sync->user());
+        dialog->setUser(m_syncConnection->user().isEmpty() ? m_settings->syncUser()
+                                                           : m_syncConnection->user());
     connect(dialog,
             &SignInDialog::signedIn,
             this,
@@ -192,11 +194,11 @@ void MainWindow::showPreferences()
         open->activateWindow();
         return;
     }
-    auto *dialog = new PreferencesDialog(*m_settings, m_sync, this);
+    auto *dialog = new PreferencesDialog(*m_settings, m_syncConnection, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PreferencesDialog::applied, this, [this] {
-        if (m_sync)
-            m_sync->setIntervalMinutes(m_settings->syncIntervalMinutes());
+        if (m_syncConnection)
+            m_syncConnection->setIntervalMinutes(m_settings->syncIntervalMinutes());
         emit preferencesApplied();
     });
     connect(dialog, &PreferencesDialog::signInRequested, this, [this](const QString &text) {
@@ -217,8 +219,8 @@ PreferencesDialog *MainWindow::preferencesDialog() const
 
 void MainWindow::shutdownSync()
 {
-    if (m_sync)
-        m_sync->shutdown();
+    if (m_syncConnection)
+        m_syncConnection->shutdown();
 }
 
 void MainWindow::applySyncChanges(const QStringList &ids)

@@ -154,6 +154,7 @@ void SyncConnection::start(const QUrl &server)
                 m_lastError.clear();
                 setState(State::Online);
                 emit synced(at, report.pushed, report.pulled);
+                emit roundFinished(at, report);
             });
     connect(m_engine, &Sync::SyncEngine::syncFailed, this, &SyncConnection::onSyncFailed);
     connect(m_engine, &Sync::SyncEngine::changed, this, &SyncConnection::changed);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/roundreport.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QString>
@@ -102,6 +104,8 @@ Q_SIGNALS:
     void conflictsCountChanged(qint64 count);
     /// A round completed at `at` (UTC).
     void synced(const QDateTime &at, int pushed, int pulled);
+    /// The same round, with everything the engine reported (for the Sync & conflicts pane's log).
+    void roundFinished(const QDateTime &at, const Reqdesk::Sync::RoundReport &report);
     /// A round failed; `text` in words; `willRetry` when the engine tries again by itself.
     void syncFailed(int code, const QString &text, bool willRetry);
     /// Records a round changed ("entity:id"), for the panes.

@@ -45,9 +45,9 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
     m_connection->setAutoRaise(true);
     m_connection->setToolButtonStyle(Qt::ToolButtonTextOnly);
     connect(m_connection, &QToolButton::clicked, this, [this] {
-        if (!m_sync)
+        if (!m_syncConnection)
             return;
-        if (m_sync->state() == SyncConnection::State::SignedOut)
+        if (m_syncConnection->state() == SyncConnection::State::SignedOut)
             emit signInRequested();
         else
             emit syncRequested();
@@ -82,24 +82,30 @@ SyncStatusWidget::~SyncStatusWidget() = default;
 
 void SyncStatusWidget::setConnection(SyncConnection *connection)
 {
-    if (m_sync)
-        disconnect(m_sync, nullptr, this, nullptr);
-    m_sync = connection;
-    if (m_sync) {
-        connect(m_sync, &SyncConnection::stateChanged, this, &SyncStatusWidget::updateState);
-        connect(m_sync, &SyncConnection::signedIn, this, &SyncStatusWidget::updateState);
-        connect(m_sync, &SyncConnection::syncFailed, this, &SyncStatusWidget::updateState);
-        connect(m_sync, &SyncConnection::synced, this, [this] {
+    if (m_syncConnection)
+        disconnect(m_syncConnection, nullptr, this, nullptr);
+    m_syncConnection = connection;
+    if (m_syncConnection) {
+        connect(m_syncConnection,
+                &SyncConnection::stateChanged,
+                this,
+                &SyncStatusWidget::updateState);
+        connect(m_syncConnection, &SyncConnection::signedIn, this, &SyncStatusWidget::updateState);
+        connect(m_syncConnection,
+                &SyncConnection::syncFailed,
+                this,
+                &SyncStatusWidget::updateState);
+        connect(m_syncConnection, &SyncConnection::synced, this, [this] {
             updateState();
             updateLastSync();
         });
-        connect(m_sync, &SyncConnection::progress, this, &SyncStatusWidget::onProgress);
-        connect(m_sync, &SyncConnection::busyChanged, this, &SyncStatusWidget::onBusy);
-        connect(m_sync,
+        connect(m_syncConnection, &SyncConnection::progress, this, &SyncStatusWidget::onProgress);
+        connect(m_syncConnection, &SyncConnection::busyChanged, this, &SyncStatusWidget::onBusy);
+        connect(m_syncConnection,
                 &SyncConnection::conflictsCountChanged,
                 this,
                 &SyncStatusWidget::updateConflicts);
-        updateConflicts(m_sync->conflictsCount());
+        updateConflicts(m_syncConnection->conflictsCount());
     }
     updateState();
     updateLastSync();
@@ -109,11 +115,11 @@ void SyncStatusWidget::updateState()
 {
     QString text;
     QString tip;
-    if (!m_sync) {
+    if (!m_syncConnection) {
         text = tr("Offline mode");
         tip = tr("Started without sync: everything stays in the local cache.");
     } else {
-        switch (m_sync->state()) {
+        switch (m_syncConnection->state()) {
         case SyncConnection::State::Stopped:
             text = tr("Offline");
             tip = tr("Sync has not started.");
@@ -125,20 +131,22 @@ void SyncStatusWidget::updateState()
         case SyncConnection::State::Connecting:
             text = tr("Connecting…");
             tip = tr("Signed in as %1 on %2.")
-                          .arg(m_sync->user(), m_sync->server().toDisplayString());
+                          .arg(m_syncConnection->user(),
+                               m_syncConnection->server().toDisplayString());
             break;
         case SyncConnection::State::Online:
             text = tr("Online");
             tip = tr("Signed in as %1 on %2. Click to sync now.")
-                          .arg(m_sync->user(), m_sync->server().toDisplayString());
+                          .arg(m_syncConnection->user(),
+                               m_syncConnection->server().toDisplayString());
             break;
         case SyncConnection::State::Offline:
             text = tr("Offline");
-            tip = m_sync->lastError();
+            tip = m_syncConnection->lastError();
             break;
         case SyncConnection::State::Failed:
             text = tr("Sync error");
-            tip = m_sync->lastError();
+            tip = m_syncConnection->lastError();
             break;
         }
     }
@@ -150,8 +158,8 @@ void SyncStatusWidget::updateState()
 
 void SyncStatusWidget::updateLastSync()
 {
-    const QDateTime at = m_sync ? m_sync->lastSync() : QDateTime();
-    if (!m_sync) {
+    const QDateTime at = m_syncConnection ? m_syncConnection->lastSync() : QDateTime();
+    if (!m_syncConnection) {
         m_lastSync->clear();
         return;
     }

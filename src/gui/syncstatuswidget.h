@@ -54,7 +54,7 @@ private:
     void onProgress(const QString &phase, qint64 done, qint64 total);
     void onBusy(bool busy);
 
-    QPointer<SyncConnection> m_sync;
+    QPointer<SyncConnection> m_syncConnection;
     QToolButton *m_connection = nullptr;
     QLabel *m_lastSync = nullptr;
     QProgressBar *m_progress = nullptr;
