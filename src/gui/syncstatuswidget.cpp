@@ -86,10 +86,11 @@ void SyncStatusWidget::setConnection(SyncConnection *connection)
         disconnect(m_syncConnection, nullptr, this, nullptr);
     m_syncConnection = connection;
     if (m_syncConnection) {
-        connect(m_syncConnection,
-                &SyncConnection::stateChanged,
-                this,
-                &SyncStatusWidget::updateState);
+        // The session read at start brings the last sync of an earlier run with it.
+        connect(m_syncConnection, &SyncConnection::stateChanged, this, [this] {
+            updateState();
+            updateLastSync();
+        });
         connect(m_syncConnection, &SyncConnection::signedIn, this, &SyncStatusWidget::updateState);
         connect(m_syncConnection,
                 &SyncConnection::syncFailed,

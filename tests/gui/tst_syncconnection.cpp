@@ -244,6 +244,22 @@ private slots:
         QVERIFY(status()->lastSyncLabel()->text().startsWith(QStringLiteral("Last sync")));
     }
 
+    void aRestartShowsTheLastSyncOfTheEarlierRun()
+    {
+        // A second connection on the same cache, not started by a window: its session read
+        // brings the stored last-sync time, shown before any round of its own.
+        SyncConnection again(cachePath());
+        SyncStatusWidget widget;
+        widget.setConnection(&again);
+        again.start();
+        QTRY_VERIFY(again.state() != SyncConnection::State::Stopped);
+        QVERIFY(again.lastSync().isValid());
+        QVERIFY2(widget.lastSyncLabel()->text().startsWith(QStringLiteral("Last sync")),
+                 qPrintable(widget.lastSyncLabel()->text()));
+        again.shutdown();
+        QVERIFY(again.waitForStopped(10000));
+    }
+
     void shutsDownWithoutWaiting()
     {
         QSignalSpy stopped(m_sync.get(), &SyncConnection::stopped);
