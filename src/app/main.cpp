@@ -4,6 +4,8 @@
 #include "gui/mainwindow.h"
 #include "gui/panescreenshots.h"
 #include "gui/settings.h"
+#include "gui/signindialog.h"
+#include "gui/syncconnection.h"
 #include "reqdeskversion.h"
 #include "store/databaseclient.h"
 
@@ -17,6 +19,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Reqdesk;
 
@@ -29,7 +32,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(REQDESK_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("org.reqdesk.Reqdesk"));
 
-    // The user's language for our strings (built in under :/i18n) and Qt's own dialogs.
+    // The language chosen in Preferences ("system" follows the OS) for our strings (built in
+    // under :/i18n), Qt's own dialogs, and money and dates. Read once: a change applies at the
+    // next start, as the Preferences dialog says.
+    const QString language = Gui::Settings().language();
+    if (language != u"system")
+        QLocale::setDefault(QLocale(language));
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(),
                           QStringLiteral("qtbase"),
@@ -56,12 +64,37 @@ int main(int argc, char *argv[])
             QStringLiteral("screenshot"),
             QApplication::translate("main", "Render every pane to DIR/<pane>.png and exit."),
             QStringLiteral("DIR"));
+    const QCommandLineOption serverOption(
+            QStringLiteral("server"),
+            QApplication::translate("main",
+                                    "Sync with the server at URL (sign in there if this cache "
+                                    "is not signed in to it)."),
+            QStringLiteral("URL"));
+    const QCommandLineOption offlineOption(
+            QStringLiteral("offline"),
+            QApplication::translate("main",
+                                    "Never sync in this session: work on the cache alone."));
     parser.addOption(dbOption);
     parser.addOption(screenshotOption);
+    parser.addOption(serverOption);
+    parser.addOption(offlineOption);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Postings to import."),
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
+
+    QUrl server;
+    if (parser.isSet(serverOption)) {
+        server = Gui::SignInDialog::parseServer(parser.value(serverOption));
+        if (!server.isValid()) {
+            std::fprintf(
+                    stderr,
+                    "reqdesk: %s\n",
+                    qPrintable(QApplication::translate("main", "--server: not a server URL: %1")
+                                       .arg(parser.value(serverOption))));
+            return 2;
+        }
+    }
 
     QString path = parser.value(dbOption);
     if (path.isEmpty()) {
@@ -73,7 +106,13 @@ int main(int argc, char *argv[])
     Gui::Appearance::instance()->applyName(Gui::Settings().palette());
 
     Store::DatabaseClient client;
+    // Declared before the window, so it outlives it; its destructor waits for the sync thread,
+    // which shutdown() (closing the window) has already told to end.
+    std::unique_ptr<Gui::SyncConnection> sync;
+    if (!parser.isSet(offlineOption))
+        sync = std::make_unique<Gui::SyncConnection>(path);
     Gui::MainWindow window(&client);
+    window.setupSync(sync.get(), server);
     const bool screenshots = parser.isSet(screenshotOption);
     if (screenshots) {
         auto *shots = new Gui::PaneScreenshots(&window, parser.value(screenshotOption), &window);
@@ -98,6 +137,18 @@ int main(int argc, char *argv[])
                                              .arg(QDir::toNativeSeparators(path), text));
                              QApplication::exit(1);
                          });
+        // Asked for a server this cache is not signed in to: offer the sign-in at once.
+        if (sync && server.isValid()) {
+            QObject::connect(
+                    sync.get(),
+                    &Gui::SyncConnection::stateChanged,
+                    &window,
+                    [&window, server](Gui::SyncConnection::State state) {
+                        if (state == Gui::SyncConnection::State::SignedOut)
+                            window.showSignIn(server);
+                    },
+                    Qt::SingleShotConnection);
+        }
         const QStringList files = parser.positionalArguments();
         if (!files.isEmpty()) {
             QObject::connect(&window, &Gui::MainWindow::databaseOpened, &window, [&window, files] {
@@ -110,5 +161,7 @@ int main(int argc, char *argv[])
     const int code = QApplication::exec();
     if (!screenshots)
         window.saveSettings();
+    if (sync)
+        sync->shutdown();
     return code;
 }

@@ -257,12 +257,14 @@ void MainWindow::createActions()
     connect(reportAction, &QAction::triggered, this, &MainWindow::chooseReportFile);
 
     auto *quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(newAction);
+    file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(importAction);
     file->addAction(exportAction);
     file->addAction(reportAction);
@@ -332,6 +334,7 @@ void MainWindow::createActions()
     view->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     QAction *about = help->addAction(tr("&About Reqdesk"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -718,9 +721,15 @@ void MainWindow::onStatistics(int requestId, const Store::StoreStatistics &stati
     if (requestId != m_statisticsRequest)
         return;
     m_statisticsRequest = 0;
-    m_pendingLabel->setText(tr("%n edit(s) waiting to sync",
-                               nullptr,
-                               int(qMin<qint64>(statistics.outboxPending, INT_MAX))));
+    showPendingCount(statistics.outboxPending);
+}
+
+void MainWindow::showPendingCount(qint64 count)
+{
+    m_pendingLabel->setText(
+            count == 0
+                    ? tr("All edits synced")
+                    : tr("%n edit(s) waiting to sync", nullptr, int(qMin<qint64>(count, INT_MAX))));
 }
 
 void MainWindow::onFailed(int requestId, const Core::Error &error)
@@ -760,6 +769,7 @@ void MainWindow::saveSettings()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    shutdownSync();
     event->accept();
 }
 

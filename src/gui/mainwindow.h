@@ -6,6 +6,8 @@
 #include "store/databaseworker.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
@@ -24,9 +26,13 @@ namespace Reqdesk::Gui {
 class ApplicationsPane;
 class ImportPreviewDialog;
 class PayBandsPane;
+class PreferencesDialog;
 class RequisitionsPane;
 class Settings;
 class SyncPane;
+class SignInDialog;
+class SyncConnection;
+class SyncStatusWidget;
 
 /// The desktop app's window: a side bar switching panes, menus, tool bar and status bar.
 /// Talks to the cache only through the DatabaseClient it is given.
@@ -86,6 +92,21 @@ public:
     /// Empties the comparison: the pay-bands pane follows the detail pane alone again.
     void clearPayBandComparison();
 
+    /// Sync UI: status bar widgets, File > Sign in… / Sign out, Tools > Preferences…, Sync >
+    /// Sync now; local edits start a debounced round, changes of a round refresh the panes.
+    /// `connection` (null: sync is off, `--offline`) is started, syncing with `server` when
+    /// valid, once the cache is open; it must outlive the window.
+    void setupSync(SyncConnection *connection, const QUrl &server = QUrl());
+    SyncConnection *syncConnection() const;
+    SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    /// Opens the sign-in dialog (window-modal), offering `server` or the remembered one.
+    void showSignIn(const QUrl &server = QUrl());
+    /// Opens the preferences dialog (window-modal).
+    void showPreferences();
+    /// The open sign-in / preferences dialog, if any.
+    SignInDialog *signInDialog() const;
+    PreferencesDialog *preferencesDialog() const;
+
 signals:
     void databaseOpened(int schemaVersion);
     void databaseFailed(const Reqdesk::Core::Error &error, const QString &text);
@@ -97,6 +118,8 @@ signals:
     void exportFailed(const QString &text);
     void reportExported(const QString &path);
     void reportFailed(const QString &text);
+    /// Preferences were saved (palette, interval, language...).
+    void preferencesApplied();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -124,6 +147,13 @@ private:
     void onExported(int requestId, const Store::ExportOutcome &outcome);
     void onStatistics(int requestId, const Store::StoreStatistics &statistics);
     void onFailed(int requestId, const Core::Error &error);
+    void showPendingCount(qint64 count);
+    /// Ends the sync thread without waiting (closing the window).
+    void shutdownSync();
+    void createSyncActions();
+    /// Refreshes what a sync round changed ("entity:id"): rows in place where loaded, else a
+    /// query again.
+    void applySyncChanges(const QStringList &ids);
 
     Store::DatabaseClient *m_client;
     std::unique_ptr<Settings> m_settings;
@@ -139,6 +169,10 @@ private:
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    SyncStatusWidget *m_syncStatus = nullptr;
+    QPointer<SyncConnection> m_syncConnection;
+    QUrl m_syncServer;
+    bool m_syncSetUp = false;
     QList<QAction *> m_paneActions;
     QString m_databasePath;
     int m_schemaVersion = 0;

@@ -22,6 +22,11 @@ const QString Palette = QStringLiteral("appearance/palette");
 const QString SavedViews = QStringLiteral("Gui/Requisitions/savedViews");
 const QString ApplicationsSortColumn = QStringLiteral("Gui/Applications/sortColumn");
 const QString ApplicationsSortOrder = QStringLiteral("Gui/Applications/sortOrder");
+const QString SyncServer = QStringLiteral("Sync/server");
+const QString SyncUser = QStringLiteral("Sync/user");
+const QString RememberSyncUser = QStringLiteral("Sync/rememberUser");
+const QString SyncInterval = QStringLiteral("Sync/intervalMinutes");
+const QString Language = QStringLiteral("Gui/language");
 } // namespace Key
 
 constexpr std::array<std::pair<Store::SortColumn, const char *>, 8> sortNames{{
@@ -262,6 +267,59 @@ QString Settings::palette() const
 void Settings::setPalette(const QString &name)
 {
     m_settings.setValue(Key::Palette, name.trimmed().toLower());
+}
+
+QUrl Settings::syncServer() const
+{
+    return QUrl(m_settings.value(Key::SyncServer).toString());
+}
+
+void Settings::setSyncServer(const QUrl &server)
+{
+    m_settings.setValue(Key::SyncServer, server.toString());
+}
+
+QString Settings::syncUser() const
+{
+    return m_settings.value(Key::SyncUser).toString();
+}
+
+void Settings::setSyncUser(const QString &user)
+{
+    m_settings.setValue(Key::SyncUser, user);
+}
+
+bool Settings::rememberSyncUser() const
+{
+    return m_settings.value(Key::RememberSyncUser, true).toBool();
+}
+
+void Settings::setRememberSyncUser(bool remember)
+{
+    m_settings.setValue(Key::RememberSyncUser, remember);
+}
+
+int Settings::syncIntervalMinutes() const
+{
+    return qBound(1, m_settings.value(Key::SyncInterval, 5).toInt(), 24 * 60);
+}
+
+void Settings::setSyncIntervalMinutes(int minutes)
+{
+    m_settings.setValue(Key::SyncInterval, qBound(1, minutes, 24 * 60));
+}
+
+QString Settings::language() const
+{
+    const QString value = m_settings.value(Key::Language).toString();
+    static const QStringList known{
+            QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
+    return known.contains(value) ? value : QStringLiteral("system");
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    m_settings.setValue(Key::Language, language);
 }
 
 void Settings::sync()

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QUrl>
 
 namespace Reqdesk::Gui {
 
@@ -65,6 +66,21 @@ public:
     /// the answer for anything unknown), "light" or "dark".
     QString palette() const;
     void setPalette(const QString &name);
+    /// The sync server the sign-in dialog offers (Preferences); empty when none was set.
+    QUrl syncServer() const;
+    void setSyncServer(const QUrl &server);
+    /// The user name remembered for the next sign-in; empty when not remembered.
+    QString syncUser() const;
+    void setSyncUser(const QString &user);
+    /// Whether the sign-in dialog remembers the user name (default true).
+    bool rememberSyncUser() const;
+    void setRememberSyncUser(bool remember);
+    /// Minutes between background sync rounds (1–1440, default 5).
+    int syncIntervalMinutes() const;
+    void setSyncIntervalMinutes(int minutes);
+    /// The interface language: "system" (default), "en", "de" or "fr"; applied at the next start.
+    QString language() const;
+    void setLanguage(const QString &language);
 
     /// Writes pending changes to disk.
     void sync();

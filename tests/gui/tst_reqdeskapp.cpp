@@ -2,6 +2,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +40,45 @@ private slots:
         }
         // The default cache was created in REQDESK_HOME.
         QVERIFY(QFile::exists(home.filePath(QStringLiteral("cache.sqlite"))));
+    }
+
+    void aBadServerUrlIsRefused()
+    {
+        QTemporaryDir home;
+        QProcess app;
+        app.setProcessEnvironment(environment(home));
+        app.start(executable(), {QStringLiteral("--server"), QStringLiteral("ftp://nowhere")});
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 2);
+        QVERIFY(app.readAllStandardError().contains("--server"));
+    }
+
+    void offlineScreenshots()
+    {
+        QTemporaryDir home;
+        QProcess app;
+        app.setProcessEnvironment(environment(home));
+        const QString dir = home.filePath(QStringLiteral("shots"));
+        app.start(executable(), {QStringLiteral("--offline"), QStringLiteral("--screenshot"), dir});
+        QVERIFY(app.waitForFinished(120000));
+        QVERIFY2(app.exitCode() == 0, app.readAllStandardError().constData());
+        QVERIFY(QFile::exists(dir + QStringLiteral("/sync.png")));
+    }
+
+    void thePreferredLanguageIsLoadedAtStart()
+    {
+        QTemporaryDir home;
+        {
+            QSettings settings(home.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+            settings.setValue(QStringLiteral("Gui/language"), QStringLiteral("de"));
+        }
+        QProcess app;
+        app.setProcessEnvironment(environment(home));
+        app.start(executable(), {QStringLiteral("--help")});
+        QVERIFY(app.waitForFinished(60000));
+        const QString help = QString::fromUtf8(app.readAllStandardOutput());
+        // The help text of --screenshot, in German although the system language is not.
+        QVERIFY2(help.contains(QStringLiteral("Jeden Bereich")), qPrintable(help));
     }
 
     void aDamagedCacheIsRefusedUntouched()

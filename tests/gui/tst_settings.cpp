@@ -98,6 +98,55 @@ private slots:
         QCOMPARE(again.savedViews().at(0).name, all.name);
     }
 
+    void preferencesRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("s.ini"));
+        {
+            Settings settings(file);
+            QCOMPARE(settings.language(), QStringLiteral("system"));
+            QCOMPARE(settings.palette(), QStringLiteral("system"));
+            QCOMPARE(settings.syncIntervalMinutes(), 5);
+            QVERIFY(settings.syncServer().isEmpty());
+            QVERIFY(settings.rememberSyncUser());
+            settings.setSyncServer(QUrl(QStringLiteral("https://hr.example.com:8443")));
+            settings.setSyncUser(QStringLiteral("ada"));
+            settings.setRememberSyncUser(false);
+            settings.setSyncIntervalMinutes(20);
+            settings.setLanguage(QStringLiteral("de"));
+            settings.setPalette(QStringLiteral("dark"));
+            settings.sync();
+        }
+        Settings again(file);
+        QCOMPARE(again.syncServer(), QUrl(QStringLiteral("https://hr.example.com:8443")));
+        QCOMPARE(again.syncUser(), QStringLiteral("ada"));
+        QVERIFY(!again.rememberSyncUser());
+        QCOMPARE(again.syncIntervalMinutes(), 20);
+        QCOMPARE(again.language(), QStringLiteral("de"));
+        QCOMPARE(again.palette(), QStringLiteral("dark"));
+        // Stored by name under the keys other parts read (the palette by the appearance code).
+        QSettings raw(file, QSettings::IniFormat);
+        QCOMPARE(raw.value(QStringLiteral("appearance/palette")).toString(),
+                 QStringLiteral("dark"));
+        QCOMPARE(raw.value(QStringLiteral("Gui/language")).toString(), QStringLiteral("de"));
+    }
+
+    void unknownPreferenceValuesFallBack()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("s.ini"));
+        {
+            QSettings raw(file, QSettings::IniFormat);
+            raw.setValue(QStringLiteral("appearance/palette"), QStringLiteral("neon"));
+            raw.setValue(QStringLiteral("Gui/language"), QStringLiteral("xx"));
+            raw.setValue(QStringLiteral("Sync/intervalMinutes"), 0);
+        }
+        Settings settings(file);
+        QCOMPARE(settings.palette(), QStringLiteral("system"));
+        QCOMPARE(settings.language(), QStringLiteral("system"));
+        QCOMPARE(settings.syncIntervalMinutes(), 1);
+    }
+
     void sortNamesRoundTrip()
     {
         for (auto column : {Store::SortColumn::Title,
