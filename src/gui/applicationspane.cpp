@@ -106,7 +106,10 @@ ApplicationsPane::ApplicationsPane(Store::DatabaseClient *client,
     m_table->setDragDropMode(QAbstractItemView::DragOnly);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // One line a row: a fixed height. ResizeToContents measured every cell of every loaded row
+    // on each page appended, so paging down grew slower with every page (P7).
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {

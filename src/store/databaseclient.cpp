@@ -1,5 +1,7 @@
 #include "store/databaseclient.h"
 
+#include "store/database.h"
+
 #include <QThread>
 
 #include <sqlite3.h>
@@ -15,7 +17,11 @@ DatabaseClient::DatabaseClient(QObject *parent)
     m_worker->moveToThread(m_thread);
     // The worker, and with it the Database, is destroyed on its own thread when it stops.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &DatabaseWorker::opened, this, &DatabaseClient::opened);
+    connect(m_worker, &DatabaseWorker::opened, this, [this](int requestId, int schemaVersion) {
+        if (requestId == m_openRequest)
+            startVerify(requestId, m_openPath);
+        emit opened(requestId, schemaVersion);
+    });
     connect(m_worker, &DatabaseWorker::pageReady, this, &DatabaseClient::pageReady);
     connect(m_worker, &DatabaseWorker::countReady, this, &DatabaseClient::countReady);
     connect(m_worker, &DatabaseWorker::anchorsReady, this, &DatabaseClient::anchorsReady);
@@ -39,6 +45,7 @@ DatabaseClient::DatabaseClient(QObject *parent)
 
 DatabaseClient::~DatabaseClient()
 {
+    stopVerify();
     m_thread->quit();
     m_thread->wait();
     delete m_thread;
@@ -67,7 +74,45 @@ int DatabaseClient::post(F &&request)
 
 int DatabaseClient::open(const QString &path)
 {
-    return post([path](DatabaseWorker *w, int id) { w->open(id, path); });
+    stopVerify(); // the file it checks is about to be closed
+    m_openRequest = post([path](DatabaseWorker *w, int id) { w->open(id, path); });
+    m_openPath = path;
+    return m_openRequest;
+}
+
+void DatabaseClient::startVerify(int requestId, const QString &path)
+{
+    stopVerify();
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancelVerify = cancel;
+    m_verifier = QThread::create([this, requestId, path, cancel] {
+        const Core::Status status = Database::verify(path, cancel.get());
+        if (cancel->load())
+            return;
+        // Answered on the client's thread; the destructor waits for this thread first.
+        QMetaObject::invokeMethod(
+                this,
+                [this, requestId, status] {
+                    if (status)
+                        emit verified(requestId);
+                    else
+                        emit damaged(requestId, status.error());
+                },
+                Qt::QueuedConnection);
+    });
+    m_verifier->setObjectName(QStringLiteral("reqdesk-verify"));
+    m_verifier->start(QThread::LowPriority);
+}
+
+void DatabaseClient::stopVerify()
+{
+    if (!m_verifier)
+        return;
+    m_cancelVerify->store(true);
+    m_verifier->wait();
+    delete m_verifier;
+    m_verifier = nullptr;
+    m_cancelVerify.reset();
 }
 
 int DatabaseClient::fetchPage(const RequisitionQuery &query)
