@@ -141,7 +141,11 @@ bool StartupProbe::waitUntil(const std::function<bool()> &done, int timeoutMs)
     while (!done()) {
         if (m_done || timer.elapsed() > timeoutMs)
             return false;
-        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        // Sleeps until an event or 10 ms pass (processEvents() with a time would spin and take
+        // a core from the database worker).
+        QEventLoop loop;
+        QTimer::singleShot(10, &loop, &QEventLoop::quit);
+        loop.exec();
     }
     return true;
 }

@@ -50,7 +50,7 @@ qint64 BenchSupport::requisitionCount()
 
 qint64 BenchSupport::applicationCount()
 {
-    return envCount("REQDESK_BENCH_APPLICATIONS", 1000000);
+    return envCount("REQDESK_BENCH_APPLICATIONS", 100000);
 }
 
 QString BenchSupport::dataset(qint64 requisitions, qint64 applications)
