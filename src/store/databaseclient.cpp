@@ -18,9 +18,23 @@ DatabaseClient::DatabaseClient(QObject *parent)
     // The worker, and with it the Database, is destroyed on its own thread when it stops.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &DatabaseWorker::opened, this, [this](int requestId, int schemaVersion) {
-        if (requestId == m_openRequest)
-            startVerify(requestId, m_openPath);
         emit opened(requestId, schemaVersion);
+        if (requestId != m_openRequest)
+            return;
+        // Queued behind the requests made on opened() (the first page, the count...): the
+        // check starts once they are answered, so it never slows the first rows (P6).
+        QMetaObject::invokeMethod(
+                m_worker,
+                [this, requestId] {
+                    QMetaObject::invokeMethod(
+                            this,
+                            [this, requestId] {
+                                if (requestId == m_openRequest && !m_verifier)
+                                    startVerify(requestId, m_openPath);
+                            },
+                            Qt::QueuedConnection);
+                },
+                Qt::QueuedConnection);
     });
     connect(m_worker, &DatabaseWorker::pageReady, this, &DatabaseClient::pageReady);
     connect(m_worker, &DatabaseWorker::countReady, this, &DatabaseClient::countReady);
