@@ -28,9 +28,9 @@ public:
     /// The SQLite library version the store runs on ("3.40.1"), for About boxes.
     static QString sqliteVersion();
 
-    /// Queues opening `path`; answered by opened() or failed(). Once opened, PRAGMA quick_check
-    /// runs on a thread of its own (Database::verify) and answers verified() or damaged(); the
-    /// worker serves requests meanwhile.
+    /// Queues opening `path`; answered by opened() or failed(). Once the requests made on
+    /// opened() are answered, PRAGMA quick_check runs on a thread of its own (Database::verify)
+    /// and answers verified() or damaged(); the worker serves requests meanwhile.
     int open(const QString &path);
     /// Queues a page request; answered by pageReady() or failed().
     int fetchPage(const RequisitionQuery &query);
