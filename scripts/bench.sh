@@ -3,6 +3,11 @@
 # per result on its own line; they are also collected in build/bench/results.jsonl.
 #   ./scripts/bench.sh                 default sizes (see docs/performance.md)
 #   REQDESK_BENCH_ROWS=1000000 ./scripts/bench.sh    the full TARGETS.md dataset
+#   REQDESK_BENCH_ROWS=1000000 REQDESK_BENCH_APPLICATIONS=10000000 ./scripts/bench.sh
+#       the full dataset for the app benchmarks too (P4 bench_search, P5 bench_jump,
+#       P6 bench_startup, P7 bench_memory; default 100,000 requisitions and 1,000,000
+#       applications). Their demo database is generated once per size and kept in
+#       build/bench/data (delete it to regenerate).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -5,6 +5,7 @@
 #include "gui/panescreenshots.h"
 #include "gui/settings.h"
 #include "gui/signindialog.h"
+#include "gui/startupprobe.h"
 #include "gui/syncconnection.h"
 #include "reqdeskversion.h"
 #include "store/databaseclient.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -25,6 +27,9 @@ using namespace Reqdesk;
 
 int main(int argc, char *argv[])
 {
+    // Start-up time of --exit-when-ready counts from here (loading the libraries is before).
+    QElapsedTimer started;
+    started.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Reqdesk"));
     QApplication::setApplicationName(QStringLiteral("reqdesk"));
@@ -74,10 +79,23 @@ int main(int argc, char *argv[])
             QStringLiteral("offline"),
             QApplication::translate("main",
                                     "Never sync in this session: work on the cache alone."));
+    const QCommandLineOption readyOption(
+            QStringLiteral("exit-when-ready"),
+            QApplication::translate("main",
+                                    "Print start-up times as JSON lines and exit once the "
+                                    "window is ready (benchmarks)."));
+    const QCommandLineOption exerciseOption(
+            QStringLiteral("exercise-panes"),
+            QApplication::translate("main",
+                                    "Once ready, show every pane, scroll the requisitions to "
+                                    "the end, print the memory used as JSON and exit "
+                                    "(benchmarks)."));
     parser.addOption(dbOption);
     parser.addOption(screenshotOption);
     parser.addOption(serverOption);
     parser.addOption(offlineOption);
+    parser.addOption(readyOption);
+    parser.addOption(exerciseOption);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Postings to import."),
                                  QStringLiteral("[FILE...]"));
@@ -122,6 +140,19 @@ int main(int argc, char *argv[])
                     QApplication::exit(ok ? 0 : 1);
                 });
         shots->start();
+    } else if (parser.isSet(readyOption) || parser.isSet(exerciseOption)) {
+        // Measurements only: failures are printed, never shown in a dialog that waits.
+        auto *probe = new Gui::StartupProbe(&window,
+                                            &client,
+                                            parser.isSet(exerciseOption)
+                                                    ? Gui::StartupProbe::Mode::ExercisePanes
+                                                    : Gui::StartupProbe::Mode::ExitWhenReady,
+                                            started,
+                                            &window);
+        QObject::connect(probe, &Gui::StartupProbe::finished, &app, [](int code) {
+            QApplication::exit(code);
+        });
+        probe->start();
     } else {
         // A refused cache is left as it is; the user reads why and the app ends.
         QObject::connect(&window,

@@ -82,6 +82,13 @@ MainWindow::MainWindow(Store::DatabaseClient *client, QWidget *parent)
     connect(m_client, &Store::DatabaseClient::exported, this, &MainWindow::onExported);
     connect(m_client, &Store::DatabaseClient::statisticsReady, this, &MainWindow::onStatistics);
     connect(m_client, &Store::DatabaseClient::failed, this, &MainWindow::onFailed);
+    // The full check runs after the first rows are shown (P6); damage it finds ends the
+    // session the same way as a file refused at open.
+    connect(m_client, &Store::DatabaseClient::damaged, this, [this](int, const Core::Error &error) {
+        const QString text = DisplayText::error(error);
+        statusBar()->showMessage(text);
+        emit databaseFailed(error, text);
+    });
 
     resize(1280, 800);
     if (const QByteArray g = m_settings->windowGeometry(); !g.isEmpty())

@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 namespace Reqdesk::Store {
 
 using Core::ErrorCode;
@@ -104,7 +106,10 @@ Core::Status inspectHeader(const QString &path)
 
 /// Identity (when `identity`) and PRAGMA quick_check (when `check`) on a read-only
 /// connection: detects foreign files and damage without writing to the database file.
-Core::Status readOnlyCheck(const QString &path, bool identity, bool check)
+Core::Status readOnlyCheck(const QString &path,
+                           bool identity,
+                           bool check,
+                           const std::atomic_bool *cancel = nullptr)
 {
     const QString name
             = QStringLiteral("reqdesk-check-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
@@ -134,6 +139,19 @@ Core::Status readOnlyCheck(const QString &path, bool identity, bool check)
                 else
                     result = checkIdentity(path, applicationId, userVersion);
             }
+            if (cancel) {
+                // Asked every 10,000 VM steps: a long check of a large file stops promptly.
+                const QVariant v = db.driver()->handle();
+                if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0) {
+                    sqlite3_progress_handler(
+                            *static_cast<sqlite3 *const *>(v.constData()),
+                            10000,
+                            [](void *flag) -> int {
+                                return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0;
+                            },
+                            const_cast<std::atomic_bool *>(cancel));
+                }
+            }
             if (result && check && !query.exec(QStringLiteral("PRAGMA quick_check"))) {
                 result = makeError(
                         ErrorCode::DatabaseCorrupt,
@@ -155,6 +173,8 @@ Core::Status readOnlyCheck(const QString &path, bool identity, bool check)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    if (cancel && cancel->load())
+        return {}; // interrupted: nothing was found, nothing is claimed
     return result;
 }
 
@@ -221,6 +241,11 @@ Core::Result<std::unique_ptr<Database>> Database::open(const QString &path, Open
         return status.error();
     qCDebug(lcStore) << "opened" << path << "schema" << database->schemaVersion();
     return database;
+}
+
+Core::Status Database::verify(const QString &path, const std::atomic_bool *cancel)
+{
+    return readOnlyCheck(path, false, true, cancel);
 }
 
 QSqlDatabase Database::connection() const

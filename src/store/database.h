@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 struct sqlite3;
@@ -35,6 +36,10 @@ public:
     static Core::Result<std::unique_ptr<Database>> open(const QString &path, OpenOptions options);
     /// open() with default options.
     static Core::Result<std::unique_ptr<Database>> open(const QString &path);
+    /// PRAGMA quick_check of the file at `path` on a read-only connection of its own, so it
+    /// may run on any thread beside an open Database (WAL readers see a snapshot). Errors:
+    /// DatabaseCorrupt. Stops early, reporting nothing, once `*cancel` is true.
+    static Core::Status verify(const QString &path, const std::atomic_bool *cancel = nullptr);
 
     ~Database();
     Database(const Database &) = delete;

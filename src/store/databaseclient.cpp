@@ -1,5 +1,7 @@
 #include "store/databaseclient.h"
 
+#include "store/database.h"
+
 #include <QThread>
 
 #include <sqlite3.h>
@@ -15,7 +17,25 @@ DatabaseClient::DatabaseClient(QObject *parent)
     m_worker->moveToThread(m_thread);
     // The worker, and with it the Database, is destroyed on its own thread when it stops.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &DatabaseWorker::opened, this, &DatabaseClient::opened);
+    connect(m_worker, &DatabaseWorker::opened, this, [this](int requestId, int schemaVersion) {
+        emit opened(requestId, schemaVersion);
+        if (requestId != m_openRequest)
+            return;
+        // Queued behind the requests made on opened() (the first page, the count...): the
+        // check starts once they are answered, so it never slows the first rows (P6).
+        QMetaObject::invokeMethod(
+                m_worker,
+                [this, requestId] {
+                    QMetaObject::invokeMethod(
+                            this,
+                            [this, requestId] {
+                                if (requestId == m_openRequest && !m_verifier)
+                                    startVerify(requestId, m_openPath);
+                            },
+                            Qt::QueuedConnection);
+                },
+                Qt::QueuedConnection);
+    });
     connect(m_worker, &DatabaseWorker::pageReady, this, &DatabaseClient::pageReady);
     connect(m_worker, &DatabaseWorker::countReady, this, &DatabaseClient::countReady);
     connect(m_worker, &DatabaseWorker::anchorsReady, this, &DatabaseClient::anchorsReady);
@@ -50,6 +70,7 @@ DatabaseClient::DatabaseClient(QObject *parent)
 
 DatabaseClient::~DatabaseClient()
 {
+    stopVerify();
     m_thread->quit();
     m_thread->wait();
     delete m_thread;
@@ -78,7 +99,45 @@ int DatabaseClient::post(F &&request)
 
 int DatabaseClient::open(const QString &path)
 {
-    return post([path](DatabaseWorker *w, int id) { w->open(id, path); });
+    stopVerify(); // the file it checks is about to be closed
+    m_openRequest = post([path](DatabaseWorker *w, int id) { w->open(id, path); });
+    m_openPath = path;
+    return m_openRequest;
+}
+
+void DatabaseClient::startVerify(int requestId, const QString &path)
+{
+    stopVerify();
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancelVerify = cancel;
+    m_verifier = QThread::create([this, requestId, path, cancel] {
+        const Core::Status status = Database::verify(path, cancel.get());
+        if (cancel->load())
+            return;
+        // Answered on the client's thread; the destructor waits for this thread first.
+        QMetaObject::invokeMethod(
+                this,
+                [this, requestId, status] {
+                    if (status)
+                        emit verified(requestId);
+                    else
+                        emit damaged(requestId, status.error());
+                },
+                Qt::QueuedConnection);
+    });
+    m_verifier->setObjectName(QStringLiteral("reqdesk-verify"));
+    m_verifier->start(QThread::LowPriority);
+}
+
+void DatabaseClient::stopVerify()
+{
+    if (!m_verifier)
+        return;
+    m_cancelVerify->store(true);
+    m_verifier->wait();
+    delete m_verifier;
+    m_verifier = nullptr;
+    m_cancelVerify.reset();
 }
 
 int DatabaseClient::fetchPage(const RequisitionQuery &query)

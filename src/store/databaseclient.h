@@ -4,6 +4,9 @@
 
 #include <QObject>
 
+#include <atomic>
+#include <memory>
+
 class QThread;
 
 namespace Reqdesk::Store {
@@ -25,7 +28,9 @@ public:
     /// The SQLite library version the store runs on ("3.40.1"), for About boxes.
     static QString sqliteVersion();
 
-    /// Queues opening `path`; answered by opened() or failed().
+    /// Queues opening `path`; answered by opened() or failed(). Once the requests made on
+    /// opened() are answered, PRAGMA quick_check runs on a thread of its own (Database::verify)
+    /// and answers verified() or damaged(); the worker serves requests meanwhile.
     int open(const QString &path);
     /// Queues a page request; answered by pageReady() or failed().
     int fetchPage(const RequisitionQuery &query);
@@ -99,6 +104,10 @@ public:
 
 signals:
     void opened(int requestId, int schemaVersion);
+    /// The full check of the cache opened by `requestId` found nothing wrong.
+    void verified(int requestId);
+    /// The full check of the cache opened by `requestId` found damage (DatabaseCorrupt).
+    void damaged(int requestId, const Reqdesk::Core::Error &error);
     void pageReady(int requestId, const Reqdesk::Store::RequisitionPage &page);
     void countReady(int requestId, qint64 count);
     void anchorsReady(int requestId, const QList<Reqdesk::Store::PageCursor> &anchors);
@@ -131,12 +140,18 @@ signals:
 
 private:
     int nextId();
+    void startVerify(int requestId, const QString &path);
+    void stopVerify();
     template<typename F>
     int post(F &&request);
 
     QThread *m_thread = nullptr;
     DatabaseWorker *m_worker = nullptr;
     int m_lastId = 0;
+    int m_openRequest = 0;
+    QString m_openPath;
+    QThread *m_verifier = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancelVerify;
 };
 
 } // namespace Reqdesk::Store

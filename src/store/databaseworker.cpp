@@ -33,7 +33,9 @@ bool DatabaseWorker::ensureOpen(int requestId)
 void DatabaseWorker::open(int requestId, const QString &path)
 {
     m_database.reset();
-    auto db = Database::open(path);
+    // The header check is instant; the full check reads the whole file (seconds for a large
+    // cache), so DatabaseClient runs it beside the worker once the window has its first rows.
+    auto db = Database::open(path, Database::OpenOptions{true, Database::Check::Header});
     if (!db) {
         emit failed(requestId, db.error());
         return;

@@ -57,7 +57,8 @@ public:
     DatabaseWorker();
     ~DatabaseWorker() override;
 
-    /// Opens (or creates) the cache; closes any open one first. A refused file is not touched.
+    /// Opens (or creates) the cache with the header check (Database::Check::Header); closes any
+    /// open one first. A refused file is not touched. DatabaseClient runs the full check after.
     void open(int requestId, const QString &path);
     /// One page of requisitions.
     void fetchPage(int requestId, const Reqdesk::Store::RequisitionQuery &query);

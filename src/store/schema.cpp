@@ -238,7 +238,15 @@ QList<Migration> buildMigrations()
     v1.name = QStringLiteral("initial schema");
     v1.statements = kTablesV1 + kBulkIndexes + kFtsTriggers;
     v1.statements << QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId);
-    return {v1};
+    // The applications pane lists all applications in applied order, page by page (keyset on
+    // applied_at, id): without this index every page scanned, joined and sorted the whole table
+    // (seconds a page at a million applications; P6, P7 in docs/performance.md).
+    Migration v2;
+    v2.version = 2;
+    v2.name = QStringLiteral("applications in applied order");
+    v2.statements << QStringLiteral(
+            "CREATE INDEX applications_applied ON applications(applied_at, id)");
+    return {v1, v2};
 }
 
 } // namespace

@@ -80,7 +80,7 @@ private slots:
         QCOMPARE(*found, r);
         QSqlQuery q((*db)->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM schema_migrations")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 1); // not applied twice
+        QCOMPARE(q.value(0).toInt(), Schema::migrations().size()); // not applied twice
     }
 
     void refusesNewerSchemaUntouched()

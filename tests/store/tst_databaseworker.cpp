@@ -1,8 +1,10 @@
 #include "store/applicationrepository.h"
 #include "store/database.h"
 #include "store/databaseclient.h"
+#include "store/requisitionrepository.h"
 #include "storetestdata.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -298,6 +300,73 @@ private slots:
         QTRY_COMPARE(failed.size(), 1);
         QCOMPARE(failed.at(0).at(0).toInt(), id);
         QCOMPARE(failed.at(0).at(1).value<Core::Error>().code, Core::ErrorCode::DatabaseOpenFailed);
+    }
+
+    void theFullCheckRunsAfterOpening()
+    {
+        // A sound file: opened, then verified in the background.
+        const QString sound = m_dir.filePath(QStringLiteral("sound.db"));
+        const QString damaged = m_dir.filePath(QStringLiteral("damaged.db"));
+        {
+            auto db = Database::open(sound);
+            QVERIFY(db.ok());
+            RequisitionRepository repo(**db);
+            QList<Core::Requisition> list;
+            for (int i = 0; i < 300; ++i)
+                list << TestData::requisition(3, i);
+            QVERIFY(repo.saveAll(list, WriteOrigin::Sync).ok());
+            QVERIFY((*db)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+            QVERIFY((*db)->exec(QStringLiteral("PRAGMA journal_mode = DELETE")).ok());
+        }
+        QVERIFY(QFile::copy(sound, damaged));
+        {
+            DatabaseClient client;
+            QSignalSpy opened(&client, &DatabaseClient::opened);
+            QSignalSpy verified(&client, &DatabaseClient::verified);
+            QSignalSpy broken(&client, &DatabaseClient::damaged);
+            const int id = client.open(sound);
+            QTRY_COMPARE(verified.size(), 1);
+            QCOMPARE(opened.size(), 1);
+            QCOMPARE(verified.at(0).at(0).toInt(), id);
+            QCOMPARE(broken.size(), 0);
+        }
+        // Pages scribbled over behind an intact header: the header check lets it open (the
+        // first rows show at once), the full check behind it reports the damage.
+        {
+            QFile f(damaged);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QByteArray content = f.readAll();
+            for (qsizetype i = 4096 * 3; i < content.size() - 4096; i += 7)
+                content[i] = char(0xA5);
+            QVERIFY(f.seek(0));
+            QCOMPARE(f.write(content), content.size());
+        }
+        DatabaseClient client;
+        QSignalSpy broken(&client, &DatabaseClient::damaged);
+        QSignalSpy failed(&client, &DatabaseClient::failed);
+        QSignalSpy opened(&client, &DatabaseClient::opened);
+        const int id = client.open(damaged);
+        QTRY_COMPARE(broken.size() + failed.size(), 1);
+        if (!broken.isEmpty()) {
+            QCOMPARE(opened.size(), 1);
+            QCOMPARE(broken.at(0).at(0).toInt(), id);
+            QCOMPARE(broken.at(0).at(1).value<Core::Error>().code,
+                     Core::ErrorCode::DatabaseCorrupt);
+        }
+    }
+
+    void closingDuringTheCheckDoesNotWaitForIt()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("closing.db"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+        }
+        DatabaseClient client;
+        QSignalSpy opened(&client, &DatabaseClient::opened);
+        client.open(path);
+        QTRY_COMPARE(opened.size(), 1);
+        // Destroying the client now cancels the check (no hang, no late signal).
     }
 
     void openErrorsArriveAsSignals()
