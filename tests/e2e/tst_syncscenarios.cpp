@@ -1619,12 +1619,19 @@ void tst_SyncScenarios::lostRefreshAnswerKeepsTheSignIn()
                     .save(makeRequisition(QStringLiteral("After A Drop")),
                           Store::WriteOrigin::LocalEdit));
     m_proxy->inject(FaultProxy::Fault::DropResponse, QStringLiteral("/v1/auth/refresh"), 1);
-    auto lost = again.syncOnce();
-    QVERIFY(!lost);
+    auto round = again.syncOnce();
     QVERIFY(m_proxy->faultsHit() >= 1);
-    auto retry = again.syncOnce();
-    QVERIFY2(retry, qPrintable(retry ? QString() : retry.error().message()));
-    QCOMPARE(count(again, QStringLiteral("outbox")), 0); // the edit went up after the retry
+    // Qt's network layer may send the request again by itself when the connection closes
+    // without an answer (so the round succeeds); otherwise the next round retries. Either way
+    // the old refresh token comes back, and the sign-in must survive it.
+    if (!round) {
+        QVERIFY2(round.error().code != Core::ErrorCode::TokenReused
+                         && round.error().code != Core::ErrorCode::NotSignedIn,
+                 qPrintable(round.error().message()));
+        round = again.syncOnce();
+    }
+    QVERIFY2(round, qPrintable(round ? QString() : round.error().message()));
+    QCOMPARE(count(again, QStringLiteral("outbox")), 0); // the edit went up
     // And the sign-in goes on: the pair from the retry rotates normally.
     QVERIFY(Store::RequisitionRepository(*again.database())
                     .save(makeRequisition(QStringLiteral("Still Signed In")),
