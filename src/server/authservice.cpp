@@ -85,7 +85,7 @@ Result<IssuedTokens> AuthService::login(ServerStorage &storage,
             return device.error();
         deviceId = device->id;
     }
-    return issue(storage, user, deviceId, QUuid::createUuid(), now);
+    return issue(storage, user, deviceId, QUuid::createUuid(), QByteArray(), now);
 }
 
 Result<IssuedTokens> AuthService::refresh(ServerStorage &storage,
@@ -106,10 +106,51 @@ Result<IssuedTokens> AuthService::refresh(ServerStorage &storage,
     if (token.expiresAt <= now)
         return makeError(ErrorCode::Unauthenticated, QStringLiteral("the refresh token expired"));
 
-    const auto won = storage.consumeToken(hash, now);
-    if (!won)
-        return won.error();
-    if (token.usedAt.isValid() || !*won) {
+    // Consuming the token and storing its successor are one transaction: a concurrent reuse
+    // never finds the token used but its successor missing, and a failure leaves it unused.
+    IssuedTokens issued;
+    bool reused = false;
+    const Status done = storage.transaction([&]() -> Status {
+        const auto won = storage.consumeToken(hash, now);
+        if (!won)
+            return won.error();
+        if (*won) {
+            auto next = issueSuccessor(storage, token, now);
+            if (!next)
+                return next.error();
+            issued = *std::move(next);
+            return {};
+        }
+        // Used already, maybe a moment ago by a concurrent request: read when.
+        const auto current = storage.findToken(hash);
+        if (!current)
+            return current.error();
+        const qint64 graceMs = qint64(m_settings.refreshReuseGraceSeconds) * 1000;
+        if (!current->has_value() || (*current)->revokedAt.isValid()
+            || !(*current)->usedAt.isValid() || graceMs <= 0
+            || (*current)->usedAt.msecsTo(now) > graceMs) {
+            reused = true;
+            return {};
+        }
+        // Within the reuse interval: the client probably never got the pair it was given, so
+        // that pair is replaced, as long as nobody has used it (the sign-in has not moved on).
+        // The grace counts from the first exchange: retries never extend it.
+        const auto replaced = storage.revokeUnusedSuccessor(hash, now);
+        if (!replaced)
+            return replaced.error();
+        if (!*replaced) {
+            reused = true;
+            return {};
+        }
+        auto next = issueSuccessor(storage, token, now);
+        if (!next)
+            return next.error();
+        issued = *std::move(next);
+        return {};
+    });
+    if (!done)
+        return done.error();
+    if (reused) {
         // A rotated token came back: whoever holds it is not necessarily the owner. End the
         // whole sign-in so both the thief and the owner must sign in again.
         const auto revoked = storage.revokeFamily(token.familyId, now);
@@ -118,6 +159,13 @@ Result<IssuedTokens> AuthService::refresh(ServerStorage &storage,
         return makeError(ErrorCode::TokenReused,
                          QStringLiteral("refresh token used twice; the session was ended"));
     }
+    return issued;
+}
+
+Result<IssuedTokens> AuthService::issueSuccessor(ServerStorage &storage,
+                                                 const TokenRecord &token,
+                                                 const QDateTime &now) const
+{
     const auto user = storage.findUser(token.userId);
     if (!user)
         return user.error();
@@ -125,7 +173,7 @@ Result<IssuedTokens> AuthService::refresh(ServerStorage &storage,
         return makeError(ErrorCode::Unauthenticated, QStringLiteral("unknown user"));
     if ((*user)->disabled)
         return makeError(ErrorCode::AccountDisabled, QStringLiteral("the account is disabled"));
-    return issue(storage, **user, token.deviceId, token.familyId, now);
+    return issue(storage, **user, token.deviceId, token.familyId, token.hash, now);
 }
 
 Result<Principal> AuthService::authenticate(ServerStorage &storage,
@@ -213,6 +261,7 @@ Result<IssuedTokens> AuthService::issue(ServerStorage &storage,
                                         const UserRecord &user,
                                         const QUuid &deviceId,
                                         const QUuid &familyId,
+                                        const QByteArray &parentHash,
                                         const QDateTime &now) const
 {
     IssuedTokens tokens;
@@ -231,6 +280,7 @@ Result<IssuedTokens> AuthService::issue(ServerStorage &storage,
     access.familyId = familyId;
     access.issuedAt = now;
     access.expiresAt = tokens.accessExpiresAt;
+    access.parentHash = parentHash;
 
     TokenRecord refresh = access;
     refresh.hash = SecretToken::hash(tokens.refreshToken);

@@ -49,11 +49,19 @@ struct LoginRequest
 class AuthService final
 {
 public:
+    /// How long after its exchange a rotated refresh token may come back without counting as
+    /// stolen (the reuse interval): long enough for a client to retry after a lost answer or a
+    /// restart, short enough that a leaked token is of little use.
+    static constexpr int DefaultRefreshReuseGraceSeconds = 60;
+
     /// Token lifetimes and the sign-in limits.
     struct Settings
     {
         int accessTtlSeconds = 900;
         int refreshTtlSeconds = 30 * 24 * 3600;
+        /// The reuse interval, counted from the old token's first exchange (its usedAt); 0
+        /// turns it off (every second use ends the sign-in).
+        int refreshReuseGraceSeconds = DefaultRefreshReuseGraceSeconds;
         LoginRateLimiter::Policy rateLimit;
         PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Interactive;
     };
@@ -69,7 +77,11 @@ public:
                                      const QDateTime &now,
                                      int *retryAfterSeconds) const;
     /// Exchanges a refresh token for a new pair (rotation). A refresh token used a second time
-    /// means it leaked: the whole sign-in is revoked and TokenReused returned.
+    /// is taken for a leak (the whole sign-in is revoked and TokenReused returned) unless it
+    /// comes back within refreshReuseGraceSeconds of its first exchange while the pair issued
+    /// then is still unused: the answer was probably lost, so that pair is revoked and a new
+    /// one issued in the same sign-in instead. Once the successor was used, or later, the old
+    /// token can only be a copy.
     Core::Result<IssuedTokens>
     refresh(ServerStorage &storage, const QString &refreshToken, const QDateTime &now) const;
     /// How long a looked-up access token is trusted without reading it again, at most. Every
@@ -108,7 +120,12 @@ private:
                                      const UserRecord &user,
                                      const QUuid &deviceId,
                                      const QUuid &familyId,
+                                     const QByteArray &parentHash,
                                      const QDateTime &now) const;
+    /// Issues the successor pair of the refresh token `token` for its user (inside refresh()'s
+    /// transaction): Unauthenticated or AccountDisabled when the user is gone or disabled.
+    Core::Result<IssuedTokens>
+    issueSuccessor(ServerStorage &storage, const TokenRecord &token, const QDateTime &now) const;
 
     Settings m_settings;
     PasswordHasher m_hasher;

@@ -51,6 +51,9 @@ struct TokenRecord
     QDateTime expiresAt;
     QDateTime usedAt;    ///< refresh tokens: when they were exchanged (rotation); invalid if never
     QDateTime revokedAt; ///< invalid while not revoked
+    /// The hash of the refresh token this pair was rotated from; empty for a sign-in's first
+    /// pair. Finds a rotation's successor exactly (timestamps could tie).
+    QByteArray parentHash;
 };
 
 /// Failed sign-ins of one name or address inside the rate-limit window.

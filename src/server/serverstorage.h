@@ -71,6 +71,15 @@ public:
     /// Marks a refresh token used, atomically: true only for the one caller that won, so two
     /// concurrent refreshes with one token cannot both rotate it.
     virtual Core::Result<bool> consumeToken(const QByteArray &hash, const QDateTime &now) = 0;
+    /// The refresh-reuse grace step: revokes the pair rotated from the refresh token `parentHash`
+    /// (its refresh and access tokens), but only while that successor refresh token is still
+    /// unused and not revoked. False (and nothing changed) when there is no such successor: the
+    /// sign-in has moved on. The condition is in the UPDATE itself, so it races safely with a
+    /// concurrent consumeToken() of the successor: exactly one of them wins. Renews the
+    /// authentication generation when it revoked something.
+    virtual Core::Result<bool> revokeUnusedSuccessor(const QByteArray &parentHash,
+                                                     const QDateTime &now)
+            = 0;
     /// Revokes every token of a sign-in; returns how many were still live. Like every change
     /// that can end a principal (revocation, disabling, the pay grant), it renews the
     /// authentication generation in the same transaction.
@@ -94,6 +103,8 @@ public:
     virtual Core::Status setPayAccess(const QString &name, bool granted) = 0;
 
     /// Runs `work` in one transaction: committed when it returns Ok, rolled back otherwise.
+    /// Called again inside `work` (directly or by a method that is one transaction itself), it
+    /// joins the outer transaction: `work` must pass an inner failure on, never swallow it.
     virtual Core::Status transaction(const std::function<Core::Status()> &work) = 0;
     /// Inside a write transaction, as its FIRST statement: takes the tenant's next change
     /// counter value by updating the counter row. The row lock is held until commit, so counter

@@ -118,6 +118,14 @@ const char *const schemaVersion2[] = {
         "NOT NULL, created_at BIGINT NOT NULL, PRIMARY KEY (device_id, mutation_id))",
 };
 
+// Version 3: each token remembers the refresh token it was rotated from, so the refresh-reuse
+// grace finds a rotation's successor exactly. Tokens issued before stay without a parent: a
+// reuse of their parents falls back to revoking the family, as before.
+const char *const schemaVersion3[] = {
+        "ALTER TABLE auth_tokens ADD COLUMN parent_hash TEXT",
+        "CREATE INDEX auth_tokens_parent ON auth_tokens (parent_hash)",
+};
+
 QString jsonText(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -335,12 +343,17 @@ Status SqlServerStorage::renewAuthGeneration()
 
 Status SqlServerStorage::inTransaction(const std::function<Status()> &work)
 {
+    // Nested: part of the caller's transaction, which commits or rolls back everything.
+    if (m_transactionDepth > 0)
+        return work();
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction()) {
         return makeError(ErrorCode::DatabaseBusy,
                          QStringLiteral("cannot begin: %1").arg(db.lastError().text()));
     }
+    ++m_transactionDepth;
     const Status status = work();
+    --m_transactionDepth;
     if (!status) {
         db.rollback();
         return status;
@@ -437,6 +450,11 @@ Status SqlServerStorage::migrateLocked()
         if (!step)
             return makeError(ErrorCode::MigrationFailed, step.error().detail);
     }
+    if (*version < 3) {
+        const Status step = inTransaction([this] { return applyVersion3(); });
+        if (!step)
+            return makeError(ErrorCode::MigrationFailed, step.error().detail);
+    }
     return {};
 }
 
@@ -479,6 +497,21 @@ Status SqlServerStorage::applyVersion2()
     }
     if (auto done
         = run(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (2, ?)"),
+              {QDateTime::currentMSecsSinceEpoch()});
+        !done) {
+        return done.error();
+    }
+    return {};
+}
+
+Status SqlServerStorage::applyVersion3()
+{
+    for (const char *statement : schemaVersion3) {
+        if (auto done = run(QString::fromLatin1(statement)); !done)
+            return done.error();
+    }
+    if (auto done
+        = run(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (3, ?)"),
               {QDateTime::currentMSecsSinceEpoch()});
         !done) {
         return done.error();
@@ -673,8 +706,8 @@ Result<std::optional<DeviceRecord>> SqlServerStorage::findDevice(const QUuid &id
 Status SqlServerStorage::insertToken(const TokenRecord &token)
 {
     auto done = run(QStringLiteral("INSERT INTO auth_tokens (token_hash, kind, user_id, device_id, "
-                                   "family_id, issued_at, expires_at, used_at, revoked_at) VALUES "
-                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   "family_id, issued_at, expires_at, used_at, revoked_at, "
+                                   "parent_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     {QString::fromLatin1(token.hash),
                      tokenKindName(token.kind),
                      uuidText(token.userId),
@@ -683,7 +716,9 @@ Status SqlServerStorage::insertToken(const TokenRecord &token)
                      token.issuedAt.toMSecsSinceEpoch(),
                      token.expiresAt.toMSecsSinceEpoch(),
                      msOrNull(token.usedAt),
-                     msOrNull(token.revokedAt)});
+                     msOrNull(token.revokedAt),
+                     token.parentHash.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                : QVariant(QString::fromLatin1(token.parentHash))});
     if (!done)
         return done.error();
     return {};
@@ -703,8 +738,8 @@ Status SqlServerStorage::insertTokens(const QList<TokenRecord> &tokens)
 Result<std::optional<TokenRecord>> SqlServerStorage::findToken(const QByteArray &hash)
 {
     auto found = runCached(QStringLiteral("SELECT token_hash, kind, user_id, device_id, "
-                                          "family_id, issued_at, expires_at, used_at, revoked_at "
-                                          "FROM auth_tokens WHERE token_hash = ?"),
+                                          "family_id, issued_at, expires_at, used_at, revoked_at, "
+                                          "parent_hash FROM auth_tokens WHERE token_hash = ?"),
                            {QString::fromLatin1(hash)});
     if (!found)
         return found.error();
@@ -723,6 +758,7 @@ Result<std::optional<TokenRecord>> SqlServerStorage::findToken(const QByteArray 
     token.expiresAt = fromMs(query->value(6));
     token.usedAt = fromMs(query->value(7));
     token.revokedAt = fromMs(query->value(8));
+    token.parentHash = query->value(9).toString().toLatin1();
     return std::optional<TokenRecord>(token);
 }
 
@@ -734,6 +770,38 @@ Result<bool> SqlServerStorage::consumeToken(const QByteArray &hash, const QDateT
     if (!query)
         return query.error();
     return query->numRowsAffected() == 1;
+}
+
+Result<bool> SqlServerStorage::revokeUnusedSuccessor(const QByteArray &parentHash,
+                                                     const QDateTime &now)
+{
+    bool revoked = false;
+    const Status done = inTransaction([&]() -> Status {
+        const qint64 ms = now.toMSecsSinceEpoch();
+        const QString parent = QString::fromLatin1(parentHash);
+        // The refresh token first, conditionally: this row decides against a concurrent use.
+        auto refresh = run(QStringLiteral("UPDATE auth_tokens SET revoked_at = ? WHERE "
+                                          "parent_hash = ? AND kind = 'refresh' AND used_at IS "
+                                          "NULL AND revoked_at IS NULL"),
+                           {ms, parent});
+        if (!refresh)
+            return refresh.error();
+        if (refresh->numRowsAffected() == 0)
+            return {};
+        revoked = true;
+        // Earlier successors of this parent were revoked when they were replaced, so the only
+        // live access token left with it is the one of the pair just revoked.
+        auto access = run(QStringLiteral("UPDATE auth_tokens SET revoked_at = ? WHERE "
+                                         "parent_hash = ? AND kind = 'access' AND revoked_at IS "
+                                         "NULL"),
+                          {ms, parent});
+        if (!access)
+            return access.error();
+        return renewAuthGeneration();
+    });
+    if (!done)
+        return done.error();
+    return revoked;
 }
 
 Result<int> SqlServerStorage::revokeFamily(const QUuid &familyId, const QDateTime &now)

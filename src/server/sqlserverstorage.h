@@ -26,7 +26,7 @@ public:
     /// PostgreSQL advisory lock key that serialises migrations between server processes.
     static constexpr qint64 MigrationLockKey = 0x52445356;
     /// The schema version this build writes and expects.
-    static constexpr int CurrentSchemaVersion = 2;
+    static constexpr int CurrentSchemaVersion = 3;
     /// SQLite's application_id of a server database ("RDSV"), so no other file is taken for one.
     static constexpr qint32 SqliteApplicationId = 0x52445356;
 
@@ -63,6 +63,8 @@ public:
     Core::Status insertTokens(const QList<TokenRecord> &tokens) override;
     Core::Result<std::optional<TokenRecord>> findToken(const QByteArray &hash) override;
     Core::Result<bool> consumeToken(const QByteArray &hash, const QDateTime &now) override;
+    Core::Result<bool> revokeUnusedSuccessor(const QByteArray &parentHash,
+                                             const QDateTime &now) override;
     Core::Result<int> revokeFamily(const QUuid &familyId, const QDateTime &now) override;
     Core::Result<int> revokeUserTokens(const QUuid &userId, const QDateTime &now) override;
 
@@ -124,13 +126,14 @@ private:
     Core::Result<QSqlQuery *> runCached(const QString &sql, const QVariantList &values);
     /// Gives the authentication generation a new value (inside the caller's transaction).
     Core::Status renewAuthGeneration();
-    /// Runs statements inside one transaction.
+    /// Runs statements inside one transaction; inside another one, joins it.
     Core::Status inTransaction(const std::function<Core::Status()> &work);
     Core::Status checkSqliteIdentity();
     Core::Status migrateLocked();
     Core::Result<bool> hasMigrationsTable();
     Core::Status applyVersion1();
     Core::Status applyVersion2();
+    Core::Status applyVersion3();
     Core::Result<QList<SyncRecord>> readRecords(QSqlQuery &query);
     Core::Result<QString> metaValue(const QString &key);
     Core::Error sqlError(const QSqlQuery &query, const QString &what) const;
@@ -139,6 +142,7 @@ private:
     Dialect m_dialect;
     QThread *m_thread; ///< QtSql connections belong to the thread that opened them
     std::chrono::nanoseconds m_queryTime{0};
+    int m_transactionDepth = 0; ///< inTransaction() calls open: inner ones join the outer
     /// runCached()'s prepared statements by SQL text (pointers stay put when the hash grows).
     QHash<QString, std::shared_ptr<QSqlQuery>> m_cached;
 };

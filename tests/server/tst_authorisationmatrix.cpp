@@ -616,7 +616,17 @@ void tst_AuthorisationMatrix::tokensNeverLogged()
             = rotated.json.value(QStringLiteral("access_token")).toString().toLatin1();
     const QByteArray refresh2
             = rotated.json.value(QStringLiteral("refresh_token")).toString().toLatin1();
-    // A reused refresh token and a wrong password must not leak either.
+    // A reused refresh token and a wrong password must not leak either. The rotated pair is
+    // used first: a replay within the reuse interval with an unused successor would be served.
+    const Reply rotatedAgain = send("POST",
+                                    QStringLiteral("/v1/auth/refresh"),
+                                    {},
+                                    "{\"refresh_token\":\"" + refresh2 + "\"}");
+    QCOMPARE(rotatedAgain.status, 200);
+    const QByteArray access3
+            = rotatedAgain.json.value(QStringLiteral("access_token")).toString().toLatin1();
+    const QByteArray refresh3
+            = rotatedAgain.json.value(QStringLiteral("refresh_token")).toString().toLatin1();
     QCOMPARE(send("POST",
                   QStringLiteral("/v1/auth/refresh"),
                   {},
@@ -626,12 +636,12 @@ void tst_AuthorisationMatrix::tokensNeverLogged()
     QCOMPARE(login(QStringLiteral("rita"), QStringLiteral("a-wrong-password")).status, 401);
     // The log lines are written after the answers: collect until the last one is in.
     QByteArray log;
-    for (int i = 0; i < 50 && log.count("\"event\":\"request\"") < 5; ++i) {
+    for (int i = 0; i < 50 && log.count("\"event\":\"request\"") < 6; ++i) {
         QTest::qWait(50);
         log += m_server.stderrText();
     }
     QVERIFY(log.contains("/v1/auth/refresh"));
-    for (const QByteArray &secret : {access, refresh, access2, refresh2})
+    for (const QByteArray &secret : {access, refresh, access2, refresh2, access3, refresh3})
         QVERIFY2(!secret.isEmpty() && !log.contains(secret), "a token is in the server log");
     QVERIFY(!log.contains("rda_") && !log.contains("rdr_"));
     QVERIFY(!log.contains("pass-rita-long") && !log.contains("a-wrong-password"));

@@ -1,4 +1,5 @@
 #include "server/authservice.h"
+#include "server/secrettoken.h"
 #include "server/sqlserverstorage.h"
 
 #include <QTemporaryDir>
@@ -22,6 +23,10 @@ private slots:
     void accessTokenExpires();
     void refreshRotates();
     void reusedRefreshRevokesFamily();
+    void replayWithinGraceReplacesUnusedPair();
+    void replayWithinGraceAfterSuccessorUsedRevokesFamily();
+    void replayAfterGraceRevokesFamily();
+    void graceZeroRevokesAtOnce();
     void expiredRefresh();
     void logoutRevokesSession();
     void upgradesWeakHashOnLogin();
@@ -29,6 +34,8 @@ private slots:
 
 private:
     LoginRequest request(const QString &name, const QByteArray &password) const;
+    /// Whether the stored token of this text is revoked (expiry aside).
+    bool revoked(const QString &token) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<SqlServerStorage> m_storage;
@@ -180,14 +187,100 @@ void tst_AuthService::reusedRefreshRevokesFamily()
             *m_storage, request(QStringLiteral("alice"), "password1"), m_t0, nullptr);
     const auto second = m_auth->refresh(*m_storage, first->refreshToken, m_t0);
     QVERIFY(second);
-    const auto replay = m_auth->refresh(*m_storage, first->refreshToken, m_t0);
+    // The owner goes on rotating; a leaked copy of the first token comes back later.
+    const auto third = m_auth->refresh(*m_storage, second->refreshToken, m_t0.addSecs(1));
+    QVERIFY(third);
+    const auto replay = m_auth->refresh(*m_storage, first->refreshToken, m_t0.addSecs(2));
     QCOMPARE(replay.error().code, ErrorCode::TokenReused);
     // Every token of that sign-in is dead, the rotated ones included...
-    QVERIFY(!m_auth->refresh(*m_storage, second->refreshToken, m_t0));
-    QVERIFY(!m_auth->authenticate(*m_storage, second->accessToken, m_t0));
-    QVERIFY(!m_auth->authenticate(*m_storage, first->accessToken, m_t0));
+    QVERIFY(!m_auth->refresh(*m_storage, third->refreshToken, m_t0.addSecs(2)));
+    QVERIFY(!m_auth->authenticate(*m_storage, third->accessToken, m_t0.addSecs(2)));
+    QVERIFY(!m_auth->authenticate(*m_storage, second->accessToken, m_t0.addSecs(2)));
+    QVERIFY(!m_auth->authenticate(*m_storage, first->accessToken, m_t0.addSecs(2)));
     // ...but another sign-in of the same user lives on.
-    QVERIFY(m_auth->authenticate(*m_storage, other->accessToken, m_t0));
+    QVERIFY(m_auth->authenticate(*m_storage, other->accessToken, m_t0.addSecs(2)));
+}
+
+void tst_AuthService::replayWithinGraceReplacesUnusedPair()
+{
+    QCOMPARE(AuthService::Settings().refreshReuseGraceSeconds,
+             AuthService::DefaultRefreshReuseGraceSeconds);
+    const auto first = m_auth->login(
+            *m_storage, request(QStringLiteral("alice"), "password1"), m_t0, nullptr);
+    const auto family = m_auth->authenticate(*m_storage, first->accessToken, m_t0)->familyId;
+    // The answer to this refresh is lost: the client keeps the first refresh token.
+    const auto lost = m_auth->refresh(*m_storage, first->refreshToken, m_t0.addSecs(10));
+    QVERIFY(lost);
+    const auto retry = m_auth->refresh(*m_storage, first->refreshToken, m_t0.addSecs(40));
+    QVERIFY2(retry, qPrintable(retry ? QString() : retry.error().message()));
+    QVERIFY(retry->refreshToken != lost->refreshToken);
+    QCOMPARE(retry->deviceId, first->deviceId);
+    // The pair nobody received is dead; the new one lives in the same sign-in.
+    QVERIFY(revoked(lost->refreshToken));
+    QVERIFY(revoked(lost->accessToken));
+    QVERIFY(!m_auth->authenticate(*m_storage, lost->accessToken, m_t0.addSecs(40)));
+    const auto principal = m_auth->authenticate(*m_storage, retry->accessToken, m_t0.addSecs(40));
+    QVERIFY(principal);
+    QCOMPARE(principal->familyId, family);
+    // Retries do not extend the grace: it counts from the first exchange (10 s).
+    const auto again = m_auth->refresh(*m_storage, first->refreshToken, m_t0.addSecs(70));
+    QVERIFY(again);
+    QVERIFY(revoked(retry->refreshToken));
+    const auto late = m_auth->refresh(*m_storage, first->refreshToken, m_t0.addSecs(71));
+    QCOMPARE(late.error().code, ErrorCode::TokenReused);
+    QVERIFY(revoked(again->refreshToken));
+    QVERIFY(revoked(again->accessToken));
+}
+
+void tst_AuthService::replayWithinGraceAfterSuccessorUsedRevokesFamily()
+{
+    const auto first = m_auth->login(
+            *m_storage, request(QStringLiteral("alice"), "password1"), m_t0, nullptr);
+    const auto second = m_auth->refresh(*m_storage, first->refreshToken, m_t0);
+    QVERIFY(second);
+    // The successor was used: the sign-in moved on, so the old token can only be a copy.
+    const auto third = m_auth->refresh(*m_storage, second->refreshToken, m_t0.addSecs(5));
+    QVERIFY(third);
+    const auto replay = m_auth->refresh(*m_storage, first->refreshToken, m_t0.addSecs(10));
+    QCOMPARE(replay.error().code, ErrorCode::TokenReused);
+    QVERIFY(revoked(third->refreshToken));
+    QVERIFY(revoked(third->accessToken));
+    QVERIFY(!m_auth->refresh(*m_storage, third->refreshToken, m_t0.addSecs(10)));
+}
+
+void tst_AuthService::replayAfterGraceRevokesFamily()
+{
+    const auto first = m_auth->login(
+            *m_storage, request(QStringLiteral("alice"), "password1"), m_t0, nullptr);
+    const auto second = m_auth->refresh(*m_storage, first->refreshToken, m_t0);
+    QVERIFY(second);
+    // The successor is still unused, but the grace is over.
+    const int grace = AuthService::DefaultRefreshReuseGraceSeconds;
+    const auto replay = m_auth->refresh(*m_storage, first->refreshToken, m_t0.addSecs(grace + 1));
+    QCOMPARE(replay.error().code, ErrorCode::TokenReused);
+    QVERIFY(revoked(second->refreshToken));
+    QVERIFY(revoked(second->accessToken));
+    QVERIFY(!m_auth->refresh(*m_storage, second->refreshToken, m_t0.addSecs(grace + 1)));
+}
+
+void tst_AuthService::graceZeroRevokesAtOnce()
+{
+    AuthService::Settings settings = m_auth->settings();
+    settings.refreshReuseGraceSeconds = 0;
+    const AuthService strict(settings);
+    const auto first = strict.login(
+            *m_storage, request(QStringLiteral("alice"), "password1"), m_t0, nullptr);
+    const auto second = strict.refresh(*m_storage, first->refreshToken, m_t0);
+    QVERIFY(second);
+    QCOMPARE(strict.refresh(*m_storage, first->refreshToken, m_t0).error().code,
+             ErrorCode::TokenReused);
+    QVERIFY(revoked(second->refreshToken));
+}
+
+bool tst_AuthService::revoked(const QString &token) const
+{
+    const auto found = m_storage->findToken(SecretToken::hash(token));
+    return found && found->has_value() && (*found)->revokedAt.isValid();
 }
 
 void tst_AuthService::expiredRefresh()

@@ -335,7 +335,7 @@ void tst_ReqdeskServer::healthReadyMetrics()
     const Reply ready = send("GET", m_server.url(QStringLiteral("/readyz")));
     QCOMPARE(ready.status, 200);
     QCOMPARE(ready.json.value(QStringLiteral("status")).toString(), QStringLiteral("ready"));
-    QCOMPARE(ready.json.value(QStringLiteral("schema_version")).toInt(), 2);
+    QCOMPARE(ready.json.value(QStringLiteral("schema_version")).toInt(), 3);
     QVERIFY(!QUuid::fromString(ready.json.value(QStringLiteral("epoch")).toString()).isNull());
 
     const Reply metrics = send("GET", m_server.url(QStringLiteral("/metrics")));
@@ -457,16 +457,36 @@ void tst_ReqdeskServer::refreshRotationAndReuse()
              first.json.value(QStringLiteral("device_id")));
     QCOMPARE(send("GET", m_server.url(QStringLiteral("/v1/me")), {}, bearer(second)).status, 200);
 
-    // The old refresh token comes back: treated as stolen, the whole sign-in ends.
+    // The old refresh token comes back at once, the pair it gave still unused: taken for a
+    // client that lost the answer (the reuse interval). That pair is replaced by a new one.
+    const Reply retry = send("POST", m_server.url(QStringLiteral("/v1/auth/refresh")), oldRefresh);
+    QCOMPARE(retry.status, 200);
+    m_secrets << retry.json.value(QStringLiteral("access_token")).toString()
+              << retry.json.value(QStringLiteral("refresh_token")).toString();
+    QCOMPARE(send("GET", m_server.url(QStringLiteral("/v1/me")), {}, bearer(second)).status, 401);
+    QCOMPARE(send("GET", m_server.url(QStringLiteral("/v1/me")), {}, bearer(retry)).status, 200);
+    const auto refreshBody = [](const Reply &tokens) {
+        return QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"),
+                                          tokens.json.value(QStringLiteral("refresh_token"))}})
+                .toJson();
+    };
+    QCOMPARE(send("POST", m_server.url(QStringLiteral("/v1/auth/refresh")), refreshBody(second))
+                     .status,
+             401);
+
+    // The owner goes on with the new pair; then a copy of the old token comes back: the
+    // sign-in has moved on, so it is treated as stolen and the whole sign-in ends.
+    const Reply third
+            = send("POST", m_server.url(QStringLiteral("/v1/auth/refresh")), refreshBody(retry));
+    QCOMPARE(third.status, 200);
+    m_secrets << third.json.value(QStringLiteral("access_token")).toString()
+              << third.json.value(QStringLiteral("refresh_token")).toString();
     const Reply replay = send("POST", m_server.url(QStringLiteral("/v1/auth/refresh")), oldRefresh);
     QCOMPARE(replay.status, 401);
     QCOMPARE(replay.errorCode(), QStringLiteral("token_reused"));
-    QCOMPARE(send("GET", m_server.url(QStringLiteral("/v1/me")), {}, bearer(second)).status, 401);
-    const QByteArray newRefresh
-            = QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"),
-                                         second.json.value(QStringLiteral("refresh_token"))}})
-                      .toJson();
-    QCOMPARE(send("POST", m_server.url(QStringLiteral("/v1/auth/refresh")), newRefresh).status,
+    QCOMPARE(send("GET", m_server.url(QStringLiteral("/v1/me")), {}, bearer(third)).status, 401);
+    QCOMPARE(send("POST", m_server.url(QStringLiteral("/v1/auth/refresh")), refreshBody(third))
+                     .status,
              401);
 }
 
@@ -1011,13 +1031,25 @@ void tst_ReqdeskServer::postgresTwoInstancesShareState()
     QCOMPARE(me.status, 200);
     QCOMPARE(me.json.value(QStringLiteral("name")).toString(), QStringLiteral("pat"));
 
-    // Rotation on B, replay of the old refresh token on A: detected across processes.
+    // Rotation on B, a retry of the old refresh token on A at once (the answer was lost):
+    // the unused pair from B is replaced, and A and B both stop accepting it.
     const Reply second = refreshOn(b, first);
     QCOMPARE(second.status, 200);
+    QCOMPARE(send("GET", a.url(QStringLiteral("/v1/me")), {}, bearer(second)).status, 200);
+    const Reply retry = refreshOn(a, first);
+    QCOMPARE(retry.status, 200);
+    QCOMPARE(send("GET", b.url(QStringLiteral("/v1/me")), {}, bearer(second)).status, 401);
+    QCOMPARE(send("GET", b.url(QStringLiteral("/v1/me")), {}, bearer(retry)).status, 200);
+    QCOMPARE(refreshOn(b, second).status, 401);
+
+    // The new pair is used on B, then the old token is replayed on A: detected across
+    // processes, the whole sign-in ends.
+    const Reply third = refreshOn(b, retry);
+    QCOMPARE(third.status, 200);
     const Reply replay = refreshOn(a, first);
     QCOMPARE(replay.status, 401);
     QCOMPARE(replay.errorCode(), QStringLiteral("token_reused"));
-    QCOMPARE(send("GET", a.url(QStringLiteral("/v1/me")), {}, bearer(second)).status, 401);
+    QCOMPARE(send("GET", a.url(QStringLiteral("/v1/me")), {}, bearer(third)).status, 401);
 
     // The sign-in limit is shared: one failure on each instance exhausts a budget of two.
     QCOMPARE(loginOn(a, QStringLiteral("wrong")).status, 401);

@@ -31,6 +31,8 @@ private slots:
     void users();
     void tokensStoredByHashAndConsumedOnce();
     void revokeFamilyAndUser();
+    void unusedSuccessorRevokedOnceAndRacesConsume();
+    void nestedTransactionJoinsOuter();
     void loginFailureWindow();
     void purge();
     void secondConnectionSeesWritesAndRacesFairly();
@@ -210,6 +212,80 @@ void tst_SqlServerStorage::revokeFamilyAndUser()
     QVERIFY(!(*storage->findToken("3"))->revokedAt.isValid());
     QCOMPARE(*storage->revokeUserTokens(user.id, m_now), 1);
     QCOMPARE(*storage->consumeToken("3", m_now), false);
+}
+
+void tst_SqlServerStorage::unusedSuccessorRevokedOnceAndRacesConsume()
+{
+    auto storage = open();
+    QVERIFY(storage);
+    const UserRecord user = addUser(*storage, QStringLiteral("u"));
+    const auto device = storage->createDevice(user.id, QStringLiteral("d"), m_now);
+    QVERIFY(device);
+    const QUuid family = QUuid::createUuid();
+    const auto pair = [&](const QByteArray &prefix, const QByteArray &parent) {
+        TokenRecord access;
+        access.hash = prefix + "-access";
+        access.kind = TokenKind::Access;
+        access.userId = user.id;
+        access.deviceId = device->id;
+        access.familyId = family;
+        access.issuedAt = m_now;
+        access.expiresAt = m_now.addSecs(60);
+        access.parentHash = parent;
+        TokenRecord refresh = access;
+        refresh.hash = prefix + "-refresh";
+        refresh.kind = TokenKind::Refresh;
+        return QList<TokenRecord>{access, refresh};
+    };
+    QVERIFY(storage->insertTokens(pair("root", {})));
+    QVERIFY(storage->insertTokens(pair("child", "root-refresh")));
+    QCOMPARE((*storage->findToken("child-access"))->parentHash, QByteArray("root-refresh"));
+    QVERIFY((*storage->findToken("root-refresh"))->parentHash.isEmpty());
+
+    // The unused successor pair goes, once; the parent and its own access token stay.
+    const QString generation = storage->serverStamp()->authGeneration;
+    QCOMPARE(*storage->revokeUnusedSuccessor("root-refresh", m_now), true);
+    QVERIFY(storage->serverStamp()->authGeneration != generation);
+    QVERIFY((*storage->findToken("child-refresh"))->revokedAt.isValid());
+    QVERIFY((*storage->findToken("child-access"))->revokedAt.isValid());
+    QVERIFY(!(*storage->findToken("root-access"))->revokedAt.isValid());
+    QCOMPARE(*storage->revokeUnusedSuccessor("root-refresh", m_now), false);
+    QCOMPARE(*storage->consumeToken("child-refresh", m_now), false);
+
+    // A used successor is never revoked this way: the sign-in has moved on.
+    QVERIFY(storage->insertTokens(pair("next", "root-refresh")));
+    QCOMPARE(*storage->consumeToken("next-refresh", m_now), true);
+    QCOMPARE(*storage->revokeUnusedSuccessor("root-refresh", m_now), false);
+    QVERIFY(!(*storage->findToken("next-access"))->revokedAt.isValid());
+    QCOMPARE(*storage->revokeUnusedSuccessor("unknown", m_now), false);
+}
+
+void tst_SqlServerStorage::nestedTransactionJoinsOuter()
+{
+    auto storage = open();
+    QVERIFY(storage);
+    const UserRecord user = addUser(*storage, QStringLiteral("u"));
+    const auto device = storage->createDevice(user.id, QStringLiteral("d"), m_now);
+    QVERIFY(device);
+    TokenRecord token;
+    token.hash = QByteArrayLiteral("nested");
+    token.kind = TokenKind::Refresh;
+    token.userId = user.id;
+    token.deviceId = device->id;
+    token.familyId = QUuid::createUuid();
+    token.issuedAt = m_now;
+    token.expiresAt = m_now.addSecs(60);
+    // insertTokens() is a transaction of its own; inside another one, the outer rollback
+    // takes its rows too.
+    const auto status = storage->transaction([&]() -> Reqdesk::Core::Status {
+        if (const auto stored = storage->insertTokens({token}); !stored)
+            return stored;
+        return Reqdesk::Core::makeError(ErrorCode::InvalidArgument, QStringLiteral("roll back"));
+    });
+    QVERIFY(!status);
+    QVERIFY(!storage->findToken("nested")->has_value());
+    QVERIFY(storage->transaction([&] { return storage->insertTokens({token}); }));
+    QVERIFY(storage->findToken("nested")->has_value());
 }
 
 void tst_SqlServerStorage::loginFailureWindow()
