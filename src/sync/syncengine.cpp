@@ -324,10 +324,13 @@ Core::Result<RoundReport> SyncEngine::runRound()
             report.reset = true;
             status = snapshot(report);
         }
+        // A checksum repair cut short by a crash or a dropped connection finishes first.
+        if (status)
+            status = resync(report);
         if (status)
             status = push(limits, report);
         if (status)
-            status = sendResolutions();
+            status = sendResolutions(report);
         if (status)
             status = pullChanges(report);
         if (status)
@@ -359,11 +362,160 @@ Core::Result<RoundReport> SyncEngine::runRound()
             auto mismatch = verifyChecksum();
             if (!mismatch)
                 return mismatch.error();
-            if (mismatch->has_value())
+            if (mismatch->has_value() && !(*mismatch)->isEmpty()) {
                 report.checksumMismatch = **mismatch;
+                // Drift (a damaged or hand-edited cache, a lost write): re-pull just those
+                // entities; unsynced local edits stay.
+                if (auto s = resyncEntities(**mismatch, report); !s)
+                    return s.error();
+            }
         }
     }
     return report;
+}
+
+Core::Status SyncEngine::resyncEntities(const QStringList &entities, RoundReport &report)
+{
+    if (auto s = startResync(entities); !s)
+        return s;
+    if (auto s = resync(report); !s)
+        return s;
+    report.resynced += entities;
+    return {};
+}
+
+Core::Status SyncEngine::startResync(const QStringList &entities)
+{
+    qCWarning(lcSync) << "re-pulling" << entities << "after a checksum mismatch";
+    QSqlDatabase db = m_database->connection();
+    Store::Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    QStringList known;
+    for (const QString &entity : entities) {
+        const QString table = SyncStateRepository::tableOf(entity);
+        if (table.isEmpty() || known.contains(entity))
+            continue;
+        known.append(entity);
+        // The cached versions of this entity are not to be trusted: at 0 every snapshot row
+        // applies. Rows with local edits (pending or set aside) keep their values and their
+        // version, the base of those edits; the snapshot only moves their base copy. Pure
+        // tombstones go too (a wrong one would hide a live record); those of rows kept for
+        // their unsynced edits stay, so the rows stay marked as removed on the server.
+        QSqlQuery reset(db);
+        reset.prepare(QStringLiteral("UPDATE %1 SET version = 0 WHERE NOT EXISTS (SELECT 1 FROM"
+                                     " outbox o WHERE o.entity = ? AND o.entity_id = %1.id)")
+                              .arg(table));
+        reset.addBindValue(entity);
+        if (!reset.exec())
+            return Store::sqlError(reset, QStringLiteral("resync"));
+        QSqlQuery tombstones(db);
+        tombstones.prepare(QStringLiteral("DELETE FROM tombstones WHERE entity = ? AND NOT EXISTS"
+                                          " (SELECT 1 FROM %1 t WHERE t.id = tombstones.entity_id)")
+                                   .arg(table));
+        tombstones.addBindValue(entity);
+        if (!tombstones.exec())
+            return Store::sqlError(tombstones, QStringLiteral("resync"));
+    }
+    if (known.isEmpty())
+        return {};
+    if (auto s
+        = SyncStateRepository::setValueIn(db, key(resyncEntitiesKey), known.join(QLatin1Char(',')));
+        !s)
+        return s;
+    if (auto s = SyncStateRepository::setValueIn(db, key(resyncAfterKey), QString()); !s)
+        return s;
+    return tx.commit();
+}
+
+Core::Status SyncEngine::resync(RoundReport &report)
+{
+    qint64 done = 0;
+    for (;;) {
+        auto pending = state(resyncEntitiesKey);
+        auto after = state(resyncAfterKey);
+        if (!pending || !after)
+            return makeError(ErrorCode::QueryFailed, QStringLiteral("cannot read resync state"));
+        const QStringList entities
+                = pending->value_or(QString()).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (entities.isEmpty())
+            return {};
+        const QString entity = entities.first();
+        const QString table = SyncStateRepository::tableOf(entity);
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("entity"), entity);
+        query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+        if (!after->value_or(QString()).isEmpty())
+            query.addQueryItem(QStringLiteral("after"), **after);
+        auto page = call([&] { return m_http.get(QStringLiteral("/v1/sync/snapshot"), query); });
+        if (!page)
+            return page.error();
+        const QJsonArray records = page->value(QStringLiteral("records")).toArray();
+        const bool hasMore = page->value(QStringLiteral("has_more")).toBool();
+        QSqlDatabase db = m_database->connection();
+        Store::Transaction tx(db);
+        if (auto s = tx.begin(); !s)
+            return s;
+        PullApplier applier(*m_database, report, m_changed);
+        for (const QJsonValue &record : records) {
+            if (auto s = applier.apply(entity, QStringLiteral("upsert"), record.toObject()); !s)
+                return s;
+        }
+        if (hasMore) {
+            if (auto s = SyncStateRepository::setValueIn(
+                        db,
+                        key(resyncAfterKey),
+                        page->value(QStringLiteral("next_after")).toString());
+                !s)
+                return s;
+        } else {
+            // The entity is complete: synced rows the snapshot did not bring back (still at
+            // version 0, no local edits) are gone on the server.
+            QSqlQuery ghosts(db);
+            ghosts.prepare(QStringLiteral("SELECT id FROM %1 t WHERE version = 0 AND NOT EXISTS"
+                                          " (SELECT 1 FROM outbox o WHERE o.entity = ?"
+                                          " AND o.entity_id = t.id)")
+                                   .arg(table));
+            ghosts.addBindValue(entity);
+            if (!ghosts.exec())
+                return Store::sqlError(ghosts, QStringLiteral("find drifted rows"));
+            QList<QUuid> gone;
+            while (ghosts.next())
+                gone.append(QUuid::fromString(ghosts.value(0).toString()));
+            ghosts.finish();
+            for (const QUuid &id : std::as_const(gone)) {
+                QSqlQuery drop(db);
+                drop.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+                drop.addBindValue(idText(id));
+                if (!drop.exec())
+                    return Store::sqlError(drop, QStringLiteral("drop drifted row"));
+                if (auto s = SyncStateRepository::removeBaseCopy(db, entity, id); !s)
+                    return s;
+                m_changed.insert(entity + u':' + idText(id));
+            }
+            const QStringList rest = entities.mid(1);
+            if (auto s = SyncStateRepository::setValueIn(db, key(resyncAfterKey), QString()); !s)
+                return s;
+            if (rest.isEmpty()) {
+                for (const char *name : {resyncEntitiesKey, resyncAfterKey}) {
+                    QSqlQuery q(db);
+                    q.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
+                    q.addBindValue(key(name));
+                    if (!q.exec())
+                        return Store::sqlError(q, QStringLiteral("end resync"));
+                }
+            } else if (auto s = SyncStateRepository::setValueIn(
+                               db, key(resyncEntitiesKey), rest.join(QLatin1Char(',')));
+                       !s) {
+                return s;
+            }
+        }
+        if (auto s = tx.commit(); !s)
+            return s;
+        m_roundProgress = true;
+        done += records.size();
+        Q_EMIT progress(QStringLiteral("resync"), done, 0);
+    }
 }
 
 Core::Status SyncEngine::startReset(const QString &epoch)
@@ -779,7 +931,7 @@ SyncEngine::resolveConflict(const QUuid &conflictId, Resolution resolution, cons
     return {};
 }
 
-Core::Status SyncEngine::sendResolutions()
+Core::Status SyncEngine::sendResolutions(RoundReport &report)
 {
     for (;;) {
         auto pending = state(pendingResolutionsKey);
@@ -789,8 +941,8 @@ Core::Status SyncEngine::sendResolutions()
         if (queue.isEmpty())
             return {};
         QJsonObject item = queue.first().toObject();
-        const QString path = QStringLiteral("/v1/conflicts/%1/resolve")
-                                     .arg(item.value(QStringLiteral("id")).toString());
+        const QString conflictText = item.value(QStringLiteral("id")).toString();
+        const QString path = QStringLiteral("/v1/conflicts/%1/resolve").arg(conflictText);
         item.remove(QStringLiteral("id"));
         auto answer = call([&] { return m_http.post(path, item); });
         if (!answer) {
@@ -798,9 +950,40 @@ Core::Status SyncEngine::sendResolutions()
             if (SyncHttpClient::isTransient(code) || code == ErrorCode::Unauthenticated
                 || code == ErrorCode::NotSignedIn)
                 return answer.error(); // kept: the next round sends it again
-            // Resolved by someone else, gone, or refused (an impossible stage): final either
-            // way; the conflict's current state comes back through the feed.
-            qCWarning(lcSync) << "conflict resolution not applied:" << answer.error().message();
+            if (code == ErrorCode::AlreadyResolved || code == ErrorCode::NotFound) {
+                // Resolved by someone else, or gone: the conflict's current state comes back
+                // through the feed.
+                qCWarning(lcSync) << "conflict resolution not applied:" << answer.error().message();
+            } else {
+                // Refused (an impossible stage, a value the server does not take, no right):
+                // the server's conflict is still open, so the local one opens again and the
+                // user is told why — never dropped silently.
+                const QUuid conflictId = QUuid::fromString(conflictText);
+                const QString reason = answer.error().message();
+                qCWarning(lcSync) << "conflict resolution refused:" << reason;
+                QSqlDatabase db = m_database->connection();
+                Store::Transaction tx(db);
+                if (auto s = tx.begin(); !s)
+                    return s;
+                QSqlQuery reopen(db);
+                reopen.prepare(QStringLiteral("UPDATE conflicts SET resolved = 0 WHERE id = ?"));
+                reopen.addBindValue(idText(conflictId));
+                if (!reopen.exec())
+                    return Store::sqlError(reopen, QStringLiteral("reopen conflict"));
+                queue.removeFirst();
+                if (auto s = SyncStateRepository::setValueIn(
+                            db,
+                            key(pendingResolutionsKey),
+                            QString::fromUtf8(QJsonDocument(queue).toJson(QJsonDocument::Compact)));
+                    !s)
+                    return s;
+                if (auto s = tx.commit(); !s)
+                    return s;
+                report.refusedResolutions.append({conflictId, reason});
+                m_changed.insert(QStringLiteral("conflict:") + idText(conflictId));
+                Q_EMIT resolutionRefused(conflictId, reason);
+                continue;
+            }
         }
         queue.removeFirst();
         if (auto s
