@@ -11,6 +11,7 @@
 #include "sync/crashpoint.h"
 #include "sync/pullapplier.h"
 #include "sync/recordeditor.h"
+#include "sync/snapshotwriter.h"
 #include "sync/synclogging.h"
 
 #include <QCryptographicHash>
@@ -612,11 +613,8 @@ Core::Status SyncEngine::snapshot(RoundReport &report)
         Store::Transaction tx(db);
         if (auto s = tx.begin(); !s)
             return s;
-        PullApplier applier(*m_database, report, m_changed);
-        for (const QJsonValue &record : records) {
-            if (auto s = applier.apply(name, QStringLiteral("upsert"), record.toObject()); !s)
-                return s;
-        }
+        if (auto s = SnapshotWriter(*m_database, report, m_changed).applyPage(name, records); !s)
+            return s;
         // The page and where to resume travel together: a crash resumes after this page.
         if (firstCursor->value_or(QString()).isEmpty()) {
             if (auto s

@@ -57,7 +57,7 @@ qint64 statusKib(const QByteArray &key)
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(key + ':'))
+        if (line.startsWith(QByteArray(key + ':')))
             return line.mid(key.size() + 1).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
