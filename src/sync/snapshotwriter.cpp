@@ -115,36 +115,58 @@ void appendMoney(QVariantList &values, const std::optional<Core::Money> &m)
 // saveOne, ApplicationRepository's writeServerCopy, addEvent and addNote with
 // WriteOrigin::Sync); the comparison test (tst_snapshotwriter) keeps them so.
 
-Core::Status insertRequisition(Statements &sql, const Core::Requisition &r)
+/// The requisition rows of a page in one statement: the FTS trigger then fills the index for
+/// the whole page, and FTS5 writes its pending terms once (it flushes them at every statement
+/// savepoint, which a statement per row would open 500 times). Then bands, location terms and
+/// base copies row by row.
+Core::Status insertRequisitions(Statements &sql, const QList<Core::Requisition> &page)
 {
     const QStringList &columns = RequisitionRecord::columns();
-    if (auto s
-        = sql.run(QStringLiteral("insert requisition"),
-                  QStringLiteral("INSERT INTO requisitions(%1) VALUES (%2)")
-                          .arg(columns.join(QStringLiteral(", ")), placeholders(columns.size())),
-                  RequisitionRecord::rowValues(r));
+    QJsonArray rows;
+    for (const Core::Requisition &r : page) {
+        QJsonArray values;
+        for (const QVariant &value : RequisitionRecord::rowValues(r))
+            values.append(QJsonValue::fromVariant(value));
+        rows.append(values);
+    }
+    QStringList extract;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        extract << QStringLiteral("value ->> %1").arg(i);
+    // json_each walks the array in order, so rids are given in page order as row by row.
+    if (auto s = sql.run(QStringLiteral("insert requisitions"),
+                         QStringLiteral("INSERT INTO requisitions(%1) SELECT %2 FROM json_each(?)"
+                                        " ORDER BY key")
+                                 .arg(columns.join(QStringLiteral(", ")),
+                                      extract.join(QStringLiteral(", "))),
+                         {QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))});
         !s)
         return s;
     const QStringList &bandColumns = RequisitionRecord::bandColumns();
-    for (const QVariantList &band : RequisitionRecord::bandRows(r)) {
-        if (auto s = sql.run(QStringLiteral("insert pay band"),
-                             QStringLiteral("INSERT INTO pay_bands(%1) VALUES (%2)")
-                                     .arg(bandColumns.join(QStringLiteral(", ")),
-                                          placeholders(bandColumns.size())),
-                             band);
+    for (const Core::Requisition &r : page) {
+        for (const QVariantList &band : RequisitionRecord::bandRows(r)) {
+            if (auto s = sql.run(QStringLiteral("insert pay band"),
+                                 QStringLiteral("INSERT INTO pay_bands(%1) VALUES (%2)")
+                                         .arg(bandColumns.join(QStringLiteral(", ")),
+                                              placeholders(bandColumns.size())),
+                                 band);
+                !s)
+                return s;
+        }
+        const QString id = idText(r.id);
+        for (const QString &term : RequisitionRecord::locationTerms(r)) {
+            if (auto s = sql.run(QStringLiteral("insert location term"),
+                                 QStringLiteral("INSERT INTO location_terms(term, requisition_id)"
+                                                " VALUES (?, ?)"),
+                                 {term, id});
+                !s)
+                return s;
+        }
+        if (auto s
+            = sql.baseCopy(QStringLiteral("requisition"), r.id, r.version, WireCodec::toJson(r));
             !s)
             return s;
     }
-    const QString id = idText(r.id);
-    for (const QString &term : RequisitionRecord::locationTerms(r)) {
-        if (auto s = sql.run(QStringLiteral("insert location term"),
-                             QStringLiteral("INSERT INTO location_terms(term, requisition_id)"
-                                            " VALUES (?, ?)"),
-                             {term, id});
-            !s)
-            return s;
-    }
-    return sql.baseCopy(QStringLiteral("requisition"), r.id, r.version, WireCodec::toJson(r));
+    return {};
 }
 
 Core::Status insertCandidate(Statements &sql, const Core::Candidate &c)
@@ -294,48 +316,61 @@ Core::Status SnapshotWriter::applyPage(const QString &entity, const QJsonArray &
 
     Statements sql(db);
     QSet<QString> written;
+    // Records the cache already knows about take the full rules, after the new ones (a repeat
+    // of a record inside the page then meets its first copy, as it would row by row).
+    QList<QJsonObject> general;
+    QList<Core::Requisition> requisitions;
+    const auto done = [&](const QString &key) {
+        written.insert(key);
+        ++m_report.pulled;
+        m_changed.insert(entity + u':' + key);
+    };
     for (const QJsonValue &value : records) {
         const QJsonObject row = value.toObject();
         const QUuid id = QUuid::fromString(row.value(QStringLiteral("id")).toString());
         const QString key = idText(id);
-        // Anything the cache already knows about takes the full rules.
         if (id.isNull() || stored->contains(key) || deleted->contains(key) || edited->contains(key)
             || written.contains(key)) {
-            if (auto s = applier.apply(entity, upsert, row); !s)
-                return s;
+            general.append(row);
             continue;
         }
         bool handled = false;
         Core::Status status;
-        if (entity == QLatin1String("requisition"))
-            status = insertDecoded(WireCodec::requisitionFromJson(row, kLenient),
-                                   &insertRequisition,
-                                   sql,
-                                   handled);
-        else if (entity == QLatin1String("candidate"))
+        if (entity == QLatin1String("requisition")) {
+            auto decoded = WireCodec::requisitionFromJson(row, kLenient);
+            handled = bool(decoded);
+            if (handled)
+                requisitions.append(*decoded);
+        } else if (entity == QLatin1String("candidate")) {
             status = insertDecoded(
                     WireCodec::candidateFromJson(row, kLenient), &insertCandidate, sql, handled);
-        else if (entity == QLatin1String("application"))
+        } else if (entity == QLatin1String("application")) {
             status = insertDecoded(WireCodec::applicationFromJson(row, kLenient),
                                    &insertApplication,
                                    sql,
                                    handled);
-        else if (entity == QLatin1String("stage_event"))
+        } else if (entity == QLatin1String("stage_event")) {
             status = insertDecoded(
                     WireCodec::stageEventFromJson(row, kLenient), &insertEvent, sql, handled);
-        else if (entity == QLatin1String("note"))
+        } else if (entity == QLatin1String("note")) {
             status = insertDecoded(
                     WireCodec::noteFromJson(row, kLenient), &insertNote, sql, handled);
+        }
         if (!status)
             return status;
         if (!handled) {
-            if (auto s = applier.apply(entity, upsert, row); !s)
-                return s;
+            general.append(row); // PullApplier reports why it does not decode
             continue;
         }
-        written.insert(key);
-        ++m_report.pulled;
-        m_changed.insert(entity + u':' + key);
+        done(key);
+    }
+    if (!requisitions.isEmpty()) {
+        if (auto s = insertRequisitions(sql, requisitions); !s)
+            return s;
+    }
+    for (const QJsonObject &row : std::as_const(general)) {
+        if (auto s = applier.apply(entity, upsert, row); !s)
+            return s;
     }
     return {};
 }

@@ -68,7 +68,7 @@ QList<std::pair<QString, QJsonArray>> pages()
 }
 
 /// Every row of every table the sync writes, as text, sorted (tombstones without their local
-/// time of deletion, the outbox without its local times).
+/// time of deletion, the outbox without its local times, requisitions without their rowid).
 QStringList dump(Store::Database &database)
 {
     const QStringList queries = {
@@ -82,7 +82,8 @@ QStringList dump(Store::Database &database)
             QStringLiteral("SELECT * FROM base_copies"),
             QStringLiteral("SELECT entity, entity_id, version FROM tombstones"),
             QStringLiteral("SELECT entity, entity_id, op, changes, base_version FROM outbox"),
-            QStringLiteral("SELECT rowid, title FROM requisition_fts WHERE requisition_fts"
+            QStringLiteral("SELECT r.id, f.title FROM requisition_fts f JOIN requisitions r"
+                           " ON r.rid = f.rowid WHERE requisition_fts"
                            " MATCH 'engineer OR manager OR analyst'"),
     };
     QStringList rows;
@@ -92,7 +93,10 @@ QStringList dump(Store::Database &database)
             return {QStringLiteral("failed: ") + sql};
         while (q.next()) {
             QStringList values{sql};
-            for (int i = 0; i < q.record().count(); ++i)
+            // The rowid of a requisition is the cache's own (it keys the FTS index): which
+            // number a record gets does not matter, that the index follows it does.
+            const int first = sql.endsWith(QLatin1String("FROM requisitions")) ? 1 : 0;
+            for (int i = first; i < q.record().count(); ++i)
                 values << (q.value(i).isNull() ? QStringLiteral("<null>") : q.value(i).toString());
             rows << values.join(u'|');
         }
