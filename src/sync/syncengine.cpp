@@ -9,9 +9,9 @@
 #include "store/syncstaterepository.h"
 #include "store/transaction.h"
 #include "sync/crashpoint.h"
+#include "sync/pagewriter.h"
 #include "sync/pullapplier.h"
 #include "sync/recordeditor.h"
-#include "sync/snapshotwriter.h"
 #include "sync/synclogging.h"
 
 #include <QCryptographicHash>
@@ -651,7 +651,7 @@ Core::Status SyncEngine::snapshot(RoundReport &report)
         Store::Transaction tx(db);
         if (auto s = tx.begin(); !s)
             return s;
-        if (auto s = SnapshotWriter(*m_database, report, m_changed).applyPage(name, records); !s)
+        if (auto s = PageWriter(*m_database, report, m_changed).applyPage(name, records); !s)
             return s;
         // The page and where to resume travel together: a crash resumes after this page.
         if (firstCursor->value_or(QString()).isEmpty()) {
@@ -816,20 +816,31 @@ Core::Status SyncEngine::pullChanges(RoundReport &report)
         if (auto s = tx.begin(); !s)
             return s;
         PullApplier applier(*m_database, report, m_changed);
+        // Upserts of records go to the PageWriter by entity (a record appears at most once per
+        // page, so their order does not matter); deletes and conflicts row by row.
+        std::map<QString, QJsonArray> upserts;
         qsizetype applied = 0;
         for (const QJsonValue &value : changes) {
             if (++applied == changes.size() / 2 + 1)
                 CrashPoint::hit("mid_page_apply");
             const QJsonObject change = value.toObject();
+            const QString entity = change.value(QStringLiteral("entity")).toString();
+            const QString op = change.value(QStringLiteral("op")).toString();
             QJsonObject row = change.value(QStringLiteral("data")).toObject();
+            if (op == QLatin1String("upsert") && !row.isEmpty()
+                && !SyncStateRepository::tableOf(entity).isEmpty()) {
+                upserts[entity].append(row);
+                continue;
+            }
             if (row.isEmpty()) {
                 row.insert(QStringLiteral("id"), change.value(QStringLiteral("id")));
                 row.insert(QStringLiteral("version"), change.value(QStringLiteral("version")));
             }
-            if (auto s = applier.apply(change.value(QStringLiteral("entity")).toString(),
-                                       change.value(QStringLiteral("op")).toString(),
-                                       row);
-                !s)
+            if (auto s = applier.apply(entity, op, row); !s)
+                return s;
+        }
+        for (const auto &[entity, rows] : upserts) {
+            if (auto s = PageWriter(*m_database, report, m_changed).applyPage(entity, rows); !s)
                 return s;
         }
         CrashPoint::hit("after_page_apply_before_cursor");

@@ -23,6 +23,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <sys/resource.h>
+
 #include "syncbenchserver.h"
 
 using namespace Reqdesk;
@@ -59,7 +61,16 @@ struct Dataset
     std::unique_ptr<Sync::SyncEngine> engine;
     std::unique_ptr<Sync::SyncHttpClient> writer;
     QList<double> roundsMs;
+    QList<double> cpuMs; ///< this (the syncing) process's CPU per round
 };
+
+double cpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
 
 void prepare(Dataset &d, const QString &root, qint64 requisitions, qint64 applications)
 {
@@ -140,15 +151,19 @@ void round(Dataset &d, int number, bool measured)
     }
 
     QElapsedTimer timer;
+    const double cpuBefore = cpuMs();
     timer.start();
     const auto report = d.engine->syncOnce();
     const double ms = double(timer.nsecsElapsed()) / 1e6;
+    const double cpu = cpuMs() - cpuBefore;
     if (!report)
         qFatal("round: %s", qPrintable(report.error().message()));
     if (report->pulled != kRequisitionEdits + kCandidateEdits)
         qFatal("the round pulled %d rows", report->pulled);
-    if (measured)
+    if (measured) {
         d.roundsMs.append(ms);
+        d.cpuMs.append(cpu);
+    }
 }
 
 double median(QList<double> values)
@@ -195,6 +210,7 @@ int main(int argc, char **argv)
                 {QStringLiteral("max_ms"),
                  *std::max_element(d->roundsMs.cbegin(), d->roundsMs.cend())},
                 {QStringLiteral("rounds"), qint64(d->roundsMs.size())},
+                {QStringLiteral("client_cpu_ms"), median(d->cpuMs)},
                 {QStringLiteral("changed_records"), kRequisitionEdits + kCandidateEdits},
                 {QStringLiteral("requisitions"), d->requisitions},
                 {QStringLiteral("cache_rows"), d->cacheRows},

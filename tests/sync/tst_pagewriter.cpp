@@ -1,4 +1,4 @@
-// SnapshotWriter must leave exactly the cache PullApplier leaves, row by row: the same rows in
+// PageWriter must leave exactly the cache PullApplier leaves, row by row: the same rows in
 // every table (records, bands, location terms, base copies, tombstones, outbox), the same FTS
 // index, the same counts and change list, for records new to the cache and for every case that
 // falls back to the general rules (older copies, tombstones, pending edits, repeats).
@@ -6,12 +6,14 @@
 #include "core/demodatagenerator.h"
 #include "core/note.h"
 #include "core/wire/wirecodec.h"
+#include "store/applicationrepository.h"
+#include "store/candidaterepository.h"
 #include "store/database.h"
 #include "store/requisitionrepository.h"
 #include "store/syncstaterepository.h"
 #include "store/transaction.h"
+#include "sync/pagewriter.h"
 #include "sync/pullapplier.h"
-#include "sync/snapshotwriter.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -107,7 +109,7 @@ QStringList dump(Store::Database &database)
 
 } // namespace
 
-class tst_SnapshotWriter final : public QObject
+class tst_PageWriter final : public QObject
 {
     Q_OBJECT
 
@@ -115,7 +117,7 @@ private Q_SLOTS:
     void leavesWhatThePullApplierLeaves();
 };
 
-void tst_SnapshotWriter::leavesWhatThePullApplierLeaves()
+void tst_PageWriter::leavesWhatThePullApplierLeaves()
 {
     QTemporaryDir dir;
     auto fast = Store::Database::open(dir.filePath(QStringLiteral("fast.db")));
@@ -139,6 +141,28 @@ void tst_SnapshotWriter::leavesWhatThePullApplierLeaves()
         QVERIFY(repository.save(edited, Store::WriteOrigin::Sync));
         edited.title = QStringLiteral("Edited offline");
         QVERIFY(repository.save(edited, Store::WriteOrigin::LocalEdit));
+        // An older copy with the same posting text (no re-indexing needed), and a newer copy.
+        auto sameText = *WireCodec::requisitionFromJson(requisitions.at(6).toObject(),
+                                                        Core::Strictness::Lenient);
+        sameText.version = 2;
+        sameText.openings += 3;
+        QVERIFY(repository.save(sameText, Store::WriteOrigin::Sync));
+        auto newer = *WireCodec::requisitionFromJson(requisitions.at(7).toObject(),
+                                                     Core::Strictness::Lenient);
+        newer.version = 999999;
+        newer.title = QStringLiteral("Newer here");
+        QVERIFY(repository.save(newer, Store::WriteOrigin::Sync));
+        // Older copies of a candidate and an application.
+        auto candidate = *WireCodec::candidateFromJson(all.at(1).second.at(0).toObject(),
+                                                       Core::Strictness::Lenient);
+        candidate.version = 1;
+        candidate.name = QStringLiteral("Old name");
+        QVERIFY(Store::CandidateRepository(*db).save(candidate, Store::WriteOrigin::Sync));
+        auto application = *WireCodec::applicationFromJson(all.at(2).second.at(0).toObject(),
+                                                           Core::Strictness::Lenient);
+        application.version = 1;
+        application.exitReason = QStringLiteral("old reason");
+        QVERIFY(Store::ApplicationRepository(*db).save(application, Store::WriteOrigin::Sync));
         QSqlDatabase connection = db->connection();
         for (const auto &[index, version] : {std::pair{1, 100000}, std::pair{3, 1}}) {
             const QUuid id = QUuid::fromString(
@@ -150,12 +174,12 @@ void tst_SnapshotWriter::leavesWhatThePullApplierLeaves()
 
     Sync::RoundReport fastReport, slowReport;
     QSet<QString> fastChanged, slowChanged;
-    for (const auto &[entity, records] : all) {
+    // Twice: the second time every record is a replay.
+    for (const auto &[entity, records] : all + all) {
         {
             Store::Transaction tx(fast->get()->connection());
             QVERIFY(tx.begin());
-            QVERIFY(Sync::SnapshotWriter(**fast, fastReport, fastChanged)
-                            .applyPage(entity, records));
+            QVERIFY(Sync::PageWriter(**fast, fastReport, fastChanged).applyPage(entity, records));
             QVERIFY(tx.commit());
         }
         {
@@ -179,5 +203,5 @@ void tst_SnapshotWriter::leavesWhatThePullApplierLeaves()
             "INSERT INTO requisition_fts(requisition_fts) VALUES ('integrity-check')")));
 }
 
-QTEST_GUILESS_MAIN(tst_SnapshotWriter)
-#include "tst_snapshotwriter.moc"
+QTEST_GUILESS_MAIN(tst_PageWriter)
+#include "tst_pagewriter.moc"
