@@ -2,6 +2,7 @@
 // writing the cache file directly) make the checksum differ after a round; the engine re-pulls
 // just that entity from a snapshot, keeps unsynced local edits and leaves the outbox alone.
 
+#include "core/demodatagenerator.h"
 #include "core/requisition.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
@@ -116,6 +117,32 @@ void tst_ChecksumResync::initTestCase()
                            "secret-" + user.toUtf8() + "-pw\n"),
                  0);
     }
+    // Demo data seeded straight into the server's database must look like pushed data to
+    // clients: it syncs, and its checksum agrees (checked by every round below).
+    QByteArray out;
+    QCOMPARE(adminWith(store,
+                       {QStringLiteral("seed-demo"),
+                        QStringLiteral("--requisitions"),
+                        QStringLiteral("7"),
+                        QStringLiteral("--applications"),
+                        QStringLiteral("6"),
+                        QStringLiteral("--seed"),
+                        QStringLiteral("5")},
+                       {},
+                       &out),
+             0);
+    QVERIFY2(out.startsWith("seeded 7 requisition(s), 2 candidate(s), 6 application(s)"),
+             out.constData());
+    QCOMPARE(adminWith(store,
+                       {QStringLiteral("seed-demo"),
+                        QStringLiteral("--requisitions"),
+                        QStringLiteral("7"),
+                        QStringLiteral("--seed"),
+                        QStringLiteral("5")},
+                       {},
+                       &out),
+             0);
+    QVERIFY2(out.startsWith("already seeded"), out.constData());
     QVERIFY(m_server.startWith(store));
 }
 
@@ -152,6 +179,11 @@ void tst_ChecksumResync::driftedRowsAreRepairedAndEditsKept()
     auto first = b->syncOnce();
     QVERIFY2(first, qPrintable(first ? QString() : first.error().message()));
     QVERIFY(first->checksumMismatch.isEmpty());
+    const Core::Requisition seeded = Core::DemoDataGenerator(5).requisition(6);
+    const auto pulled = Store::RequisitionRepository(*b->database()).find(seeded.id);
+    QVERIFY(pulled);
+    QCOMPARE(pulled->title, seeded.title);
+    QCOMPARE(pulled->bands.size(), seeded.bands.size());
 
     // An unsynced local edit that stays in the outbox (set aside, so the round still checks).
     Store::RequisitionRepository bRequisitions(*b->database());
