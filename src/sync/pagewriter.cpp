@@ -40,8 +40,8 @@ QString placeholders(qsizetype count)
 }
 
 /// The rows `sql` returns for the page's ids (one `?` for their JSON array, after `prefix`
-/// binds), keyed by the first column, the others as text.
-Core::Result<QHash<QString, QStringList>>
+/// binds), keyed by the first column.
+Core::Result<QHash<QString, QVariantList>>
 lookup(QSqlDatabase db, const QString &sql, const QVariantList &prefix, const QString &idsJson)
 {
     QSqlQuery q(db);
@@ -53,11 +53,11 @@ lookup(QSqlDatabase db, const QString &sql, const QVariantList &prefix, const QS
     q.addBindValue(idsJson);
     if (!q.exec())
         return Store::sqlError(q, QStringLiteral("look up a page"));
-    QHash<QString, QStringList> rows;
+    QHash<QString, QVariantList> rows;
     while (q.next()) {
-        QStringList values;
+        QVariantList values;
         for (int i = 1; i < q.record().count(); ++i)
-            values << q.value(i).toString();
+            values << q.value(i);
         rows.insert(q.value(0).toString(), values);
     }
     return rows;
@@ -181,11 +181,14 @@ Core::Status insertRequisitions(Statements &sql, const QList<Core::Requisition> 
 }
 
 /// A requisition the cache holds at an older version, as RequisitionRepository writes a server
-/// copy over it (every column, then its bands and location terms anew, then the base copy).
-/// The full-text columns are only written when one of them changed: the FTS trigger then
-/// re-indexes the posting, and an unchanged posting needs no re-indexing (same index either
-/// way, without tokenising the text twice).
-Core::Status updateRequisition(Statements &sql, const Core::Requisition &r, const QStringList &fts)
+/// copy over it (its row, then its bands and location terms anew, then the base copy), except
+/// that the UPDATE sets only the columns whose values differ from `stored` (the cached values
+/// of columns() from the second on): the row ends the same, and indexes over unchanged columns
+/// are not touched. The four full-text columns go together or not at all: when one of them
+/// changed the FTS trigger re-indexes the posting as before; an unchanged posting needs no
+/// re-indexing (same index either way, without tokenising the text twice).
+Core::Status
+updateRequisition(Statements &sql, const Core::Requisition &r, const QVariantList &stored)
 {
     const QStringList &columns = RequisitionRecord::columns();
     const QVariantList values = RequisitionRecord::rowValues(r);
@@ -193,26 +196,34 @@ Core::Status updateRequisition(Statements &sql, const Core::Requisition &r, cons
                                     QStringLiteral("org"),
                                     QStringLiteral("locations_text"),
                                     QStringLiteral("body_text")};
+    const auto differs = [&](qsizetype i) {
+        const QVariant &before = stored.value(i - 1);
+        const QVariant &after = values.at(i);
+        if (before.isNull() || after.isNull())
+            return before.isNull() != after.isNull();
+        return before.toString() != after.toString();
+    };
     bool ftsChanged = false;
-    for (qsizetype i = 0; i < ftsColumns.size(); ++i)
-        ftsChanged = ftsChanged
-                     || values.at(columns.indexOf(ftsColumns.at(i))).toString() != fts.value(i);
+    for (const QString &column : ftsColumns)
+        ftsChanged = ftsChanged || differs(columns.indexOf(column));
     QStringList sets;
     QVariantList binds;
     for (qsizetype i = 1; i < columns.size(); ++i) {
-        if (!ftsChanged && ftsColumns.contains(columns.at(i)))
+        const bool fts = ftsColumns.contains(columns.at(i));
+        if ((fts && !ftsChanged) || (!fts && !differs(i)))
             continue;
         sets << columns.at(i) + QStringLiteral(" = ?");
         binds << values.at(i);
     }
-    binds << values.at(0);
-    if (auto s = sql.run(ftsChanged ? QStringLiteral("update requisition")
-                                    : QStringLiteral("update requisition, same text"),
-                         QStringLiteral("UPDATE requisitions SET %1 WHERE id = ?")
-                                 .arg(sets.join(QStringLiteral(", "))),
-                         binds);
-        !s)
-        return s;
+    if (!sets.isEmpty()) {
+        binds << values.at(0);
+        const QString list = sets.join(QStringLiteral(", "));
+        if (auto s = sql.run(QStringLiteral("update requisition ") + list,
+                             QStringLiteral("UPDATE requisitions SET %1 WHERE id = ?").arg(list),
+                             binds);
+            !s)
+            return s;
+    }
     for (const char *table : {"pay_bands", "location_terms"}) {
         if (auto s = sql.run(QStringLiteral("clear ") + QLatin1String(table),
                              QStringLiteral("DELETE FROM %1 WHERE requisition_id = ?")
@@ -352,15 +363,18 @@ Core::Status PageWriter::applyPage(const QString &entity, const QJsonArray &reco
     const QString inPage = QStringLiteral(" IN (SELECT value FROM json_each(?))");
     // The table name comes from tableOf's fixed list, never from the wire.
     const bool isRequisition = entity == QLatin1String("requisition");
-    auto stored = lookup(db,
-                         QStringLiteral("SELECT id, version%1 FROM %2 WHERE id")
-                                         .arg(isRequisition ? QStringLiteral(
-                                                      ", title, org, locations_text, body_text")
-                                                            : QString(),
-                                              table)
-                                 + inPage,
-                         {},
-                         idsJson);
+    // For requisitions every stored column comes along: an update writes only what differs.
+    const QString storedColumns
+            = isRequisition
+                      ? QStringLiteral(", ")
+                                + RequisitionRecord::columns().mid(1).join(QStringLiteral(", "))
+                      : QString();
+    auto stored = lookup(
+            db,
+            QStringLiteral("SELECT id, version%1 FROM %2 WHERE id").arg(storedColumns, table)
+                    + inPage,
+            {},
+            idsJson);
     if (!stored)
         return stored.error();
     auto deleted = lookup(db,
