@@ -278,11 +278,15 @@ Core::Result<RoundReport> SyncEngine::syncOnce()
     Q_EMIT busyChanged(true);
     m_refreshed = false;
     m_changed.clear();
+    m_changedAll = false;
     m_roundProgress = false;
     auto report = runRound();
     m_running = false;
     Q_EMIT busyChanged(false);
-    if (!m_changed.isEmpty()) {
+    if (m_changedAll) {
+        m_changed.clear();
+        Q_EMIT changed({QStringLiteral("*")});
+    } else if (!m_changed.isEmpty()) {
         QStringList ids(m_changed.cbegin(), m_changed.cend());
         ids.sort();
         Q_EMIT changed(ids);
@@ -525,6 +529,7 @@ Core::Status SyncEngine::resync(RoundReport &report)
             return s;
         m_roundProgress = true;
         done += records.size();
+        capChanged();
         Q_EMIT progress(QStringLiteral("resync"), done, 0);
     }
 }
@@ -681,6 +686,7 @@ Core::Status SyncEngine::snapshot(RoundReport &report)
         if (auto s = tx.commit(); !s)
             return s;
         CrashPoint::hit("after_snapshot_page");
+        capChanged();
         m_roundProgress = true;
         done += records.size();
         Q_EMIT progress(QStringLiteral("snapshot"), done, 0);
@@ -858,6 +864,7 @@ Core::Status SyncEngine::pullChanges(RoundReport &report)
         if (auto s = tx.commit(); !s)
             return s;
         CrashPoint::hit("after_page_commit");
+        capChanged();
         m_roundProgress = true;
         done += changes.size();
         Q_EMIT progress(QStringLiteral("pull"), done, 0);
@@ -1046,6 +1053,16 @@ Core::Status SyncEngine::sendResolutions(RoundReport &report)
                        QString::fromUtf8(QJsonDocument(queue).toJson(QJsonDocument::Compact)));
             !s)
             return s;
+    }
+}
+
+void SyncEngine::capChanged()
+{
+    // A first sync changes every record: listing them all would grow with the dataset (and no
+    // model wants half a million ids). Past a few thousand the round says "everything".
+    if (m_changed.size() > maxChangedIds) {
+        m_changed.clear();
+        m_changedAll = true;
     }
 }
 

@@ -43,6 +43,8 @@ public:
     static constexpr auto snapshotCursorKey = "snapshot_cursor";
     static constexpr auto pendingResolutionsKey = "pending_resolutions";
     static constexpr auto deviceHomeKey = "device_home";
+    /// Past this many changed records a round reports "*" instead of the ids (see changed()).
+    static constexpr qsizetype maxChangedIds = 5000;
     /// While a checksum repair runs: the entities still to re-pull (comma-separated) and the
     /// last id of the current entity's finished pages.
     static constexpr auto resyncEntitiesKey = "resync_entities";
@@ -120,7 +122,8 @@ Q_SIGNALS:
     void syncFailed(int code, const QString &detail, bool willRetry);
     /// Open conflicts in the cache.
     void conflictsCountChanged(qint64 count);
-    /// Records changed by a round ("entity:id"), coalesced per round, for models.
+    /// Records changed by a round ("entity:id"), coalesced per round, for models; a round that
+    /// changed more than maxChangedIds records (a first sync, a reset) sends {"*"}: reload.
     void changed(const QStringList &ids);
     /// True while a round runs.
     void busyChanged(bool busy);
@@ -145,6 +148,7 @@ private:
     Core::Result<std::optional<QString>> state(const char *key) const;
     Core::Status setState(const char *key, const QString &value);
     void emitCounts();
+    void capChanged();
     void scheduleRetry(const Core::Error &error);
 
     QString m_databasePath;
@@ -161,6 +165,7 @@ private:
     int m_pushMaxBytes = 1024 * 1024;
     bool m_verifyChecksum = false;
     QSet<QString> m_changed;
+    bool m_changedAll = false;
 
     bool m_running = false;
     bool m_again = false;
