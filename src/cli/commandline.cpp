@@ -6,6 +6,7 @@
 #include "cli/conflictscommand.h"
 #include "cli/deletecommand.h"
 #include "cli/exportcommand.h"
+#include "cli/exportkeptcommand.h"
 #include "cli/generatecommand.h"
 #include "cli/importcommand.h"
 #include "cli/logincommand.h"
@@ -46,6 +47,9 @@ const std::map<QString, Command> &commands()
             {QStringLiteral("export"),
              {"--format json|csv [--out FILE]  export requisitions and pay bands",
               &ExportCommand::run}},
+            {QStringLiteral("export-kept"),
+             {"[--out FILE]  records removed on the server but kept for unsynced edits",
+              &ExportKeptCommand::run}},
             {QStringLiteral("search"),
              {"QUERY [--status S] [--level L] [--limit N]  full-text search with filters",
               &SearchCommand::run}},

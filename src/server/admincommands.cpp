@@ -1,9 +1,12 @@
 #include "server/admincommands.h"
 
+#include "core/demodatagenerator.h"
+#include "server/demoseeder.h"
 #include "server/passwordhasher.h"
 #include "server/serverstorage.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 
 namespace Reqdesk::Server {
 
@@ -44,6 +47,9 @@ int AdminCommands::run(QTextStream &input, QTextStream &out, QTextStream &err)
             out << (grant ? "granted" : "revoked") << " pay access of " << m_config.subject << '\n';
         break;
     }
+    case ServerConfig::Command::SeedDemo:
+        status = seedDemo(out);
+        break;
     case ServerConfig::Command::SyncPurge: {
         const auto purged = m_storage.purgeTombstones(
                 QDateTime::currentDateTimeUtc().addDays(-m_config.tombstoneDays));
@@ -148,6 +154,30 @@ Status AdminCommands::tokenRevoke(QTextStream &out)
     if (!revoked)
         return revoked.error();
     out << "revoked " << *revoked << " token(s) of " << m_config.user << '\n';
+    return {};
+}
+
+Status AdminCommands::seedDemo(QTextStream &out)
+{
+    const auto tenant = m_storage.defaultTenant();
+    if (!tenant)
+        return tenant.error();
+    const Core::DemoDataGenerator generator(quint64(m_config.seed));
+    QElapsedTimer timer;
+    timer.start();
+    const auto counts = DemoSeeder(m_storage).seed(
+            *tenant, generator, m_config.seedRequisitions, m_config.seedApplications);
+    if (!counts)
+        return counts.error();
+    if (counts->alreadySeeded) {
+        out << "already seeded (requisition 0 of seed " << m_config.seed
+            << " exists); nothing written\n";
+        return {};
+    }
+    out << "seeded " << counts->requisitions << " requisition(s), " << counts->candidates
+        << " candidate(s), " << counts->applications << " application(s), " << counts->stageEvents
+        << " stage event(s) with seed " << m_config.seed << " in "
+        << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << " s\n";
     return {};
 }
 

@@ -10,7 +10,7 @@ namespace Reqdesk::Server {
 class ServerStorage;
 
 /// The administrative subcommands (`user add|list|disable|grant-pay|revoke-pay`, `token
-/// revoke`, `sync purge`; backup and restore live in ServerRunner). They open the data
+/// revoke`, `sync purge`, `seed-demo`; backup and restore live in ServerRunner). They open the data
 /// directly; SQLite's locking lets them run beside a serving process.
 class AdminCommands final
 {
@@ -27,6 +27,7 @@ private:
     Core::Status userList(QTextStream &out);
     Core::Status userDisable(QTextStream &out);
     Core::Status tokenRevoke(QTextStream &out);
+    Core::Status seedDemo(QTextStream &out);
 
     const ServerConfig &m_config;
     ServerStorage &m_storage;

@@ -78,6 +78,12 @@ const OptionSpec optionSpecs[] = {
         {"role", "ROLE", "user add: admin, recruiter, hiring-manager or viewer.", false},
         {"org", "ORG", "user add: the organisation of a hiring manager.", false},
         {"user", "NAME", "token revoke: the user whose tokens are revoked.", false},
+        {"requisitions", "N", "seed-demo: generated requisitions (default 1000).", false},
+        {"applications",
+         "N",
+         "seed-demo: generated applications, with a third as many candidates (default 0).",
+         false},
+        {"seed", "S", "seed-demo: the generator seed; the same seed gives the same data.", false},
 };
 
 QString envName(const char *name)
@@ -138,6 +144,7 @@ QString ServerConfig::helpText()
             "       reqdesk-server user list\n"
             "       reqdesk-server user disable NAME\n"
             "       reqdesk-server token revoke --user NAME\n"
+            "       reqdesk-server seed-demo --requisitions N [--applications M] [--seed S]\n"
             "\n"
             "Settings come from, highest first: the command line, the environment, the INI file\n"
             "given by --config (keys in a [server] section), then the defaults.\n"
@@ -232,6 +239,9 @@ Result<ServerConfig> ServerConfig::resolve(const QStringList &arguments,
         expected = 1;
     } else if (verb == QLatin1String("restore")) {
         config.command = Command::Restore;
+        expected = 1;
+    } else if (verb == QLatin1String("seed-demo")) {
+        config.command = Command::SeedDemo;
         expected = 1;
     } else {
         return makeError(
@@ -342,6 +352,12 @@ Result<ServerConfig> ServerConfig::resolve(const QStringList &arguments,
         = integer("max-body-bytes", 1024, qint64(1024) * 1024 * 1024, config.maxBodyBytes);
         !status) {
         return status.error();
+    }
+    for (const auto &[name, target] : {std::pair{"requisitions", &config.seedRequisitions},
+                                       std::pair{"applications", &config.seedApplications},
+                                       std::pair{"seed", &config.seed}}) {
+        if (const auto status = integer(name, 0, qint64(1) << 40, *target); !status)
+            return status.error();
     }
 
     text("data", config.dataDir);

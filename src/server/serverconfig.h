@@ -26,6 +26,7 @@ public:
         SyncPurge,
         Backup,
         Restore,
+        SeedDemo,
         Help,
         Version,
     };
@@ -49,12 +50,15 @@ public:
     PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Interactive;
     int drainTimeoutSeconds = 10;
 
-    QString role;            ///< user add --role
-    QString org;             ///< user add --org
-    QString user;            ///< token revoke --user
-    QString out;             ///< backup --out
-    QString from;            ///< restore --from
-    int tombstoneDays = 180; ///< deleted records are kept this long for offline clients
+    QString role;                   ///< user add --role
+    QString org;                    ///< user add --org
+    QString user;                   ///< token revoke --user
+    QString out;                    ///< backup --out
+    QString from;                   ///< restore --from
+    int tombstoneDays = 180;        ///< deleted records are kept this long for offline clients
+    qint64 seedRequisitions = 1000; ///< seed-demo --requisitions
+    qint64 seedApplications = 0;    ///< seed-demo --applications
+    qint64 seed = 2026;             ///< seed-demo --seed: the DemoDataGenerator seed
 
     /// Resolves the configuration; `arguments` starts with the program name. ConfigInvalid
     /// names the offending option and where it came from.

@@ -1,9 +1,19 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 namespace Reqdesk::Sync {
+
+/// A conflict resolution the server refused (an impossible stage move, a value it does not
+/// take...): the local conflict is open again and the user must choose anew.
+struct RefusedResolution
+{
+    QUuid conflictId;
+    QString reason; ///< the server's answer, for the user
+};
 
 /// What one sync round did.
 struct RoundReport
@@ -18,6 +28,11 @@ struct RoundReport
     /// Entities whose checksum differed from the server's (only when checked; see
     /// SyncEngine::setVerifyChecksum).
     QStringList checksumMismatch;
+    /// Entities re-pulled from a per-entity snapshot because their checksum differed (local
+    /// edits kept); a later verification compares again.
+    QStringList resynced;
+    /// Resolutions sent this round that the server refused; their conflicts are open again.
+    QList<RefusedResolution> refusedResolutions;
     /// Records ("entity:id") the server removed (deleted, or no longer readable) that stay in
     /// the cache because they hold unsynced edits: the user must be told (SYNC.md 19).
     QStringList keptLocal;

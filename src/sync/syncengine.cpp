@@ -9,6 +9,7 @@
 #include "store/syncstaterepository.h"
 #include "store/transaction.h"
 #include "sync/crashpoint.h"
+#include "sync/pagewriter.h"
 #include "sync/pullapplier.h"
 #include "sync/recordeditor.h"
 #include "sync/synclogging.h"
@@ -18,6 +19,9 @@
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkReply>
+#include <QScopeGuard>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QUrlQuery>
@@ -91,6 +95,13 @@ Core::Status SyncEngine::open()
     if (!db)
         return db.error();
     m_database = std::move(*db);
+    // A round touches a few hundred pages spread over the whole file (each changed record's
+    // row, index entries, bands, base copy): a page cache of a fixed 16 MiB keeps the upper
+    // levels of every B-tree in memory, so a round costs the same whatever the cache size
+    // (P3), and memory stays bounded (SQLite's default is 2 MiB).
+    QSqlQuery cache(m_database->connection());
+    if (!cache.exec(QStringLiteral("PRAGMA cache_size = -16384")))
+        qCWarning(lcSync) << "cannot size the page cache:" << cache.lastError().text();
     return loadSession();
 }
 
@@ -267,11 +278,15 @@ Core::Result<RoundReport> SyncEngine::syncOnce()
     Q_EMIT busyChanged(true);
     m_refreshed = false;
     m_changed.clear();
+    m_changedAll = false;
     m_roundProgress = false;
     auto report = runRound();
     m_running = false;
     Q_EMIT busyChanged(false);
-    if (!m_changed.isEmpty()) {
+    if (m_changedAll) {
+        m_changed.clear();
+        Q_EMIT changed({QStringLiteral("*")});
+    } else if (!m_changed.isEmpty()) {
         QStringList ids(m_changed.cbegin(), m_changed.cend());
         ids.sort();
         Q_EMIT changed(ids);
@@ -329,10 +344,13 @@ Core::Result<RoundReport> SyncEngine::runRound()
             report.reset = true;
             status = snapshot(report);
         }
+        // A checksum repair cut short by a crash or a dropped connection finishes first.
+        if (status)
+            status = resync(report);
         if (status)
             status = push(limits, report);
         if (status)
-            status = sendResolutions();
+            status = sendResolutions(report);
         if (status)
             status = pullChanges(report);
         if (status)
@@ -364,11 +382,161 @@ Core::Result<RoundReport> SyncEngine::runRound()
             auto mismatch = verifyChecksum();
             if (!mismatch)
                 return mismatch.error();
-            if (mismatch->has_value())
+            if (mismatch->has_value() && !(*mismatch)->isEmpty()) {
                 report.checksumMismatch = **mismatch;
+                // Drift (a damaged or hand-edited cache, a lost write): re-pull just those
+                // entities; unsynced local edits stay.
+                if (auto s = resyncEntities(**mismatch, report); !s)
+                    return s.error();
+            }
         }
     }
     return report;
+}
+
+Core::Status SyncEngine::resyncEntities(const QStringList &entities, RoundReport &report)
+{
+    if (auto s = startResync(entities); !s)
+        return s;
+    if (auto s = resync(report); !s)
+        return s;
+    report.resynced += entities;
+    return {};
+}
+
+Core::Status SyncEngine::startResync(const QStringList &entities)
+{
+    qCWarning(lcSync) << "re-pulling" << entities << "after a checksum mismatch";
+    QSqlDatabase db = m_database->connection();
+    Store::Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    QStringList known;
+    for (const QString &entity : entities) {
+        const QString table = SyncStateRepository::tableOf(entity);
+        if (table.isEmpty() || known.contains(entity))
+            continue;
+        known.append(entity);
+        // The cached versions of this entity are not to be trusted: at 0 every snapshot row
+        // applies. Rows with local edits (pending or set aside) keep their values and their
+        // version, the base of those edits; the snapshot only moves their base copy. Pure
+        // tombstones go too (a wrong one would hide a live record); those of rows kept for
+        // their unsynced edits stay, so the rows stay marked as removed on the server.
+        QSqlQuery reset(db);
+        reset.prepare(QStringLiteral("UPDATE %1 SET version = 0 WHERE NOT EXISTS (SELECT 1 FROM"
+                                     " outbox o WHERE o.entity = ? AND o.entity_id = %1.id)")
+                              .arg(table));
+        reset.addBindValue(entity);
+        if (!reset.exec())
+            return Store::sqlError(reset, QStringLiteral("resync"));
+        QSqlQuery tombstones(db);
+        tombstones.prepare(QStringLiteral("DELETE FROM tombstones WHERE entity = ? AND NOT EXISTS"
+                                          " (SELECT 1 FROM %1 t WHERE t.id = tombstones.entity_id)")
+                                   .arg(table));
+        tombstones.addBindValue(entity);
+        if (!tombstones.exec())
+            return Store::sqlError(tombstones, QStringLiteral("resync"));
+    }
+    if (known.isEmpty())
+        return {};
+    if (auto s
+        = SyncStateRepository::setValueIn(db, key(resyncEntitiesKey), known.join(QLatin1Char(',')));
+        !s)
+        return s;
+    if (auto s = SyncStateRepository::setValueIn(db, key(resyncAfterKey), QString()); !s)
+        return s;
+    return tx.commit();
+}
+
+Core::Status SyncEngine::resync(RoundReport &report)
+{
+    qint64 done = 0;
+    for (;;) {
+        auto pending = state(resyncEntitiesKey);
+        auto after = state(resyncAfterKey);
+        if (!pending || !after)
+            return makeError(ErrorCode::QueryFailed, QStringLiteral("cannot read resync state"));
+        const QStringList entities
+                = pending->value_or(QString()).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (entities.isEmpty())
+            return {};
+        const QString entity = entities.first();
+        const QString table = SyncStateRepository::tableOf(entity);
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("entity"), entity);
+        query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+        if (!after->value_or(QString()).isEmpty())
+            query.addQueryItem(QStringLiteral("after"), **after);
+        auto page = call([&] { return m_http.get(QStringLiteral("/v1/sync/snapshot"), query); });
+        if (!page)
+            return page.error();
+        const QJsonArray records = page->value(QStringLiteral("records")).toArray();
+        const bool hasMore = page->value(QStringLiteral("has_more")).toBool();
+        QSqlDatabase db = m_database->connection();
+        Store::Transaction tx(db);
+        if (auto s = tx.begin(); !s)
+            return s;
+        PullApplier applier(*m_database, report, m_changed);
+        for (const QJsonValue &record : records) {
+            if (auto s = applier.apply(entity, QStringLiteral("upsert"), record.toObject()); !s)
+                return s;
+        }
+        if (hasMore) {
+            if (auto s = SyncStateRepository::setValueIn(
+                        db,
+                        key(resyncAfterKey),
+                        page->value(QStringLiteral("next_after")).toString());
+                !s)
+                return s;
+        } else {
+            // The entity is complete: synced rows the snapshot did not bring back (still at
+            // version 0, no local edits) are gone on the server.
+            QSqlQuery ghosts(db);
+            ghosts.prepare(QStringLiteral("SELECT id FROM %1 t WHERE version = 0 AND NOT EXISTS"
+                                          " (SELECT 1 FROM outbox o WHERE o.entity = ?"
+                                          " AND o.entity_id = t.id)")
+                                   .arg(table));
+            ghosts.addBindValue(entity);
+            if (!ghosts.exec())
+                return Store::sqlError(ghosts, QStringLiteral("find drifted rows"));
+            QList<QUuid> gone;
+            while (ghosts.next())
+                gone.append(QUuid::fromString(ghosts.value(0).toString()));
+            ghosts.finish();
+            for (const QUuid &id : std::as_const(gone)) {
+                QSqlQuery drop(db);
+                drop.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+                drop.addBindValue(idText(id));
+                if (!drop.exec())
+                    return Store::sqlError(drop, QStringLiteral("drop drifted row"));
+                if (auto s = SyncStateRepository::removeBaseCopy(db, entity, id); !s)
+                    return s;
+                m_changed.insert(entity + u':' + idText(id));
+            }
+            const QStringList rest = entities.mid(1);
+            if (auto s = SyncStateRepository::setValueIn(db, key(resyncAfterKey), QString()); !s)
+                return s;
+            if (rest.isEmpty()) {
+                for (const char *name : {resyncEntitiesKey, resyncAfterKey}) {
+                    QSqlQuery q(db);
+                    q.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
+                    q.addBindValue(key(name));
+                    if (!q.exec())
+                        return Store::sqlError(q, QStringLiteral("end resync"));
+                }
+            } else if (auto s = SyncStateRepository::setValueIn(
+                               db, key(resyncEntitiesKey), rest.join(QLatin1Char(',')));
+                       !s) {
+                return s;
+            }
+        }
+        if (auto s = tx.commit(); !s)
+            return s;
+        m_roundProgress = true;
+        done += records.size();
+        capChanged();
+        Q_EMIT progress(QStringLiteral("resync"), done, 0);
+    }
 }
 
 Core::Status SyncEngine::startReset(const QString &epoch)
@@ -439,6 +607,20 @@ Core::Status SyncEngine::finishSnapshot()
 Core::Status SyncEngine::snapshot(RoundReport &report)
 {
     qint64 done = 0;
+    // The next page is asked for before this one is written, so the server reads and sends it
+    // while the cache writes (on two cores a first sync takes the longer of the two, not their
+    // sum). Only the order of writes matters for resuming, and that does not change.
+    QNetworkReply *prefetched = nullptr;
+    QString prefetchedFor;
+    const auto dropPrefetch = qScopeGuard([&] { SyncHttpClient::abort(prefetched); });
+    const auto pageQuery = [this](const QString &entity, const QString &after) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("entity"), entity);
+        query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+        if (!after.isEmpty())
+            query.addQueryItem(QStringLiteral("after"), after);
+        return query;
+    };
     for (;;) {
         auto entity = state(snapshotEntityKey);
         auto after = state(snapshotAfterKey);
@@ -451,25 +633,44 @@ Core::Status SyncEngine::snapshot(RoundReport &report)
         // Every page is in, but a crash came before the snapshot was closed: close it now.
         if (name.isEmpty())
             return finishSnapshot();
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("entity"), name);
-        query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
-        if (!after->value_or(QString()).isEmpty())
-            query.addQueryItem(QStringLiteral("after"), **after);
-        auto page = call([&] { return m_http.get(QStringLiteral("/v1/sync/snapshot"), query); });
+        const QUrlQuery query = pageQuery(name, after->value_or(QString()));
+        const auto fetch = [&] {
+            return call([&] { return m_http.get(QStringLiteral("/v1/sync/snapshot"), query); });
+        };
+        Core::Result<QJsonObject> page = makeError(ErrorCode::BadResponse, QString());
+        if (prefetched && prefetchedFor == query.toString()) {
+            page = m_http.finish(std::exchange(prefetched, nullptr));
+            // A prefetch has no token refresh of its own: an expired token goes through call().
+            if (!page && page.error().code == ErrorCode::Unauthenticated)
+                page = fetch();
+        } else {
+            SyncHttpClient::abort(std::exchange(prefetched, nullptr));
+            page = fetch();
+        }
         if (!page)
             return page.error();
         const QJsonArray records = page->value(QStringLiteral("records")).toArray();
         const bool hasMore = page->value(QStringLiteral("has_more")).toBool();
+        {
+            const qsizetype index = kSnapshotOrder.indexOf(name);
+            const QString nextEntity = hasMore ? name : kSnapshotOrder.value(index + 1);
+            if (!nextEntity.isEmpty() && m_http.hasAccessToken()) {
+                const QUrlQuery nextQuery = pageQuery(
+                        nextEntity,
+                        hasMore ? page->value(QStringLiteral("next_after")).toString() : QString());
+                if (auto started
+                    = m_http.startGet(QStringLiteral("/v1/sync/snapshot"), nextQuery)) {
+                    prefetched = *started;
+                    prefetchedFor = nextQuery.toString();
+                }
+            }
+        }
         QSqlDatabase db = m_database->connection();
         Store::Transaction tx(db);
         if (auto s = tx.begin(); !s)
             return s;
-        PullApplier applier(*m_database, report, m_changed);
-        for (const QJsonValue &record : records) {
-            if (auto s = applier.apply(name, QStringLiteral("upsert"), record.toObject()); !s)
-                return s;
-        }
+        if (auto s = PageWriter(*m_database, report, m_changed).applyPage(name, records); !s)
+            return s;
         // The page and where to resume travel together: a crash resumes after this page.
         if (firstCursor->value_or(QString()).isEmpty()) {
             if (auto s
@@ -490,6 +691,7 @@ Core::Status SyncEngine::snapshot(RoundReport &report)
         if (auto s = tx.commit(); !s)
             return s;
         CrashPoint::hit("after_snapshot_page");
+        capChanged();
         m_roundProgress = true;
         done += records.size();
         Q_EMIT progress(QStringLiteral("snapshot"), done, 0);
@@ -660,20 +862,31 @@ Core::Status SyncEngine::pullChanges(RoundReport &report)
         if (auto s = tx.begin(); !s)
             return s;
         PullApplier applier(*m_database, report, m_changed);
+        // Upserts of records go to the PageWriter by entity (a record appears at most once per
+        // page, so their order does not matter); deletes and conflicts row by row.
+        std::map<QString, QJsonArray> upserts;
         qsizetype applied = 0;
         for (const QJsonValue &value : changes) {
             if (++applied == changes.size() / 2 + 1)
                 CrashPoint::hit("mid_page_apply");
             const QJsonObject change = value.toObject();
+            const QString entity = change.value(QStringLiteral("entity")).toString();
+            const QString op = change.value(QStringLiteral("op")).toString();
             QJsonObject row = change.value(QStringLiteral("data")).toObject();
+            if (op == QLatin1String("upsert") && !row.isEmpty()
+                && !SyncStateRepository::tableOf(entity).isEmpty()) {
+                upserts[entity].append(row);
+                continue;
+            }
             if (row.isEmpty()) {
                 row.insert(QStringLiteral("id"), change.value(QStringLiteral("id")));
                 row.insert(QStringLiteral("version"), change.value(QStringLiteral("version")));
             }
-            if (auto s = applier.apply(change.value(QStringLiteral("entity")).toString(),
-                                       change.value(QStringLiteral("op")).toString(),
-                                       row);
-                !s)
+            if (auto s = applier.apply(entity, op, row); !s)
+                return s;
+        }
+        for (const auto &[entity, rows] : upserts) {
+            if (auto s = PageWriter(*m_database, report, m_changed).applyPage(entity, rows); !s)
                 return s;
         }
         CrashPoint::hit("after_page_apply_before_cursor");
@@ -683,6 +896,7 @@ Core::Status SyncEngine::pullChanges(RoundReport &report)
         if (auto s = tx.commit(); !s)
             return s;
         CrashPoint::hit("after_page_commit");
+        capChanged();
         m_roundProgress = true;
         done += changes.size();
         Q_EMIT progress(QStringLiteral("pull"), done, 0);
@@ -811,7 +1025,7 @@ SyncEngine::resolveConflict(const QUuid &conflictId, Resolution resolution, cons
     return {};
 }
 
-Core::Status SyncEngine::sendResolutions()
+Core::Status SyncEngine::sendResolutions(RoundReport &report)
 {
     for (;;) {
         auto pending = state(pendingResolutionsKey);
@@ -821,8 +1035,8 @@ Core::Status SyncEngine::sendResolutions()
         if (queue.isEmpty())
             return {};
         QJsonObject item = queue.first().toObject();
-        const QString path = QStringLiteral("/v1/conflicts/%1/resolve")
-                                     .arg(item.value(QStringLiteral("id")).toString());
+        const QString conflictText = item.value(QStringLiteral("id")).toString();
+        const QString path = QStringLiteral("/v1/conflicts/%1/resolve").arg(conflictText);
         item.remove(QStringLiteral("id"));
         auto answer = call([&] { return m_http.post(path, item); });
         if (!answer) {
@@ -830,9 +1044,40 @@ Core::Status SyncEngine::sendResolutions()
             if (SyncHttpClient::isTransient(code) || code == ErrorCode::Unauthenticated
                 || code == ErrorCode::NotSignedIn)
                 return answer.error(); // kept: the next round sends it again
-            // Resolved by someone else, gone, or refused (an impossible stage): final either
-            // way; the conflict's current state comes back through the feed.
-            qCWarning(lcSync) << "conflict resolution not applied:" << answer.error().message();
+            if (code == ErrorCode::AlreadyResolved || code == ErrorCode::NotFound) {
+                // Resolved by someone else, or gone: the conflict's current state comes back
+                // through the feed.
+                qCWarning(lcSync) << "conflict resolution not applied:" << answer.error().message();
+            } else {
+                // Refused (an impossible stage, a value the server does not take, no right):
+                // the server's conflict is still open, so the local one opens again and the
+                // user is told why — never dropped silently.
+                const QUuid conflictId = QUuid::fromString(conflictText);
+                const QString reason = answer.error().message();
+                qCWarning(lcSync) << "conflict resolution refused:" << reason;
+                QSqlDatabase db = m_database->connection();
+                Store::Transaction tx(db);
+                if (auto s = tx.begin(); !s)
+                    return s;
+                QSqlQuery reopen(db);
+                reopen.prepare(QStringLiteral("UPDATE conflicts SET resolved = 0 WHERE id = ?"));
+                reopen.addBindValue(idText(conflictId));
+                if (!reopen.exec())
+                    return Store::sqlError(reopen, QStringLiteral("reopen conflict"));
+                queue.removeFirst();
+                if (auto s = SyncStateRepository::setValueIn(
+                            db,
+                            key(pendingResolutionsKey),
+                            QString::fromUtf8(QJsonDocument(queue).toJson(QJsonDocument::Compact)));
+                    !s)
+                    return s;
+                if (auto s = tx.commit(); !s)
+                    return s;
+                report.refusedResolutions.append({conflictId, reason});
+                m_changed.insert(QStringLiteral("conflict:") + idText(conflictId));
+                Q_EMIT resolutionRefused(conflictId, reason);
+                continue;
+            }
         }
         queue.removeFirst();
         if (auto s
@@ -840,6 +1085,16 @@ Core::Status SyncEngine::sendResolutions()
                        QString::fromUtf8(QJsonDocument(queue).toJson(QJsonDocument::Compact)));
             !s)
             return s;
+    }
+}
+
+void SyncEngine::capChanged()
+{
+    // A first sync changes every record: listing them all would grow with the dataset (and no
+    // model wants half a million ids). Past a few thousand the round says "everything".
+    if (m_changed.size() > maxChangedIds) {
+        m_changed.clear();
+        m_changedAll = true;
     }
 }
 

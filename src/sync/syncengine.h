@@ -43,6 +43,12 @@ public:
     static constexpr auto snapshotCursorKey = "snapshot_cursor";
     static constexpr auto pendingResolutionsKey = "pending_resolutions";
     static constexpr auto deviceHomeKey = "device_home";
+    /// Past this many changed records a round reports "*" instead of the ids (see changed()).
+    static constexpr qsizetype maxChangedIds = 5000;
+    /// While a checksum repair runs: the entities still to re-pull (comma-separated) and the
+    /// last id of the current entity's finished pages.
+    static constexpr auto resyncEntitiesKey = "resync_entities";
+    static constexpr auto resyncAfterKey = "resync_after";
 
     /// An engine over the cache at `databasePath`; nothing is opened until open().
     explicit SyncEngine(QString databasePath, QObject *parent = nullptr);
@@ -71,8 +77,14 @@ public:
     /// exactly the server's head (someone wrote in between: nothing to compare).
     Core::Result<std::optional<QStringList>> verifyChecksum();
     /// Runs verifyChecksum() at the end of each round whose outbox is empty (costly on the
-    /// server: meant for tests and occasional checks).
+    /// server: meant for tests and occasional checks); entities that differ are re-pulled at
+    /// once (resyncEntities).
     void setVerifyChecksum(bool on) { m_verifyChecksum = on; }
+    /// Repairs drift in `entities`: re-pulls each from a snapshot of the server (resumable page
+    /// by page, like the first sync), keeping rows with unsynced local edits as they are (only
+    /// their base moves) and dropping synced rows the server no longer has. The cursor and the
+    /// outbox stay as they are. Entity names as in the protocol ("requisition"...).
+    Core::Status resyncEntities(const QStringList &entities, RoundReport &report);
 
     /// Resolves a conflict locally, offline too: a field conflict becomes an ordinary edit
     /// through the outbox (mine = the client value, value = V; theirs = no edit), whole-record
@@ -110,10 +122,14 @@ Q_SIGNALS:
     void syncFailed(int code, const QString &detail, bool willRetry);
     /// Open conflicts in the cache.
     void conflictsCountChanged(qint64 count);
-    /// Records changed by a round ("entity:id"), coalesced per round, for models.
+    /// Records changed by a round ("entity:id"), coalesced per round, for models; a round that
+    /// changed more than maxChangedIds records (a first sync, a reset) sends {"*"}: reload.
     void changed(const QStringList &ids);
     /// True while a round runs.
     void busyChanged(bool busy);
+    /// The server refused a queued resolution of `conflictId` (`reason` is its answer): the
+    /// conflict is open again locally, for the user to resolve anew.
+    void resolutionRefused(const QUuid &conflictId, const QString &reason);
 
 private:
     Core::Result<QJsonObject> call(const std::function<Core::Result<QJsonObject>()> &request);
@@ -125,11 +141,14 @@ private:
     Core::Status snapshot(RoundReport &report);
     Core::Status startReset(const QString &epoch);
     Core::Status finishSnapshot();
-    Core::Status sendResolutions();
+    Core::Status sendResolutions(RoundReport &report);
+    Core::Status startResync(const QStringList &entities);
+    Core::Status resync(RoundReport &report);
     QString deviceHome() const;
     Core::Result<std::optional<QString>> state(const char *key) const;
     Core::Status setState(const char *key, const QString &value);
     void emitCounts();
+    void capChanged();
     void scheduleRetry(const Core::Error &error);
 
     QString m_databasePath;
@@ -146,6 +165,7 @@ private:
     int m_pushMaxBytes = 1024 * 1024;
     bool m_verifyChecksum = false;
     QSet<QString> m_changed;
+    bool m_changedAll = false;
 
     bool m_running = false;
     bool m_again = false;

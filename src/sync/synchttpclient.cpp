@@ -43,6 +43,30 @@ Core::Result<QJsonObject> SyncHttpClient::send(const QByteArray &method,
                                                const QUrlQuery &query,
                                                QByteArray body)
 {
+    auto reply = start(method, path, query, std::move(body));
+    if (!reply)
+        return reply.error();
+    return finish(*reply);
+}
+
+Core::Result<QNetworkReply *> SyncHttpClient::startGet(const QString &path, const QUrlQuery &query)
+{
+    return start("GET", path, query, {});
+}
+
+void SyncHttpClient::abort(QNetworkReply *reply)
+{
+    if (!reply)
+        return;
+    reply->abort();
+    reply->deleteLater();
+}
+
+Core::Result<QNetworkReply *> SyncHttpClient::start(const QByteArray &method,
+                                                    const QString &path,
+                                                    const QUrlQuery &query,
+                                                    QByteArray body)
+{
     if (!m_baseUrl.isValid() || m_baseUrl.isEmpty())
         return makeError(ErrorCode::NotSignedIn, QStringLiteral("no server URL"));
     QUrl url = m_baseUrl;
@@ -77,6 +101,16 @@ Core::Result<QJsonObject> SyncHttpClient::send(const QByteArray &method,
 
     QNetworkReply *reply = method == "GET" ? m_network.get(request)
                                            : m_network.sendCustomRequest(request, method, body);
+    // For finish()'s messages.
+    reply->setProperty("reqdeskMethod", method);
+    reply->setProperty("reqdeskPath", path);
+    return reply;
+}
+
+Core::Result<QJsonObject> SyncHttpClient::finish(QNetworkReply *reply)
+{
+    const QByteArray method = reply->property("reqdeskMethod").toByteArray();
+    const QString path = reply->property("reqdeskPath").toString();
     QEventLoop loop;
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished())

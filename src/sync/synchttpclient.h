@@ -51,6 +51,14 @@ public:
     Core::Result<QJsonObject> get(const QString &path, const QUrlQuery &query = {});
     /// POST `body` (gzip when large) to `path`; the JSON object of a 2xx answer, or an error.
     Core::Result<QJsonObject> post(const QString &path, const QJsonObject &body);
+    /// Starts a GET that runs in the background while the caller works (the next page of a
+    /// snapshot while this one is written); finish() waits for it and decodes it like get().
+    /// The reply belongs to this client; abort() drops one that is no longer wanted.
+    Core::Result<QNetworkReply *> startGet(const QString &path, const QUrlQuery &query = {});
+    /// Waits for a reply of startGet() and decodes it; the reply is released either way.
+    Core::Result<QJsonObject> finish(QNetworkReply *reply);
+    /// Drops a reply of startGet() whose answer is not wanted.
+    static void abort(QNetworkReply *reply);
 
     /// Maps an HTTP status and the protocol's error code to a Core error (docs/sync-protocol.md
     /// "Errors"): transient ones become NetworkError/ServerUnavailable/RateLimited.
@@ -65,6 +73,8 @@ public:
 private:
     Core::Result<QJsonObject>
     send(const QByteArray &method, const QString &path, const QUrlQuery &query, QByteArray body);
+    Core::Result<QNetworkReply *>
+    start(const QByteArray &method, const QString &path, const QUrlQuery &query, QByteArray body);
 
     QNetworkAccessManager m_network;
     QUrl m_baseUrl;

@@ -1,0 +1,207 @@
+// PageWriter must leave exactly the cache PullApplier leaves, row by row: the same rows in
+// every table (records, bands, location terms, base copies, tombstones, outbox), the same FTS
+// index, the same counts and change list, for records new to the cache and for every case that
+// falls back to the general rules (older copies, tombstones, pending edits, repeats).
+
+#include "core/demodatagenerator.h"
+#include "core/note.h"
+#include "core/wire/wirecodec.h"
+#include "store/applicationrepository.h"
+#include "store/candidaterepository.h"
+#include "store/database.h"
+#include "store/requisitionrepository.h"
+#include "store/syncstaterepository.h"
+#include "store/transaction.h"
+#include "sync/pagewriter.h"
+#include "sync/pullapplier.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Reqdesk;
+
+namespace {
+
+using Core::WireCodec;
+
+/// Pages of every entity: generated records with versions, plus hand-made notes.
+QList<std::pair<QString, QJsonArray>> pages()
+{
+    const Core::DemoDataGenerator generator(11);
+    qint64 version = 100;
+    QJsonArray requisitions, candidates, applications, events, notes;
+    for (int i = 0; i < 24; ++i) {
+        auto r = generator.requisition(i);
+        r.version = ++version;
+        requisitions.append(WireCodec::toJson(r));
+    }
+    requisitions.append(requisitions.at(5)); // a repeat inside one page
+    for (int i = 0; i < 8; ++i) {
+        auto c = generator.candidate(i);
+        c.version = ++version;
+        candidates.append(WireCodec::toJson(c));
+    }
+    for (int i = 0; i < 20; ++i) {
+        auto a = generator.application(i, generator.candidateId(i % 8), generator.requisitionId(i));
+        a.version = ++version;
+        applications.append(WireCodec::toJson(a));
+        for (auto e : generator.history(a)) {
+            e.version = ++version;
+            events.append(WireCodec::toJson(e));
+        }
+        if (i % 4 == 0) {
+            Core::Note n;
+            n.id = generator.uuid(99, i);
+            n.applicationId = a.id;
+            n.author = QStringLiteral("grace");
+            n.at = QDateTime(QDate(2026, 11, 2), QTime(9, i), Qt::UTC);
+            n.text = QStringLiteral("Note %1 on the loop").arg(i);
+            n.version = ++version;
+            notes.append(WireCodec::toJson(n));
+        }
+    }
+    return {{QStringLiteral("requisition"), requisitions},
+            {QStringLiteral("candidate"), candidates},
+            {QStringLiteral("application"), applications},
+            {QStringLiteral("stage_event"), events},
+            {QStringLiteral("note"), notes}};
+}
+
+/// Every row of every table the sync writes, as text, sorted (tombstones without their local
+/// time of deletion, the outbox without its local times, requisitions without their rowid).
+QStringList dump(Store::Database &database)
+{
+    const QStringList queries = {
+            QStringLiteral("SELECT * FROM requisitions"),
+            QStringLiteral("SELECT * FROM pay_bands"),
+            QStringLiteral("SELECT * FROM location_terms"),
+            QStringLiteral("SELECT * FROM candidates"),
+            QStringLiteral("SELECT * FROM applications"),
+            QStringLiteral("SELECT * FROM stage_events"),
+            QStringLiteral("SELECT * FROM notes"),
+            QStringLiteral("SELECT * FROM base_copies"),
+            QStringLiteral("SELECT entity, entity_id, version FROM tombstones"),
+            QStringLiteral("SELECT entity, entity_id, op, changes, base_version FROM outbox"),
+            QStringLiteral("SELECT r.id, f.title FROM requisition_fts f JOIN requisitions r"
+                           " ON r.rid = f.rowid WHERE requisition_fts"
+                           " MATCH 'engineer OR manager OR analyst'"),
+    };
+    QStringList rows;
+    for (const QString &sql : queries) {
+        QSqlQuery q(database.connection());
+        if (!q.exec(sql))
+            return {QStringLiteral("failed: ") + sql};
+        while (q.next()) {
+            QStringList values{sql};
+            // The rowid of a requisition is the cache's own (it keys the FTS index): which
+            // number a record gets does not matter, that the index follows it does.
+            const int first = sql.endsWith(QLatin1String("FROM requisitions")) ? 1 : 0;
+            for (int i = first; i < q.record().count(); ++i)
+                values << (q.value(i).isNull() ? QStringLiteral("<null>") : q.value(i).toString());
+            rows << values.join(u'|');
+        }
+    }
+    rows.sort();
+    return rows;
+}
+
+} // namespace
+
+class tst_PageWriter final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void leavesWhatThePullApplierLeaves();
+};
+
+void tst_PageWriter::leavesWhatThePullApplierLeaves()
+{
+    QTemporaryDir dir;
+    auto fast = Store::Database::open(dir.filePath(QStringLiteral("fast.db")));
+    auto slow = Store::Database::open(dir.filePath(QStringLiteral("slow.db")));
+    QVERIFY(fast && slow);
+    const auto all = pages();
+    const QJsonArray &requisitions = all.first().second;
+
+    // The same history in both caches: an older copy, a newer and an older tombstone, and a
+    // pending local edit.
+    for (Store::Database *db : {fast->get(), slow->get()}) {
+        Store::RequisitionRepository repository(*db);
+        auto older = *WireCodec::requisitionFromJson(requisitions.at(0).toObject(),
+                                                     Core::Strictness::Lenient);
+        older.version = 3;
+        older.title = QStringLiteral("Older title");
+        QVERIFY(repository.save(older, Store::WriteOrigin::Sync));
+        auto edited = *WireCodec::requisitionFromJson(requisitions.at(2).toObject(),
+                                                      Core::Strictness::Lenient);
+        edited.version = 4;
+        QVERIFY(repository.save(edited, Store::WriteOrigin::Sync));
+        edited.title = QStringLiteral("Edited offline");
+        QVERIFY(repository.save(edited, Store::WriteOrigin::LocalEdit));
+        // An older copy with the same posting text (no re-indexing needed), and a newer copy.
+        auto sameText = *WireCodec::requisitionFromJson(requisitions.at(6).toObject(),
+                                                        Core::Strictness::Lenient);
+        sameText.version = 2;
+        sameText.openings += 3;
+        QVERIFY(repository.save(sameText, Store::WriteOrigin::Sync));
+        auto newer = *WireCodec::requisitionFromJson(requisitions.at(7).toObject(),
+                                                     Core::Strictness::Lenient);
+        newer.version = 999999;
+        newer.title = QStringLiteral("Newer here");
+        QVERIFY(repository.save(newer, Store::WriteOrigin::Sync));
+        // Older copies of a candidate and an application.
+        auto candidate = *WireCodec::candidateFromJson(all.at(1).second.at(0).toObject(),
+                                                       Core::Strictness::Lenient);
+        candidate.version = 1;
+        candidate.name = QStringLiteral("Old name");
+        QVERIFY(Store::CandidateRepository(*db).save(candidate, Store::WriteOrigin::Sync));
+        auto application = *WireCodec::applicationFromJson(all.at(2).second.at(0).toObject(),
+                                                           Core::Strictness::Lenient);
+        application.version = 1;
+        application.exitReason = QStringLiteral("old reason");
+        QVERIFY(Store::ApplicationRepository(*db).save(application, Store::WriteOrigin::Sync));
+        QSqlDatabase connection = db->connection();
+        for (const auto &[index, version] : {std::pair{1, 100000}, std::pair{3, 1}}) {
+            const QUuid id = QUuid::fromString(
+                    requisitions.at(index).toObject().value(QStringLiteral("id")).toString());
+            QVERIFY(Store::SyncStateRepository::putTombstone(
+                    connection, QStringLiteral("requisition"), id, version));
+        }
+    }
+
+    Sync::RoundReport fastReport, slowReport;
+    QSet<QString> fastChanged, slowChanged;
+    // Twice: the second time every record is a replay.
+    for (const auto &[entity, records] : all + all) {
+        {
+            Store::Transaction tx(fast->get()->connection());
+            QVERIFY(tx.begin());
+            QVERIFY(Sync::PageWriter(**fast, fastReport, fastChanged).applyPage(entity, records));
+            QVERIFY(tx.commit());
+        }
+        {
+            Store::Transaction tx(slow->get()->connection());
+            QVERIFY(tx.begin());
+            Sync::PullApplier applier(**slow, slowReport, slowChanged);
+            for (const QJsonValue &record : records)
+                QVERIFY(applier.apply(entity, QStringLiteral("upsert"), record.toObject()));
+            QVERIFY(tx.commit());
+        }
+    }
+    QCOMPARE(fastReport.pulled, slowReport.pulled);
+    QCOMPARE(fastReport.keptLocal, slowReport.keptLocal);
+    QCOMPARE(fastChanged, slowChanged);
+    const QStringList fastRows = dump(**fast);
+    QVERIFY(fastRows.size() > 200);
+    QCOMPARE(fastRows, dump(**slow));
+    // The FTS index agrees with its content table.
+    QSqlQuery check(fast->get()->connection());
+    QVERIFY(check.exec(QStringLiteral(
+            "INSERT INTO requisition_fts(requisition_fts) VALUES ('integrity-check')")));
+}
+
+QTEST_GUILESS_MAIN(tst_PageWriter)
+#include "tst_pagewriter.moc"
