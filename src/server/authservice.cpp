@@ -101,8 +101,19 @@ Result<IssuedTokens> AuthService::refresh(ServerStorage &storage,
     if (!found->has_value() || (*found)->kind != TokenKind::Refresh)
         return makeError(ErrorCode::Unauthenticated, QStringLiteral("invalid refresh token"));
     const TokenRecord &token = **found;
-    if (token.revokedAt.isValid())
+    if (token.revokedAt.isValid()) {
+        // A pair replaced inside the reuse interval while its sign-in lives on: the client that
+        // asked again holds the replacement, so whoever presents this copy is not that client.
+        // End the whole sign-in, as for any reuse (nothing is left to end after a logout).
+        const auto revoked = storage.revokeFamily(token.familyId, now);
+        if (!revoked)
+            return revoked.error();
+        if (*revoked > 0)
+            return makeError(ErrorCode::TokenReused,
+                             QStringLiteral("a replaced refresh token came back; the session "
+                                            "was ended"));
         return makeError(ErrorCode::Unauthenticated, QStringLiteral("the session was ended"));
+    }
     if (token.expiresAt <= now)
         return makeError(ErrorCode::Unauthenticated, QStringLiteral("the refresh token expired"));
 

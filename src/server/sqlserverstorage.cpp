@@ -814,7 +814,8 @@ Result<int> SqlServerStorage::revokeFamily(const QUuid &familyId, const QDateTim
         if (!query)
             return query.error();
         revoked = query->numRowsAffected();
-        return renewAuthGeneration();
+        // Nothing ended, nothing cached to forget: a dead token presented again costs no one.
+        return revoked > 0 ? renewAuthGeneration() : Status{};
     });
     if (!done)
         return done.error();

@@ -170,14 +170,15 @@ private slots:
 
     void applicationsTabOrder()
     {
-        // Reading order: scope, the three views, Move to…, then the view shown.
+        // Reading order: scope, stage filter, search, the three views, Move to…, then the view
+        // shown.
         m_window->setCurrentPane(MainWindow::ApplicationsPaneIndex);
         auto *pane = m_window->applicationsPane();
         pane->setViewMode(ApplicationsPane::TableMode);
         QStringList chain;
         QWidget *w = pane->findChild<QWidget *>(QStringLiteral("scopeCombo"));
         QVERIFY(w);
-        for (int guard = 0; guard < 6 && w; ++guard) {
+        for (int guard = 0; guard < 8 && w; ++guard) {
             chain << w->objectName();
             do {
                 w = w->nextInFocusChain();
@@ -185,6 +186,8 @@ private slots:
         }
         QCOMPARE(chain,
                  (QStringList{QStringLiteral("scopeCombo"),
+                              QStringLiteral("stageFilterCombo"),
+                              QStringLiteral("applicationSearchEdit"),
                               QStringLiteral("tableModeButton"),
                               QStringLiteral("boardModeButton"),
                               QStringLiteral("chartsModeButton"),

@@ -24,6 +24,7 @@ private slots:
     void refreshRotates();
     void reusedRefreshRevokesFamily();
     void replayWithinGraceReplacesUnusedPair();
+    void replacedPairPresentedLaterEndsTheSignIn();
     void replayWithinGraceAfterSuccessorUsedRevokesFamily();
     void replayAfterGraceRevokesFamily();
     void graceZeroRevokesAtOnce();
@@ -230,6 +231,28 @@ void tst_AuthService::replayWithinGraceReplacesUnusedPair()
     QCOMPARE(late.error().code, ErrorCode::TokenReused);
     QVERIFY(revoked(again->refreshToken));
     QVERIFY(revoked(again->accessToken));
+}
+
+void tst_AuthService::replacedPairPresentedLaterEndsTheSignIn()
+{
+    const auto first = m_auth->login(
+            *m_storage, request(QStringLiteral("alice"), "password1"), m_t0, nullptr);
+    // Someone replays the first token inside the interval and takes the replacement; the pair
+    // the owner received is replaced.
+    const auto owners = m_auth->refresh(*m_storage, first->refreshToken, m_t0.addSecs(1));
+    QVERIFY(owners);
+    const auto taken = m_auth->refresh(*m_storage, first->refreshToken, m_t0.addSecs(2));
+    QVERIFY(taken);
+    QVERIFY(revoked(owners->refreshToken));
+    // The owner's next refresh shows the replacement went to someone else: nobody keeps it.
+    const auto next = m_auth->refresh(*m_storage, owners->refreshToken, m_t0.addSecs(3));
+    QCOMPARE(next.error().code, ErrorCode::TokenReused);
+    QVERIFY(revoked(taken->refreshToken));
+    QVERIFY(revoked(taken->accessToken));
+    QVERIFY(!m_auth->authenticate(*m_storage, taken->accessToken, m_t0.addSecs(3)));
+    // After a logout the family has nothing left: a dead token is just refused.
+    QCOMPARE(m_auth->refresh(*m_storage, owners->refreshToken, m_t0.addSecs(4)).error().code,
+             ErrorCode::Unauthenticated);
 }
 
 void tst_AuthService::replayWithinGraceAfterSuccessorUsedRevokesFamily()
