@@ -82,11 +82,7 @@ if [[ ! -f "$data/reqdesk-server.sqlite" || ! -f "$password_file" ]]; then
     chmod 600 "$password_file"
     "$server" user add demo --role admin --data "$data" <"$password_file"
     echo "run.sh: demo user 'demo', password: $(cat "$password_file")  (kept in $password_file)"
-    if "$server" --help 2>&1 | grep -q 'seed-demo'; then
-        "$server" seed-demo --data "$data" --requisitions 2000 --applications 10000 --seed 42
-    else
-        echo "run.sh: this build has no 'reqdesk-server seed-demo': the server starts with the seed posting only" >&2
-    fi
+    "$server" seed-demo --data "$data" --requisitions 2000 --applications 10000 --seed 42
 fi
 
 server_pid=""
