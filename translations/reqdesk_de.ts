@@ -25,10 +25,90 @@
     </message>
 </context>
 <context>
-    <name>Reqdesk::Gui</name>
+    <name>PreferencesDialog</name>
     <message>
-        <source>Band</source>
-        <translation>Band</translation>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>https://reqdesk.example.com</source>
+        <translation>https://reqdesk.example.com</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Synchronisieren a&amp;lle:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>Synchronisierungsintervall in Minuten</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language applies when Reqdesk starts again.</source>
+        <translation>Eine neue Sprache gilt nach dem nächsten Start von Reqdesk.</translation>
+    </message>
+    <message>
+        <source>Language note</source>
+        <translation>Hinweis zur Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Palette:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Farbschema</translation>
     </message>
 </context>
 <context>
@@ -167,6 +247,11 @@
         <source>Expected salary</source>
         <translation>Gehaltsvorstellung</translation>
     </message>
+    <message>
+        <source>Applied</source>
+        <comment>column header: date applied</comment>
+        <translation>Beworben am</translation>
+    </message>
 </context>
 <context>
     <name>Reqdesk::Gui::ApplicationsPane</name>
@@ -209,10 +294,6 @@
     <message>
         <source>Charts</source>
         <translation>Diagramme</translation>
-    </message>
-    <message>
-        <source>Show as %1</source>
-        <translation>Als %1 anzeigen</translation>
     </message>
     <message>
         <source>Move to</source>
@@ -283,6 +364,18 @@
     <message>
         <source>The note was not saved: %1</source>
         <translation>Die Notiz wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Als Tabelle anzeigen</translation>
+    </message>
+    <message>
+        <source>Show as board</source>
+        <translation>Als Board anzeigen</translation>
+    </message>
+    <message>
+        <source>Show as charts</source>
+        <translation>Als Diagramme anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1245,58 @@
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
+    <message>
+        <source>All edits synced</source>
+        <translation>Alle Änderungen synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received.</source>
+        <translation>Synchronisiert: %1 gesendet, %2 empfangen.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in to a Reqdesk server to sync this cache</source>
+        <translation>Bei einem Reqdesk-Server anmelden, um diesen Cache zu synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Stop syncing and forget the sign-in; local data stays</source>
+        <translation>Synchronisierung beenden und Anmeldung vergessen; lokale Daten bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Send waiting edits and receive the server&apos;s changes now</source>
+        <translation>Wartende Änderungen jetzt senden und die Änderungen des Servers empfangen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisierung</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>Sync is off in this session (started with --offline).</source>
+        <translation>Die Synchronisierung ist in dieser Sitzung aus (mit --offline gestartet).</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
 </context>
 <context>
     <name>Reqdesk::Gui::PaneScreenshots</name>
@@ -1324,6 +1469,10 @@
     <message>
         <source> across locations</source>
         <translation> über alle Standorte</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Gehaltsband</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1837,41 @@
     <message>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>Reqdesk::Gui::PreferencesDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Sync is off in this session (started with --offline).</source>
+        <translation>Die Synchronisierung ist in dieser Sitzung aus (mit --offline gestartet).</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2375,29 @@
     </message>
 </context>
 <context>
+    <name>Reqdesk::Gui::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://reqdesk.example.com.</source>
+        <translation>Geben Sie die Serveradresse ein, zum Beispiel https://reqdesk.example.com.</translation>
+    </message>
+    <message>
+        <source>Sync is off in this session (started with --offline).</source>
+        <translation>Die Synchronisierung ist in dieser Sitzung aus (mit --offline gestartet).</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+</context>
+<context>
     <name>Reqdesk::Gui::StageMoveCommand</name>
     <message>
         <source>move %1 to %2</source>
@@ -2220,6 +2427,85 @@
 A reason is required.</source>
         <translation>%1
 Ein Grund ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>Reqdesk::Gui::SyncConnection</name>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Wait a few minutes, then try again.</source>
+        <translation>Zu viele Anmeldeversuche. Warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Enter a server address.</source>
+        <translation>Geben Sie eine Serveradresse ein.</translation>
+    </message>
+    <message>
+        <source>Sync is not running.</source>
+        <translation>Die Synchronisierung läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://reqdesk.example.com.</source>
+        <translation>Geben Sie die Serveradresse ein, zum Beispiel https://reqdesk.example.com.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server; your edits are kept and will sync when it is back.</source>
+        <translation>Der Server ist nicht erreichbar; Ihre Änderungen bleiben erhalten und werden synchronisiert, sobald er wieder verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>The server is busy; your edits are kept and sync will try again shortly.</source>
+        <translation>Der Server ist ausgelastet; Ihre Änderungen bleiben erhalten, und die Synchronisierung wird in Kürze erneut versucht.</translation>
+    </message>
+    <message>
+        <source>You are not signed in. Sign in to sync; your edits are kept meanwhile.</source>
+        <translation>Sie sind nicht angemeldet. Melden Sie sich an, um zu synchronisieren; Ihre Änderungen bleiben bis dahin erhalten.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was ended. Sign in again; your edits are kept.</source>
+        <translation>Ihre Anmeldung ist abgelaufen oder wurde beendet. Melden Sie sich erneut an; Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>For your safety your sign-in was ended (it was used twice). Sign in again; your edits are kept.</source>
+        <translation>Zu Ihrer Sicherheit wurde Ihre Anmeldung beendet (sie wurde doppelt verwendet). Melden Sie sich erneut an; Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Your account is disabled. Ask your administrator; your edits are kept.</source>
+        <translation>Ihr Konto ist deaktiviert. Wenden Sie sich an Ihre Administration; Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this. Ask your administrator for access.</source>
+        <translation>Ihr Konto darf das nicht. Bitten Sie Ihre Administration um Zugriff.</translation>
+    </message>
+    <message>
+        <source>The server needs a newer version of Reqdesk. Your data is kept; please update the app.</source>
+        <translation>Der Server benötigt eine neuere Reqdesk-Version. Ihre Daten bleiben erhalten; bitte aktualisieren Sie die App.</translation>
+    </message>
+    <message>
+        <source>The server runs an older version than this app. Your data is kept; ask your administrator to update the server.</source>
+        <translation>Auf dem Server läuft eine ältere Version als diese App. Ihre Daten bleiben erhalten; bitten Sie Ihre Administration, den Server zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep your sign-in. Sync works until you quit; then sign in again.</source>
+        <translation>Der Schlüsselbund des Systems konnte Ihre Anmeldung nicht speichern. Die Synchronisierung funktioniert bis zum Beenden; melden Sie sich danach erneut an.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data was restored; Reqdesk loads it again. Your edits are kept.</source>
+        <translation>Die Daten des Servers wurden wiederhergestellt; Reqdesk lädt sie erneut. Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be read or written. Your edits are kept; sync will try again.</source>
+        <translation>Der lokale Cache konnte nicht gelesen oder geschrieben werden. Ihre Änderungen bleiben erhalten; die Synchronisierung wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The server gave an answer Reqdesk did not expect. Your edits are kept; try again later or contact support.</source>
+        <translation>Der Server hat eine unerwartete Antwort gegeben. Ihre Änderungen bleiben erhalten; versuchen Sie es später erneut oder wenden Sie sich an den Support.</translation>
+    </message>
+    <message>
+        <source>Sync did not complete. Your edits are kept and sync will try again.</source>
+        <translation>Die Synchronisierung wurde nicht abgeschlossen. Ihre Änderungen bleiben erhalten, und die Synchronisierung wird erneut versucht.</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2791,143 @@ Ein Grund ist erforderlich.</translation>
     </message>
 </context>
 <context>
+    <name>Reqdesk::Gui::SyncStatusWidget</name>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Show the conflicts to resolve (Sync &amp; conflicts pane)</source>
+        <translation>Die zu lösenden Konflikte anzeigen (Bereich „Synchronisierung und Konflikte“)</translation>
+    </message>
+    <message>
+        <source>Offline mode</source>
+        <translation>Offline-Modus</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Synchronisierungsfehler</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Letzte Synchronisierung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started without sync: everything stays in the local cache.</source>
+        <translation>Ohne Synchronisierung gestartet: Alles bleibt im lokalen Cache.</translation>
+    </message>
+    <message>
+        <source>Sync has not started.</source>
+        <translation>Die Synchronisierung hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>Click to sign in. Your edits are kept and sync once you are signed in.</source>
+        <translation>Klicken Sie hier, um sich anzumelden. Ihre Änderungen bleiben erhalten und werden nach der Anmeldung synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2.</source>
+        <translation>Angemeldet als %1 bei %2.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2. Click to sync now.</source>
+        <translation>Angemeldet als %1 bei %2. Klicken Sie, um jetzt zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Sync status: %1</source>
+        <translation>Synchronisierungsstatus: %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Noch nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 Konflikt</translation>
+    </message>
+    <message>
+        <source>%1 conflicts</source>
+        <translation>%1 Konflikte</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve: %1</source>
+        <translation>Zu lösende Konflikte: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisierung läuft…</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>Contacting the server</source>
+        <translation>Server wird kontaktiert</translation>
+    </message>
+    <message>
+        <source>Sending edits</source>
+        <translation>Änderungen werden gesendet</translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation>Änderungen werden empfangen</translation>
+    </message>
+    <message>
+        <source>Loading all records</source>
+        <translation>Alle Datensätze werden geladen</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronisierung</translation>
+    </message>
+</context>
+<context>
     <name>Reqdesk::Gui::TimeInStageChartView</name>
     <message>
         <source>Time in stage chart</source>
@@ -2683,6 +3106,57 @@ Ein Grund ist erforderlich.</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to sync</source>
+        <translation>Zum Synchronisieren anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to keep this computer&apos;s cache in sync with your team&apos;s server. Your edits stay on this computer until they are sent.</source>
+        <translation>Melden Sie sich an, um den Cache dieses Computers mit dem Server Ihres Teams synchron zu halten. Ihre Änderungen bleiben auf diesem Computer, bis sie gesendet werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>https://reqdesk.example.com</source>
+        <translation>https://reqdesk.example.com</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Remember my user name</source>
+        <translation>Benutzernamen &amp;merken</translation>
+    </message>
+    <message>
+        <source>Remember my user name</source>
+        <translation>Benutzernamen merken</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Anmeldehinweis</translation>
+    </message>
+</context>
+<context>
     <name>StageReasonDialog</name>
     <message>
         <source>Reason for the move</source>
@@ -2722,6 +3196,26 @@ Ein Grund ist erforderlich.</translation>
         <translation>Reqdesk kann seinen Cache %1 nicht öffnen.
 
 %2</translation>
+    </message>
+    <message>
+        <source>Sync with the server at URL (sign in there if this cache is not signed in to it).</source>
+        <translation>Mit dem Server unter URL synchronisieren (dort anmelden, falls dieser Cache dort noch nicht angemeldet ist).</translation>
+    </message>
+    <message>
+        <source>Never sync in this session: work on the cache alone.</source>
+        <translation>In dieser Sitzung nie synchronisieren: nur mit dem Cache arbeiten.</translation>
+    </message>
+    <message>
+        <source>Print start-up times as JSON lines and exit once the window is ready (benchmarks).</source>
+        <translation>Startzeiten als JSON-Zeilen ausgeben und beenden, sobald das Fenster bereit ist (Benchmarks).</translation>
+    </message>
+    <message>
+        <source>Once ready, show every pane, scroll the requisitions to the end, print the memory used as JSON and exit (benchmarks).</source>
+        <translation>Sobald bereit, jeden Bereich anzeigen, die Stellen bis zum Ende scrollen, den Speicherverbrauch als JSON ausgeben und beenden (Benchmarks).</translation>
+    </message>
+    <message>
+        <source>--server: not a server URL: %1</source>
+        <translation>--server: keine Server-URL: %1</translation>
     </message>
 </context>
 </TS>

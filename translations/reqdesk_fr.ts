@@ -25,10 +25,90 @@
     </message>
 </context>
 <context>
-    <name>Reqdesk::Gui</name>
+    <name>PreferencesDialog</name>
     <message>
-        <source>Band</source>
-        <translation>Fourchette</translation>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>https://reqdesk.example.com</source>
+        <translation>https://reqdesk.example.com</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte :</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Synchroniser &amp;toutes les :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>Intervalle de synchronisation en minutes</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>A new language applies when Reqdesk starts again.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de Reqdesk.</translation>
+    </message>
+    <message>
+        <source>Language note</source>
+        <translation>Remarque sur la langue</translation>
+    </message>
+    <message>
+        <source>&amp;Palette:</source>
+        <translation>&amp;Palette :</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Palette</translation>
     </message>
 </context>
 <context>
@@ -167,6 +247,11 @@
         <source>Expected salary</source>
         <translation>Prétentions salariales</translation>
     </message>
+    <message>
+        <source>Applied</source>
+        <comment>column header: date applied</comment>
+        <translation>Date de candidature</translation>
+    </message>
 </context>
 <context>
     <name>Reqdesk::Gui::ApplicationsPane</name>
@@ -209,10 +294,6 @@
     <message>
         <source>Charts</source>
         <translation>Graphiques</translation>
-    </message>
-    <message>
-        <source>Show as %1</source>
-        <translation>Afficher en %1</translation>
     </message>
     <message>
         <source>Move to</source>
@@ -283,6 +364,18 @@
     <message>
         <source>The note was not saved: %1</source>
         <translation>La note n’a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Afficher en tableau</translation>
+    </message>
+    <message>
+        <source>Show as board</source>
+        <translation>Afficher en tableau kanban</translation>
+    </message>
+    <message>
+        <source>Show as charts</source>
+        <translation>Afficher en graphiques</translation>
     </message>
 </context>
 <context>
@@ -941,7 +1034,7 @@
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
+        <translation>Rec&amp;hercher</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -949,7 +1042,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Reqdesk</source>
@@ -1152,6 +1245,58 @@
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>All edits synced</source>
+        <translation>Toutes les modifications sont synchronisées</translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received.</source>
+        <translation>Synchronisé : %1 envoyée(s), %2 reçue(s).</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Sign in to a Reqdesk server to sync this cache</source>
+        <translation>Se connecter à un serveur Reqdesk pour synchroniser ce cache</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Stop syncing and forget the sign-in; local data stays</source>
+        <translation>Arrêter la synchronisation et oublier la connexion ; les données locales sont conservées</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Send waiting edits and receive the server&apos;s changes now</source>
+        <translation>Envoyer maintenant les modifications en attente et recevoir celles du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>Sync is off in this session (started with --offline).</source>
+        <translation>La synchronisation est désactivée pour cette session (démarrée avec --offline).</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
 </context>
 <context>
     <name>Reqdesk::Gui::PaneScreenshots</name>
@@ -1324,6 +1469,10 @@
     <message>
         <source> across locations</source>
         <translation> sur tous les lieux</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Fourchette</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1837,41 @@
     <message>
         <source>%1 days</source>
         <translation>%1 jours</translation>
+    </message>
+</context>
+<context>
+    <name>Reqdesk::Gui::PreferencesDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Sync is off in this session (started with --offline).</source>
+        <translation>La synchronisation est désactivée pour cette session (démarrée avec --offline).</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2375,29 @@
     </message>
 </context>
 <context>
+    <name>Reqdesk::Gui::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://reqdesk.example.com.</source>
+        <translation>Saisissez l’adresse du serveur, par exemple https://reqdesk.example.com.</translation>
+    </message>
+    <message>
+        <source>Sync is off in this session (started with --offline).</source>
+        <translation>La synchronisation est désactivée pour cette session (démarrée avec --offline).</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+</context>
+<context>
     <name>Reqdesk::Gui::StageMoveCommand</name>
     <message>
         <source>move %1 to %2</source>
@@ -2220,6 +2427,85 @@
 A reason is required.</source>
         <translation>%1
 Un motif est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>Reqdesk::Gui::SyncConnection</name>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation>Le nom d’utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Wait a few minutes, then try again.</source>
+        <translation>Trop de tentatives de connexion. Attendez quelques minutes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Enter a server address.</source>
+        <translation>Saisissez une adresse de serveur.</translation>
+    </message>
+    <message>
+        <source>Sync is not running.</source>
+        <translation>La synchronisation n’est pas active.</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://reqdesk.example.com.</source>
+        <translation>Saisissez l’adresse du serveur, par exemple https://reqdesk.example.com.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server; your edits are kept and will sync when it is back.</source>
+        <translation>Le serveur est injoignable ; vos modifications sont conservées et seront synchronisées à son retour.</translation>
+    </message>
+    <message>
+        <source>The server is busy; your edits are kept and sync will try again shortly.</source>
+        <translation>Le serveur est occupé ; vos modifications sont conservées et la synchronisation sera retentée sous peu.</translation>
+    </message>
+    <message>
+        <source>You are not signed in. Sign in to sync; your edits are kept meanwhile.</source>
+        <translation>Vous n’êtes pas connecté. Connectez-vous pour synchroniser ; vos modifications sont conservées en attendant.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was ended. Sign in again; your edits are kept.</source>
+        <translation>Votre session a expiré ou a été fermée. Reconnectez-vous ; vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>For your safety your sign-in was ended (it was used twice). Sign in again; your edits are kept.</source>
+        <translation>Par sécurité, votre session a été fermée (elle a été utilisée deux fois). Reconnectez-vous ; vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>Your account is disabled. Ask your administrator; your edits are kept.</source>
+        <translation>Votre compte est désactivé. Contactez votre administrateur ; vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this. Ask your administrator for access.</source>
+        <translation>Votre compte n’y est pas autorisé. Demandez l’accès à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The server needs a newer version of Reqdesk. Your data is kept; please update the app.</source>
+        <translation>Le serveur exige une version plus récente de Reqdesk. Vos données sont conservées ; veuillez mettre l’application à jour.</translation>
+    </message>
+    <message>
+        <source>The server runs an older version than this app. Your data is kept; ask your administrator to update the server.</source>
+        <translation>Le serveur utilise une version plus ancienne que cette application. Vos données sont conservées ; demandez à votre administrateur de mettre le serveur à jour.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep your sign-in. Sync works until you quit; then sign in again.</source>
+        <translation>Le trousseau du système n’a pas pu enregistrer vos identifiants. La synchronisation fonctionne jusqu’à ce que vous quittiez ; reconnectez-vous ensuite.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data was restored; Reqdesk loads it again. Your edits are kept.</source>
+        <translation>Les données du serveur ont été restaurées ; Reqdesk les recharge. Vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be read or written. Your edits are kept; sync will try again.</source>
+        <translation>Le cache local n’a pas pu être lu ou écrit. Vos modifications sont conservées ; la synchronisation sera retentée.</translation>
+    </message>
+    <message>
+        <source>The server gave an answer Reqdesk did not expect. Your edits are kept; try again later or contact support.</source>
+        <translation>Le serveur a donné une réponse inattendue pour Reqdesk. Vos modifications sont conservées ; réessayez plus tard ou contactez l’assistance.</translation>
+    </message>
+    <message>
+        <source>Sync did not complete. Your edits are kept and sync will try again.</source>
+        <translation>La synchronisation n’a pas abouti. Vos modifications sont conservées et la synchronisation sera retentée.</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2791,143 @@ Un motif est obligatoire.</translation>
     </message>
 </context>
 <context>
+    <name>Reqdesk::Gui::SyncStatusWidget</name>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Show the conflicts to resolve (Sync &amp; conflicts pane)</source>
+        <translation>Afficher les conflits à résoudre (volet « Synchronisation et conflits »)</translation>
+    </message>
+    <message>
+        <source>Offline mode</source>
+        <translation>Mode hors ligne</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Erreur de synchronisation</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Dernière synchronisation : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started without sync: everything stays in the local cache.</source>
+        <translation>Démarré sans synchronisation : tout reste dans le cache local.</translation>
+    </message>
+    <message>
+        <source>Sync has not started.</source>
+        <translation>La synchronisation n’a pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>Click to sign in. Your edits are kept and sync once you are signed in.</source>
+        <translation>Cliquez pour vous connecter. Vos modifications sont conservées et seront synchronisées une fois connecté.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2.</source>
+        <translation>Connecté en tant que %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2. Click to sync now.</source>
+        <translation>Connecté en tant que %1 sur %2. Cliquez pour synchroniser maintenant.</translation>
+    </message>
+    <message>
+        <source>Sync status: %1</source>
+        <translation>État de la synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 conflit</translation>
+    </message>
+    <message>
+        <source>%1 conflicts</source>
+        <translation>%1 conflits</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve: %1</source>
+        <translation>Conflits à résoudre : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <source>Contacting the server</source>
+        <translation>Contact du serveur</translation>
+    </message>
+    <message>
+        <source>Sending edits</source>
+        <translation>Envoi des modifications</translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation>Réception des modifications</translation>
+    </message>
+    <message>
+        <source>Loading all records</source>
+        <translation>Chargement de tous les enregistrements</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronisation</translation>
+    </message>
+</context>
+<context>
     <name>Reqdesk::Gui::TimeInStageChartView</name>
     <message>
         <source>Time in stage chart</source>
@@ -2683,6 +3106,57 @@ Un motif est obligatoire.</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to sync</source>
+        <translation>Se connecter pour synchroniser</translation>
+    </message>
+    <message>
+        <source>Sign in to keep this computer&apos;s cache in sync with your team&apos;s server. Your edits stay on this computer until they are sent.</source>
+        <translation>Connectez-vous pour garder le cache de cet ordinateur synchronisé avec le serveur de votre équipe. Vos modifications restent sur cet ordinateur jusqu’à leur envoi.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>https://reqdesk.example.com</source>
+        <translation>https://reqdesk.example.com</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Remember my user name</source>
+        <translation>&amp;Retenir mon nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Remember my user name</source>
+        <translation>Retenir mon nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Message de connexion</translation>
+    </message>
+</context>
+<context>
     <name>StageReasonDialog</name>
     <message>
         <source>Reason for the move</source>
@@ -2722,6 +3196,26 @@ Un motif est obligatoire.</translation>
         <translation>Reqdesk ne peut pas ouvrir son cache %1.
 
 %2</translation>
+    </message>
+    <message>
+        <source>Sync with the server at URL (sign in there if this cache is not signed in to it).</source>
+        <translation>Synchroniser avec le serveur à l’adresse URL (s’y connecter si ce cache n’y est pas encore connecté).</translation>
+    </message>
+    <message>
+        <source>Never sync in this session: work on the cache alone.</source>
+        <translation>Ne jamais synchroniser pendant cette session : travailler uniquement sur le cache.</translation>
+    </message>
+    <message>
+        <source>Print start-up times as JSON lines and exit once the window is ready (benchmarks).</source>
+        <translation>Afficher les temps de démarrage en lignes JSON et quitter dès que la fenêtre est prête (mesures de performance).</translation>
+    </message>
+    <message>
+        <source>Once ready, show every pane, scroll the requisitions to the end, print the memory used as JSON and exit (benchmarks).</source>
+        <translation>Une fois prêt, afficher chaque volet, faire défiler les postes jusqu’à la fin, afficher la mémoire utilisée en JSON et quitter (mesures de performance).</translation>
+    </message>
+    <message>
+        <source>--server: not a server URL: %1</source>
+        <translation>--server : ce n’est pas une URL de serveur : %1</translation>
     </message>
 </context>
 </TS>

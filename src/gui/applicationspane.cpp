@@ -92,8 +92,10 @@ ApplicationsPane::ApplicationsPane(Store::DatabaseClient *client,
     m_chartsButton->setObjectName(QStringLiteral("chartsModeButton"));
     m_chartsButton->setText(tr("Charts"));
     m_chartsButton->setCheckable(true);
-    for (QToolButton *b : {m_tableButton, m_boardButton, m_chartsButton})
-        b->setAccessibleName(tr("Show as %1").arg(b->text().toLower()));
+    // Whole sentences: lowercasing a button label breaks languages that capitalise nouns.
+    m_tableButton->setAccessibleName(tr("Show as table"));
+    m_boardButton->setAccessibleName(tr("Show as board"));
+    m_chartsButton->setAccessibleName(tr("Show as charts"));
     auto *modes = new QButtonGroup(this);
     modes->addButton(m_tableButton, TableMode);
     modes->addButton(m_boardButton, BoardMode);

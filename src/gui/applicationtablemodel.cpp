@@ -142,7 +142,7 @@ QVariant ApplicationTableModel::headerData(int section, Qt::Orientation orientat
     case StageColumn:
         return tr("Stage");
     case AppliedColumn:
-        return tr("Applied");
+        return tr("Applied", "column header: date applied");
     case LastMoveColumn:
         return tr("Last move");
     case ExpectedSalaryColumn:

@@ -14,12 +14,6 @@ namespace Reqdesk::Gui {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate(
-            "Reqdesk::Gui::PayBandChartPlanner", text, disambiguation, n);
-}
-
 struct Candidate
 {
     int postingIndex;
@@ -29,7 +23,9 @@ struct Candidate
 QString levelLocation(const Core::PayBand &band)
 {
     if (band.level.isEmpty())
-        return band.location.isEmpty() ? tr("Band") : band.location;
+        return band.location.isEmpty()
+                       ? QCoreApplication::translate("Reqdesk::Gui::PayBandChartPlanner", "Band")
+                       : band.location;
     if (band.location.isEmpty())
         return band.level;
     return band.level + QStringLiteral(" · ") + band.location;

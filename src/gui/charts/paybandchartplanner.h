@@ -4,6 +4,7 @@
 #include "core/payband.h"
 #include "gui/charts/postingbands.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -57,6 +58,9 @@ struct PayBandChartPlan
 /// currency with most bands, ties alphabetical) and the refusal text names the others.
 class PayBandChartPlanner final
 {
+    // Spelled out in full so lupdate and the runtime agree on the context.
+    Q_DECLARE_TR_FUNCTIONS(Reqdesk::Gui::PayBandChartPlanner)
+
 public:
     /// What to plan for.
     struct Options
