@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QThread>
 
 namespace Reqdesk::Cli {
@@ -81,6 +82,12 @@ int SyncCommand::run(CliContext &context, const QStringList &args)
         return context.fail(QStringLiteral("sync failed: ") + report.error().message());
     }
     if (parser.isSet(QStringLiteral("json"))) {
+        // A refused resolution opened its conflict again: a script must see which, and why.
+        QJsonArray refused;
+        for (const Sync::RefusedResolution &r : std::as_const(report->refusedResolutions))
+            refused.append(QJsonObject{
+                    {QStringLiteral("conflict_id"), r.conflictId.toString(QUuid::WithoutBraces)},
+                    {QStringLiteral("reason"), r.reason}});
         context.printJson(
                 {{QStringLiteral("ok"), true},
                  {QStringLiteral("pushed"), report->pushed},
@@ -91,6 +98,8 @@ int SyncCommand::run(CliContext &context, const QStringList &args)
                  {QStringLiteral("cursor"), report->cursor},
                  {QStringLiteral("epoch"), report->epoch},
                  {QStringLiteral("kept_local"), QJsonArray::fromStringList(report->keptLocal)},
+                 {QStringLiteral("refused_resolutions"), refused},
+                 {QStringLiteral("resynced"), QJsonArray::fromStringList(report->resynced)},
                  {QStringLiteral("peak_rss_kb"), peakResidentKiB()}});
     } else {
         context.out() << "pushed " << report->pushed << ", pulled " << report->pulled

@@ -49,8 +49,8 @@ ConflictResolver::ConflictResolver(Database &database)
 
 bool ConflictResolver::isServerSide(const QString &field)
 {
-    // The same split as Sync::SyncEngine::resolveConflict: these need the server to re-create,
-    // delete or re-check the state machine, so no local edit can stand for them.
+    // These need the server to re-create, delete or re-check the state machine, so no local
+    // edit can stand for them.
     return field == QLatin1String("edit_delete") || field == QLatin1String("delete_edit")
            || field == QLatin1String("parent_deleted") || field == QLatin1String("stage");
 }

@@ -45,16 +45,18 @@ struct ConflictOutcome
     QJsonValue after;          ///< the value the edit wrote
 };
 
-/// Resolves conflicts in the cache, offline too, the way the sync engine does: a field clash
-/// becomes an ordinary local edit (row and outbox entry), whole-record and stage clashes are
-/// left to the server; either way the choice is queued for the server's conflict record
+/// Resolves conflicts in the cache, offline too — the one implementation of the rules, used by
+/// the GUI and by Sync::SyncEngine::resolveConflict (the CLI): a field clash becomes an
+/// ordinary local edit (row and outbox entry), whole-record and stage clashes are left to the
+/// server; either way the choice is queued for the server's conflict record
 /// (sent after the next push) and the local conflict is marked resolved — all in one
 /// transaction. reopen() undoes exactly that, also in one transaction.
 class ConflictResolver final
 {
 public:
-    /// The sync_state key of the queue of resolutions waiting for the server; the same key as
-    /// Sync::SyncEngine::pendingResolutionsKey (the engine drains this queue).
+    /// The sync_state key of the queue of resolutions waiting for the server (a JSON array of
+    /// {"id", "resolution"[, "value"]}); the only definition: Sync::SyncEngine uses it to
+    /// drain the queue after each push, and its resolveConflict() resolves through this class.
     static constexpr auto pendingResolutionsKey = "pending_resolutions";
 
     /// Uses `database`'s connection, on its thread; `database` must outlive the resolver.

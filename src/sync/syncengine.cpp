@@ -2,6 +2,7 @@
 
 #include "core/wire/wirecodec.h"
 #include "store/conflictrepository.h"
+#include "store/conflictresolver.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
 #include "store/recordjson.h"
@@ -11,7 +12,6 @@
 #include "sync/crashpoint.h"
 #include "sync/pagewriter.h"
 #include "sync/pullapplier.h"
-#include "sync/recordeditor.h"
 #include "sync/synclogging.h"
 
 #include <QCryptographicHash>
@@ -958,74 +958,21 @@ Core::Result<std::optional<QStringList>> SyncEngine::verifyChecksum()
 Core::Status
 SyncEngine::resolveConflict(const QUuid &conflictId, Resolution resolution, const QJsonValue &value)
 {
-    auto open = Store::ConflictRepository(*m_database).open();
-    if (!open)
-        return open.error();
-    const auto found = std::find_if(open->cbegin(), open->cend(), [&](const Store::Conflict &c) {
-        return c.id == conflictId;
-    });
-    if (found == open->cend())
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("no open conflict %1").arg(idText(conflictId)));
-    const Store::Conflict conflict = *found;
-    // Whole-record clashes and stage moves need the server's own resolution (it re-creates,
-    // deletes, or re-checks the state machine); a plain field clash is resolved here by an
-    // ordinary edit through the outbox, and the server is only told to close the conflict
-    // with the (then current) server state once that edit has been pushed.
-    const bool serverSide = conflict.field == QLatin1String("edit_delete")
-                            || conflict.field == QLatin1String("delete_edit")
-                            || conflict.field == QLatin1String("parent_deleted")
-                            || conflict.field == QLatin1String("stage");
-    QJsonObject queued{{QStringLiteral("id"), idText(conflictId)},
-                       {QStringLiteral("resolution"), QStringLiteral("server")}};
-    if (serverSide && resolution == Resolution::Mine)
-        queued.insert(QStringLiteral("resolution"), QStringLiteral("client"));
-    if (serverSide && resolution == Resolution::Value) {
-        queued.insert(QStringLiteral("resolution"), QStringLiteral("value"));
-        queued.insert(QStringLiteral("value"), value);
-    }
-
-    QSqlDatabase db = m_database->connection();
-    Store::Transaction tx(db);
-    if (auto s = tx.begin(); !s)
-        return s;
-    if (!serverSide && resolution != Resolution::Theirs) {
-        const QJsonValue chosen = resolution == Resolution::Mine ? conflict.localValue : value;
-        if (auto s = RecordEditor::setField(
-                    *m_database, conflict.entity, conflict.entityId, conflict.field, chosen);
-            !s)
-            return s;
-        m_changed.insert(conflict.entity + u':' + idText(conflict.entityId));
-    }
-    if (resolution == Resolution::Theirs && conflict.field == QLatin1String("edit_delete")
-        && !SyncStateRepository::tableOf(conflict.entity).isEmpty()) {
-        // An edit or re-create against a server-side delete, answered "keep theirs": the local
-        // row the server never took goes too (no feed row will remove it).
-        auto stored
-                = SyncStateRepository(*m_database).tombstone(conflict.entity, conflict.entityId);
-        if (!stored)
-            return stored.error();
-        if (auto s
-            = PullApplier::deleteLocal(db, conflict.entity, conflict.entityId, stored->value_or(0));
-            !s)
-            return s;
-        m_changed.insert(conflict.entity + u':' + idText(conflict.entityId));
-    }
-    auto pending = state(pendingResolutionsKey);
-    if (!pending)
-        return pending.error();
-    QJsonArray queue = QJsonDocument::fromJson(pending->value_or(QString()).toUtf8()).array();
-    queue.append(queued);
-    if (auto s = SyncStateRepository::setValueIn(
-                db,
-                key(pendingResolutionsKey),
-                QString::fromUtf8(QJsonDocument(queue).toJson(QJsonDocument::Compact)));
-        !s)
-        return s;
-    if (auto s = Store::ConflictRepository(*m_database).resolve(conflictId); !s)
-        return s;
-    if (auto s = tx.commit(); !s)
-        return s;
+    // The rules live in the store (the GUI resolves through the same class, offline too): a
+    // field clash becomes an ordinary edit through the outbox, whole-record and stage clashes
+    // are queued for the server's own resolution, and the choice waits in the queue that
+    // sendResolutions() drains after the next push.
+    Store::ConflictChoice choice = Store::ConflictChoice::KeepMine;
+    if (resolution == Resolution::Theirs)
+        choice = Store::ConflictChoice::KeepTheirs;
+    else if (resolution == Resolution::Value)
+        choice = Store::ConflictChoice::UseValue;
+    Store::ConflictResolver resolver(*m_database);
+    auto outcome = resolver.resolve(conflictId, choice, value);
+    if (!outcome)
+        return outcome.error();
+    if (outcome->edited || outcome->deletedLocal)
+        m_changed.insert(outcome->entity + u':' + idText(outcome->entityId));
     emitCounts();
     return {};
 }
@@ -1036,14 +983,18 @@ Core::Status SyncEngine::sendResolutions(RoundReport &report)
         auto pending = state(pendingResolutionsKey);
         if (!pending)
             return pending.error();
-        QJsonArray queue = QJsonDocument::fromJson(pending->value_or(QString()).toUtf8()).array();
+        const QJsonArray queue
+                = QJsonDocument::fromJson(pending->value_or(QString()).toUtf8()).array();
         if (queue.isEmpty())
             return {};
-        QJsonObject item = queue.first().toObject();
-        const QString conflictText = item.value(QStringLiteral("id")).toString();
+        const QJsonObject sent = queue.first().toObject();
+        const QString conflictText = sent.value(QStringLiteral("id")).toString();
         const QString path = QStringLiteral("/v1/conflicts/%1/resolve").arg(conflictText);
-        item.remove(QStringLiteral("id"));
-        auto answer = call([&] { return m_http.post(path, item); });
+        QJsonObject body = sent;
+        body.remove(QStringLiteral("id"));
+        auto answer = call([&] { return m_http.post(path, body); });
+        bool refused = false;
+        QString reason;
         if (!answer) {
             const auto code = answer.error().code;
             if (SyncHttpClient::isTransient(code) || code == ErrorCode::Unauthenticated
@@ -1057,39 +1008,49 @@ Core::Status SyncEngine::sendResolutions(RoundReport &report)
                 // Refused (an impossible stage, a value the server does not take, no right):
                 // the server's conflict is still open, so the local one opens again and the
                 // user is told why — never dropped silently.
-                const QUuid conflictId = QUuid::fromString(conflictText);
-                const QString reason = answer.error().message();
+                refused = true;
+                reason = answer.error().message();
                 qCWarning(lcSync) << "conflict resolution refused:" << reason;
-                QSqlDatabase db = m_database->connection();
-                Store::Transaction tx(db);
-                if (auto s = tx.begin(); !s)
-                    return s;
-                QSqlQuery reopen(db);
-                reopen.prepare(QStringLiteral("UPDATE conflicts SET resolved = 0 WHERE id = ?"));
-                reopen.addBindValue(idText(conflictId));
-                if (!reopen.exec())
-                    return Store::sqlError(reopen, QStringLiteral("reopen conflict"));
-                queue.removeFirst();
-                if (auto s = SyncStateRepository::setValueIn(
-                            db,
-                            key(pendingResolutionsKey),
-                            QString::fromUtf8(QJsonDocument(queue).toJson(QJsonDocument::Compact)));
-                    !s)
-                    return s;
-                if (auto s = tx.commit(); !s)
-                    return s;
-                report.refusedResolutions.append({conflictId, reason});
-                m_changed.insert(QStringLiteral("conflict:") + idText(conflictId));
-                Q_EMIT resolutionRefused(conflictId, reason);
-                continue;
             }
         }
-        queue.removeFirst();
-        if (auto s
-            = setState(pendingResolutionsKey,
-                       QString::fromUtf8(QJsonDocument(queue).toJson(QJsonDocument::Compact)));
+        // The queue is read again now: during the POST another connection (the GUI's) may have
+        // queued more, and writing back the copy read before it would lose them. Only the entry
+        // just sent goes.
+        const QUuid conflictId = QUuid::fromString(conflictText);
+        QSqlDatabase db = m_database->connection();
+        Store::Transaction tx(db);
+        if (auto s = tx.begin(); !s)
+            return s;
+        auto current = state(pendingResolutionsKey);
+        if (!current)
+            return current.error();
+        QJsonArray now = QJsonDocument::fromJson(current->value_or(QString()).toUtf8()).array();
+        for (qsizetype i = 0; i < now.size(); ++i) {
+            if (now.at(i).toObject() == sent) {
+                now.removeAt(i);
+                break;
+            }
+        }
+        if (auto s = SyncStateRepository::setValueIn(
+                    db,
+                    key(pendingResolutionsKey),
+                    QString::fromUtf8(QJsonDocument(now).toJson(QJsonDocument::Compact)));
             !s)
             return s;
+        if (refused) {
+            QSqlQuery reopen(db);
+            reopen.prepare(QStringLiteral("UPDATE conflicts SET resolved = 0 WHERE id = ?"));
+            reopen.addBindValue(idText(conflictId));
+            if (!reopen.exec())
+                return Store::sqlError(reopen, QStringLiteral("reopen conflict"));
+        }
+        if (auto s = tx.commit(); !s)
+            return s;
+        if (refused) {
+            report.refusedResolutions.append({conflictId, reason});
+            m_changed.insert(QStringLiteral("conflict:") + idText(conflictId));
+            Q_EMIT resolutionRefused(conflictId, reason);
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "store/conflictresolver.h"
 #include "sync/roundreport.h"
 #include "sync/synchttpclient.h"
 #include "sync/tokenstore.h"
@@ -41,7 +42,9 @@ public:
     static constexpr auto snapshotEntityKey = "snapshot_entity";
     static constexpr auto snapshotAfterKey = "snapshot_after";
     static constexpr auto snapshotCursorKey = "snapshot_cursor";
-    static constexpr auto pendingResolutionsKey = "pending_resolutions";
+    /// The queue of resolutions waiting for the server: defined by the store, which queues
+    /// them (Store::ConflictResolver); the engine sends them after each push.
+    static constexpr auto pendingResolutionsKey = Store::ConflictResolver::pendingResolutionsKey;
     static constexpr auto deviceHomeKey = "device_home";
     /// Past this many changed records a round reports "*" instead of the ids (see changed()).
     static constexpr qsizetype maxChangedIds = 5000;

@@ -43,7 +43,9 @@ FaultProxy::Fault FaultProxy::faultFor(const QByteArray &requestData)
     if (m_times > 0)
         --m_times;
     ++m_hits;
-    return m_fault;
+    const Fault fault = m_fault;
+    Q_EMIT faultHit(line);
+    return fault;
 }
 
 void FaultProxy::onConnection()

@@ -41,6 +41,11 @@ public:
     /// Requests the faults hit so far.
     int faultsHit() const { return m_hits; }
 
+Q_SIGNALS:
+    /// A request got its fault (`requestLine` is "METHOD /path HTTP/1.1"); emitted when the
+    /// request arrives, before it is forwarded, so a test can act while the client waits.
+    void faultHit(const QByteArray &requestLine);
+
 private:
     struct Link
     {

@@ -337,6 +337,8 @@ void tst_SyncScenarios::crashAroundPushCommit()
     QVERIFY(crashed.crashed);
     const CliRun resumed = cli(dbA, {QStringLiteral("sync"), QStringLiteral("--json")});
     QCOMPARE(resumed.exitCode, 0);
+    QVERIFY(resumed.json().value(QStringLiteral("refused_resolutions")).isArray());
+    QVERIFY(resumed.json().value(QStringLiteral("resynced")).isArray());
     QCOMPARE(resumed.json().value(QStringLiteral("pushed")).toInt(),
              point == "after_push_commit" ? 0 : 1);
     QCOMPARE(count(dbA, QStringLiteral("outbox")), 0);
