@@ -6,10 +6,10 @@
 #include "gui/applicationtablemodel.h"
 #include "gui/displaytext.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QDate>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Reqdesk::Gui {
