@@ -435,7 +435,7 @@ void PayBandChartView::rebuild()
         moneyAxis->remove(label);
     moneyAxis->setStartValue(axisMin - step / 1000);
     for (double v = axisMin; v <= axisMax + step / 2; v += step)
-        moneyAxis->append(PayBandFormat::axisMoney(v, cur), v);
+        moneyAxis->append(PayBandFormat::axisMoney(v), v);
     moneyAxis->setRange(axisMin, axisMax);
     moneyAxis->setTitleText(
             tr("Base pay, %1 %2").arg(cur, PayBandChartPlanner::perPeriod(m_plan.period)));

@@ -13,10 +13,9 @@ QString PayBandFormat::money(qint64 minor, const QString &currency, const QLocal
     return DisplayText::money(minor, currency, locale);
 }
 
-QString PayBandFormat::axisMoney(double major, const QString &currency, const QLocale &locale)
+QString PayBandFormat::axisMoney(double major, const QLocale &locale)
 {
-    const qint64 perMajor = Core::Currency::minorPerMajor(currency);
-    return DisplayText::money(qRound64(major) * perMajor, currency, locale);
+    return locale.toString(qRound64(major));
 }
 
 QString PayBandFormat::ratio(std::optional<double> value, const QLocale &locale)
