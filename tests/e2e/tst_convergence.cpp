@@ -35,7 +35,7 @@
 #include <algorithm>
 #include <random>
 
-#include "serverprocess.h"
+#include "e2esupport.h"
 
 using namespace ReqdeskTest;
 using namespace Reqdesk;
@@ -206,14 +206,7 @@ void tst_Convergence::initTestCase()
     const QStringList store{QStringLiteral("--data"), m_dir.filePath(QStringLiteral("server"))};
     for (const QString &user :
          {QStringLiteral("ada"), QStringLiteral("bob"), QStringLiteral("cy")}) {
-        QCOMPARE(adminWith(store,
-                           {QStringLiteral("user"),
-                            QStringLiteral("add"),
-                            user,
-                            QStringLiteral("--role"),
-                            QStringLiteral("recruiter")},
-                           "secret-" + user.toUtf8() + "-pw\n"),
-                 0);
+        QCOMPARE(addUser(store, user), 0);
     }
     QVERIFY(m_server.startWith(store));
     m_url = QStringLiteral("http://127.0.0.1:%1").arg(m_server.url(QString()).port());

@@ -30,8 +30,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include "e2esupport.h"
 #include "faultproxy.h"
-#include "serverprocess.h"
 
 // AddressSanitizer keeps freed memory in quarantine, so peak memory follows what was ever
 // allocated, not what is held: the memory ratio means nothing in the asan preset.
@@ -138,14 +138,7 @@ void tst_SyncScenarios::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     for (const QString &user : {QStringLiteral("ada"), QStringLiteral("bob")}) {
-        QCOMPARE(adminWith(store(),
-                           {QStringLiteral("user"),
-                            QStringLiteral("add"),
-                            user,
-                            QStringLiteral("--role"),
-                            QStringLiteral("recruiter")},
-                           "secret-" + user.toUtf8() + "-pw\n"),
-                 0);
+        QCOMPARE(addUser(store(), user), 0);
     }
     m_server = std::make_unique<ServerProcess>();
     QVERIFY(m_server->startWith(store()));
@@ -191,14 +184,10 @@ void tst_SyncScenarios::cliLogin(const QString &dbFile, const QString &user, con
 std::unique_ptr<Sync::SyncEngine> tst_SyncScenarios::engine(const QString &name,
                                                             const QString &user)
 {
-    auto e = std::make_unique<Sync::SyncEngine>(db(name));
-    if (!e->open())
-        return nullptr;
-    e->setTimeoutMs(5000);
-    e->setVerifyChecksum(true);
-    if (!e->signIn(QUrl(m_url), user, QStringLiteral("secret-%1-pw").arg(user)))
-        return nullptr;
-    return e;
+    return signedInEngine(db(name), QUrl(m_url), user, [](Sync::SyncEngine &e) {
+        e.setTimeoutMs(5000);
+        e.setVerifyChecksum(true);
+    });
 }
 
 CliRun tst_SyncScenarios::cli(const QString &dbFile,
@@ -993,15 +982,10 @@ void tst_SyncScenarios::protocolOutsideTheRangeKeepsLocalData()
 
 void tst_SyncScenarios::lostAccessKeepsUnsyncedEdits()
 {
-    QCOMPARE(adminWith(store(),
-                       {QStringLiteral("user"),
-                        QStringLiteral("add"),
-                        QStringLiteral("hm"),
-                        QStringLiteral("--role"),
-                        QStringLiteral("hiring-manager"),
-                        QStringLiteral("--org"),
-                        QStringLiteral("Eng")},
-                       "secret-hm-pw\n"),
+    QCOMPARE(addUser(store(),
+                     QStringLiteral("hm"),
+                     QStringLiteral("hiring-manager"),
+                     QStringLiteral("Eng")),
              0);
     auto a = engine(QStringLiteral("a"));
     auto hm = engine(QStringLiteral("hm"), QStringLiteral("hm"));
