@@ -5,6 +5,9 @@
 
 #include "sync/syncengine.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QStringList>
 #include <QUrl>
 
@@ -51,6 +54,43 @@ signedInEngine(const QString &dbFile,
     if (!engine->signIn(server, user, passwordFor(user)))
         return nullptr;
     return engine;
+}
+
+/// The reqdesk-cli binary of this build.
+inline const QString cliBinary = QStringLiteral(REQDESK_BINARY_DIR "/src/cli/reqdesk-cli");
+
+/// One reqdesk-cli run.
+struct CliRun
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QByteArray out;
+    QByteArray err;
+    /// `out` as the JSON object a `--json` command prints.
+    QJsonObject json() const { return QJsonDocument::fromJson(out.trimmed()).object(); }
+};
+
+/// The environment for a reqdesk-cli run: tokens in a file, its logging off, and when
+/// `crashAt` is given the named point where it should abort (REQDESK_CRASH_AT).
+inline QProcessEnvironment cliEnvironment(const QByteArray &crashAt = {})
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("REQDESK_TOKEN_STORE"), QStringLiteral("file"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("reqdesk.*=false"));
+    if (!crashAt.isEmpty())
+        env.insert(QStringLiteral("REQDESK_CRASH_AT"), QString::fromLatin1(crashAt));
+    return env;
+}
+
+/// What a finished reqdesk-cli `process` left: how it ended and its output.
+inline CliRun finishedRun(QProcess &process)
+{
+    CliRun run;
+    run.crashed = process.exitStatus() == QProcess::CrashExit;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
 }
 
 } // namespace ReqdeskTest

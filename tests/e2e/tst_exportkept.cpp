@@ -24,12 +24,6 @@
 using namespace ReqdeskTest;
 using namespace Reqdesk;
 
-namespace {
-
-const QString cliBinary = QStringLiteral(REQDESK_BINARY_DIR "/src/cli/reqdesk-cli");
-
-} // namespace
-
 class tst_ExportKept final : public QObject
 {
     Q_OBJECT

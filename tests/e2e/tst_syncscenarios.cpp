@@ -48,8 +48,6 @@ using namespace Reqdesk;
 
 namespace {
 
-const QString cliBinary = QStringLiteral(REQDESK_BINARY_DIR "/src/cli/reqdesk-cli");
-
 Core::Requisition makeRequisition(const QString &title)
 {
     Core::Requisition r;
@@ -59,16 +57,6 @@ Core::Requisition makeRequisition(const QString &title)
     r.openings = 1;
     return r;
 }
-
-/// One reqdesk-cli run.
-struct CliRun
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.trimmed()).object(); }
-};
 
 } // namespace
 
@@ -177,7 +165,7 @@ void tst_SyncScenarios::cliLogin(const QString &dbFile, const QString &user, con
                               QStringLiteral("--user"),
                               user},
                              {},
-                             "secret-" + user.toUtf8() + "-pw\n");
+                             passwordFor(user).toUtf8() + '\n');
     QVERIFY2(login.exitCode == 0, login.err.constData());
 }
 
@@ -196,16 +184,10 @@ CliRun tst_SyncScenarios::cli(const QString &dbFile,
                               const QByteArray &input)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("REQDESK_TOKEN_STORE"), QStringLiteral("file"));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("reqdesk.*=false"));
-    if (!crashAt.isEmpty())
-        env.insert(QStringLiteral("REQDESK_CRASH_AT"), QString::fromLatin1(crashAt));
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(cliEnvironment(crashAt));
     process.start(cliBinary, QStringList{QStringLiteral("--db"), dbFile} + args);
-    CliRun run;
     if (!process.waitForStarted(10000))
-        return run;
+        return {};
     process.write(input);
     process.closeWriteChannel();
     // An event loop while waiting keeps the proxy (on this thread) forwarding, so a CLI may
@@ -218,13 +200,9 @@ CliRun tst_SyncScenarios::cli(const QString &dbFile,
     if (process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished(1000);
-        return run;
+        return {};
     }
-    run.crashed = process.exitStatus() == QProcess::CrashExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return finishedRun(process);
 }
 
 qint64 tst_SyncScenarios::count(const QString &dbFile, const QString &table)
@@ -638,7 +616,7 @@ void tst_SyncScenarios::cliEditsTravelThroughTheOutbox()
                                   user,
                                   QStringLiteral("--json")},
                                  {},
-                                 "secret-" + user.toUtf8() + "-pw\n");
+                                 passwordFor(user).toUtf8() + '\n');
         QCOMPARE(login.exitCode, 0);
         QCOMPARE(login.json().value(QStringLiteral("token_store")).toString(),
                  QStringLiteral("file"));
