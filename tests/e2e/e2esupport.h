@@ -5,6 +5,7 @@
 
 #include "sync/syncengine.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
@@ -68,6 +69,18 @@ struct CliRun
     QByteArray err;
     /// `out` as the JSON object a `--json` command prints.
     QJsonObject json() const { return QJsonDocument::fromJson(out.trimmed()).object(); }
+    /// The id of the first requisition an `import` run reports on its first line of output.
+    QString firstImportedRequisitionId() const
+    {
+        return QJsonDocument::fromJson(out.split('\n').first())
+                .object()
+                .value(QStringLiteral("requisitions"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("id"))
+                .toString();
+    }
 };
 
 /// The environment for a reqdesk-cli run: tokens in a file, its logging off, and when

@@ -311,14 +311,7 @@ void tst_Convergence::newRequisition(Client &client, bool viaCli)
                        QStringLiteral("--allow-duplicates"),
                        QStringLiteral(REQDESK_SEED_DIR "/posting-software-engineer-2.txt")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        id = QUuid::fromString(QJsonDocument::fromJson(run.out.split('\n').first())
-                                       .object()
-                                       .value(QStringLiteral("requisitions"))
-                                       .toArray()
-                                       .first()
-                                       .toObject()
-                                       .value(QStringLiteral("id"))
-                                       .toString());
+        id = QUuid::fromString(run.firstImportedRequisitionId());
     } else {
         Core::Requisition r;
         r.id = QUuid::createUuid();

@@ -626,14 +626,7 @@ void tst_SyncScenarios::cliEditsTravelThroughTheOutbox()
                   {QStringLiteral("import"),
                    QStringLiteral(REQDESK_SEED_DIR "/posting-software-engineer-2.txt")});
     QCOMPARE(imported.exitCode, 0);
-    const QString req = QJsonDocument::fromJson(imported.out.split('\n').first())
-                                .object()
-                                .value(QStringLiteral("requisitions"))
-                                .toArray()
-                                .first()
-                                .toObject()
-                                .value(QStringLiteral("id"))
-                                .toString();
+    const QString req = imported.firstImportedRequisitionId();
     QVERIFY(!req.isEmpty());
     QCOMPARE(cli(dbA,
                  {QStringLiteral("set"),
