@@ -15,7 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "serverprocess.h"
+#include "e2esupport.h"
 
 using namespace ReqdeskTest;
 using namespace Reqdesk;
@@ -108,14 +108,7 @@ void tst_ChecksumResync::initTestCase()
     qputenv("REQDESK_TOKEN_STORE", "file");
     const QStringList store{QStringLiteral("--data"), m_dir.filePath(QStringLiteral("server"))};
     for (const QString &user : {QStringLiteral("ada"), QStringLiteral("bob")}) {
-        QCOMPARE(adminWith(store,
-                           {QStringLiteral("user"),
-                            QStringLiteral("add"),
-                            user,
-                            QStringLiteral("--role"),
-                            QStringLiteral("recruiter")},
-                           "secret-" + user.toUtf8() + "-pw\n"),
-                 0);
+        QCOMPARE(addUser(store, user), 0);
     }
     // Demo data seeded straight into the server's database must look like pushed data to
     // clients: it syncs, and its checksum agrees (checked by every round below).
@@ -154,14 +147,13 @@ void tst_ChecksumResync::cleanupTestCase()
 std::unique_ptr<Sync::SyncEngine> tst_ChecksumResync::client(const QString &name,
                                                              const QString &user)
 {
-    auto engine = std::make_unique<Sync::SyncEngine>(m_dir.filePath(name + QStringLiteral(".db")));
-    if (!engine->open())
-        return nullptr;
-    engine->setVerifyChecksum(true);
-    engine->setPageSize(3); // several snapshot pages for the re-pull
-    if (!engine->signIn(m_server.url(QString()), user, QStringLiteral("secret-%1-pw").arg(user)))
-        return nullptr;
-    return engine;
+    return signedInEngine(m_dir.filePath(name + QStringLiteral(".db")),
+                          m_server.url(QString()),
+                          user,
+                          [](Sync::SyncEngine &engine) {
+                              engine.setVerifyChecksum(true);
+                              engine.setPageSize(3); // several snapshot pages for the re-pull
+                          });
 }
 
 void tst_ChecksumResync::driftedRowsAreRepairedAndEditsKept()

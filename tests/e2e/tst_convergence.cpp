@@ -35,14 +35,12 @@
 #include <algorithm>
 #include <random>
 
-#include "serverprocess.h"
+#include "e2esupport.h"
 
 using namespace ReqdeskTest;
 using namespace Reqdesk;
 
 namespace {
-
-const QString cliBinary = QStringLiteral(REQDESK_BINARY_DIR "/src/cli/reqdesk-cli");
 
 /// The crash points inside a snapshot (a first sync).
 const QList<QByteArray> kSnapshotPoints = {"after_snapshot_page", "before_snapshot_finish"};
@@ -85,15 +83,6 @@ QString compact(const QJsonValue &value)
     return QString::fromUtf8(
             QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
 }
-
-/// One reqdesk-cli run.
-struct CliRun
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-};
 
 /// One value written to a field: its place in the global order of edits, and the value.
 struct Write
@@ -206,14 +195,7 @@ void tst_Convergence::initTestCase()
     const QStringList store{QStringLiteral("--data"), m_dir.filePath(QStringLiteral("server"))};
     for (const QString &user :
          {QStringLiteral("ada"), QStringLiteral("bob"), QStringLiteral("cy")}) {
-        QCOMPARE(adminWith(store,
-                           {QStringLiteral("user"),
-                            QStringLiteral("add"),
-                            user,
-                            QStringLiteral("--role"),
-                            QStringLiteral("recruiter")},
-                           "secret-" + user.toUtf8() + "-pw\n"),
-                 0);
+        QCOMPARE(addUser(store, user), 0);
     }
     QVERIFY(m_server.startWith(store));
     m_url = QStringLiteral("http://127.0.0.1:%1").arg(m_server.url(QString()).port());
@@ -237,27 +219,17 @@ CliRun
 tst_Convergence::cli(const Client &client, const QStringList &args, const QByteArray &crashAt)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("REQDESK_TOKEN_STORE"), QStringLiteral("file"));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("reqdesk.*=false"));
-    if (!crashAt.isEmpty())
-        env.insert(QStringLiteral("REQDESK_CRASH_AT"), QString::fromLatin1(crashAt));
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(cliEnvironment(crashAt));
     process.start(cliBinary, QStringList{QStringLiteral("--db"), client.db} + args);
     if (args.first() == QLatin1String("login"))
-        process.write("secret-" + client.user.toUtf8() + "-pw\n");
+        process.write(passwordFor(client.user).toUtf8() + '\n');
     process.closeWriteChannel();
-    CliRun run;
     if (!process.waitForFinished(60000)) {
         process.kill();
         process.waitForFinished(1000);
-        return run;
+        return {};
     }
-    run.crashed = process.exitStatus() == QProcess::CrashExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return finishedRun(process);
 }
 
 QSet<QUuid> tst_Convergence::localIds(Client &client, const QString &table) const
@@ -339,14 +311,7 @@ void tst_Convergence::newRequisition(Client &client, bool viaCli)
                        QStringLiteral("--allow-duplicates"),
                        QStringLiteral(REQDESK_SEED_DIR "/posting-software-engineer-2.txt")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        id = QUuid::fromString(QJsonDocument::fromJson(run.out.split('\n').first())
-                                       .object()
-                                       .value(QStringLiteral("requisitions"))
-                                       .toArray()
-                                       .first()
-                                       .toObject()
-                                       .value(QStringLiteral("id"))
-                                       .toString());
+        id = QUuid::fromString(run.firstImportedRequisitionId());
     } else {
         Core::Requisition r;
         r.id = QUuid::createUuid();

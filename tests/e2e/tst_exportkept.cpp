@@ -19,16 +19,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "serverprocess.h"
+#include "e2esupport.h"
 
 using namespace ReqdeskTest;
 using namespace Reqdesk;
-
-namespace {
-
-const QString cliBinary = QStringLiteral(REQDESK_BINARY_DIR "/src/cli/reqdesk-cli");
-
-} // namespace
 
 class tst_ExportKept final : public QObject
 {
@@ -53,23 +47,11 @@ void tst_ExportKept::initTestCase()
     QVERIFY(m_dir.isValid());
     qputenv("REQDESK_TOKEN_STORE", "file");
     const QStringList store{QStringLiteral("--data"), m_dir.filePath(QStringLiteral("server"))};
-    QCOMPARE(adminWith(store,
-                       {QStringLiteral("user"),
-                        QStringLiteral("add"),
-                        QStringLiteral("ada"),
-                        QStringLiteral("--role"),
-                        QStringLiteral("recruiter")},
-                       "secret-ada-pw\n"),
-             0);
-    QCOMPARE(adminWith(store,
-                       {QStringLiteral("user"),
-                        QStringLiteral("add"),
-                        QStringLiteral("hm"),
-                        QStringLiteral("--role"),
-                        QStringLiteral("hiring-manager"),
-                        QStringLiteral("--org"),
-                        QStringLiteral("Eng")},
-                       "secret-hm-pw\n"),
+    QCOMPARE(addUser(store, QStringLiteral("ada")), 0);
+    QCOMPARE(addUser(store,
+                     QStringLiteral("hm"),
+                     QStringLiteral("hiring-manager"),
+                     QStringLiteral("Eng")),
              0);
     QVERIFY(m_server.startWith(store));
 }
@@ -81,12 +63,8 @@ void tst_ExportKept::cleanupTestCase()
 
 std::unique_ptr<Sync::SyncEngine> tst_ExportKept::client(const QString &name, const QString &user)
 {
-    auto engine = std::make_unique<Sync::SyncEngine>(m_dir.filePath(name + QStringLiteral(".db")));
-    if (!engine->open())
-        return nullptr;
-    if (!engine->signIn(m_server.url(QString()), user, QStringLiteral("secret-%1-pw").arg(user)))
-        return nullptr;
-    return engine;
+    return signedInEngine(
+            m_dir.filePath(name + QStringLiteral(".db")), m_server.url(QString()), user);
 }
 
 QJsonObject tst_ExportKept::exportKept(const QString &db, const QString &out)

@@ -14,8 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "e2esupport.h"
 #include "faultproxy.h"
-#include "serverprocess.h"
 
 using namespace ReqdeskTest;
 using namespace Reqdesk;
@@ -43,14 +43,7 @@ void tst_ResolutionRace::initTestCase()
     qputenv("REQDESK_TOKEN_STORE", "file");
     const QStringList store{QStringLiteral("--data"), m_dir.filePath(QStringLiteral("server"))};
     for (const QString &user : {QStringLiteral("ada"), QStringLiteral("bob")}) {
-        QCOMPARE(adminWith(store,
-                           {QStringLiteral("user"),
-                            QStringLiteral("add"),
-                            user,
-                            QStringLiteral("--role"),
-                            QStringLiteral("recruiter")},
-                           "secret-" + user.toUtf8() + "-pw\n"),
-                 0);
+        QCOMPARE(addUser(store, user), 0);
     }
     QVERIFY(m_server.startWith(store));
     QVERIFY(m_proxy.listen(quint16(m_server.url(QString()).port())));
@@ -64,13 +57,8 @@ void tst_ResolutionRace::cleanupTestCase()
 std::unique_ptr<Sync::SyncEngine> tst_ResolutionRace::client(const QString &name,
                                                              const QString &user)
 {
-    auto engine = std::make_unique<Sync::SyncEngine>(m_dir.filePath(name + QStringLiteral(".db")));
-    if (!engine->open())
-        return nullptr;
     const QUrl viaProxy(QStringLiteral("http://127.0.0.1:%1").arg(m_proxy.port()));
-    if (!engine->signIn(viaProxy, user, QStringLiteral("secret-%1-pw").arg(user)))
-        return nullptr;
-    return engine;
+    return signedInEngine(m_dir.filePath(name + QStringLiteral(".db")), viaProxy, user);
 }
 
 void tst_ResolutionRace::resolutionQueuedDuringSendIsKept()

@@ -17,7 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "serverprocess.h"
+#include "e2esupport.h"
 
 using namespace ReqdeskTest;
 using namespace Reqdesk;
@@ -44,14 +44,7 @@ void tst_ResolutionRefused::initTestCase()
     qputenv("REQDESK_TOKEN_STORE", "file");
     const QStringList store{QStringLiteral("--data"), m_dir.filePath(QStringLiteral("server"))};
     for (const QString &user : {QStringLiteral("ada"), QStringLiteral("bob")}) {
-        QCOMPARE(adminWith(store,
-                           {QStringLiteral("user"),
-                            QStringLiteral("add"),
-                            user,
-                            QStringLiteral("--role"),
-                            QStringLiteral("recruiter")},
-                           "secret-" + user.toUtf8() + "-pw\n"),
-                 0);
+        QCOMPARE(addUser(store, user), 0);
     }
     QVERIFY(m_server.startWith(store));
 }
@@ -64,12 +57,8 @@ void tst_ResolutionRefused::cleanupTestCase()
 std::unique_ptr<Sync::SyncEngine> tst_ResolutionRefused::client(const QString &name,
                                                                 const QString &user)
 {
-    auto engine = std::make_unique<Sync::SyncEngine>(m_dir.filePath(name + QStringLiteral(".db")));
-    if (!engine->open())
-        return nullptr;
-    if (!engine->signIn(m_server.url(QString()), user, QStringLiteral("secret-%1-pw").arg(user)))
-        return nullptr;
-    return engine;
+    return signedInEngine(
+            m_dir.filePath(name + QStringLiteral(".db")), m_server.url(QString()), user);
 }
 
 void tst_ResolutionRefused::refusedResolutionReopensTheConflict()

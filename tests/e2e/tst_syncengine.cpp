@@ -14,7 +14,7 @@
 #include <QTest>
 #include <QThread>
 
-#include "serverprocess.h"
+#include "e2esupport.h"
 
 using namespace ReqdeskTest;
 using namespace Reqdesk;
@@ -66,15 +66,7 @@ void tst_SyncEngine::initTestCase()
     const QStringList store{QStringLiteral("--data"), m_dir.filePath(QStringLiteral("server"))};
     for (const QString &user : {QStringLiteral("ada"), QStringLiteral("bob")}) {
         QByteArray out;
-        QCOMPARE(adminWith(store,
-                           {QStringLiteral("user"),
-                            QStringLiteral("add"),
-                            user,
-                            QStringLiteral("--role"),
-                            QStringLiteral("recruiter")},
-                           "secret-" + user.toUtf8() + "-pw\n",
-                           &out),
-                 0);
+        QCOMPARE(addUser(store, user, QStringLiteral("recruiter"), {}, &out), 0);
     }
     QVERIFY(m_server.startWith(store));
 }

@@ -23,7 +23,7 @@
 #include <QTest>
 #include <QUndoStack>
 
-#include "serverprocess.h"
+#include "e2esupport.h"
 
 using namespace ReqdeskTest;
 using namespace Reqdesk;
@@ -45,13 +45,9 @@ private:
 
     std::unique_ptr<Sync::SyncEngine> engine(const QString &name, const QString &user)
     {
-        auto e = std::make_unique<Sync::SyncEngine>(db(name));
-        if (!e->open())
-            return nullptr;
-        e->setTimeoutMs(5000);
-        if (!e->signIn(m_server->url(QString()), user, QStringLiteral("secret-%1-pw").arg(user)))
-            return nullptr;
-        return e;
+        return signedInEngine(db(name), m_server->url(QString()), user, [](Sync::SyncEngine &e) {
+            e.setTimeoutMs(5000);
+        });
     }
 
     static Core::Status setTitle(Sync::SyncEngine &e, const QUuid &id, const QString &title)
@@ -78,14 +74,7 @@ private slots:
         QVERIFY(m_dir->isValid());
         qputenv("REQDESK_HOME", m_dir->filePath(QStringLiteral("home")).toUtf8());
         for (const QString &user : {QStringLiteral("ada"), QStringLiteral("bob")}) {
-            QCOMPARE(adminWith(store(),
-                               {QStringLiteral("user"),
-                                QStringLiteral("add"),
-                                user,
-                                QStringLiteral("--role"),
-                                QStringLiteral("recruiter")},
-                               "secret-" + user.toUtf8() + "-pw\n"),
-                     0);
+            QCOMPARE(addUser(store(), user), 0);
         }
         m_server = std::make_unique<ServerProcess>();
         QVERIFY(m_server->startWith(store()));

@@ -30,8 +30,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include "e2esupport.h"
 #include "faultproxy.h"
-#include "serverprocess.h"
 
 // AddressSanitizer keeps freed memory in quarantine, so peak memory follows what was ever
 // allocated, not what is held: the memory ratio means nothing in the asan preset.
@@ -48,8 +48,6 @@ using namespace Reqdesk;
 
 namespace {
 
-const QString cliBinary = QStringLiteral(REQDESK_BINARY_DIR "/src/cli/reqdesk-cli");
-
 Core::Requisition makeRequisition(const QString &title)
 {
     Core::Requisition r;
@@ -59,16 +57,6 @@ Core::Requisition makeRequisition(const QString &title)
     r.openings = 1;
     return r;
 }
-
-/// One reqdesk-cli run.
-struct CliRun
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.trimmed()).object(); }
-};
 
 } // namespace
 
@@ -138,14 +126,7 @@ void tst_SyncScenarios::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     for (const QString &user : {QStringLiteral("ada"), QStringLiteral("bob")}) {
-        QCOMPARE(adminWith(store(),
-                           {QStringLiteral("user"),
-                            QStringLiteral("add"),
-                            user,
-                            QStringLiteral("--role"),
-                            QStringLiteral("recruiter")},
-                           "secret-" + user.toUtf8() + "-pw\n"),
-                 0);
+        QCOMPARE(addUser(store(), user), 0);
     }
     m_server = std::make_unique<ServerProcess>();
     QVERIFY(m_server->startWith(store()));
@@ -184,21 +165,17 @@ void tst_SyncScenarios::cliLogin(const QString &dbFile, const QString &user, con
                               QStringLiteral("--user"),
                               user},
                              {},
-                             "secret-" + user.toUtf8() + "-pw\n");
+                             passwordFor(user).toUtf8() + '\n');
     QVERIFY2(login.exitCode == 0, login.err.constData());
 }
 
 std::unique_ptr<Sync::SyncEngine> tst_SyncScenarios::engine(const QString &name,
                                                             const QString &user)
 {
-    auto e = std::make_unique<Sync::SyncEngine>(db(name));
-    if (!e->open())
-        return nullptr;
-    e->setTimeoutMs(5000);
-    e->setVerifyChecksum(true);
-    if (!e->signIn(QUrl(m_url), user, QStringLiteral("secret-%1-pw").arg(user)))
-        return nullptr;
-    return e;
+    return signedInEngine(db(name), QUrl(m_url), user, [](Sync::SyncEngine &e) {
+        e.setTimeoutMs(5000);
+        e.setVerifyChecksum(true);
+    });
 }
 
 CliRun tst_SyncScenarios::cli(const QString &dbFile,
@@ -207,16 +184,10 @@ CliRun tst_SyncScenarios::cli(const QString &dbFile,
                               const QByteArray &input)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("REQDESK_TOKEN_STORE"), QStringLiteral("file"));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("reqdesk.*=false"));
-    if (!crashAt.isEmpty())
-        env.insert(QStringLiteral("REQDESK_CRASH_AT"), QString::fromLatin1(crashAt));
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(cliEnvironment(crashAt));
     process.start(cliBinary, QStringList{QStringLiteral("--db"), dbFile} + args);
-    CliRun run;
     if (!process.waitForStarted(10000))
-        return run;
+        return {};
     process.write(input);
     process.closeWriteChannel();
     // An event loop while waiting keeps the proxy (on this thread) forwarding, so a CLI may
@@ -229,13 +200,9 @@ CliRun tst_SyncScenarios::cli(const QString &dbFile,
     if (process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished(1000);
-        return run;
+        return {};
     }
-    run.crashed = process.exitStatus() == QProcess::CrashExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return finishedRun(process);
 }
 
 qint64 tst_SyncScenarios::count(const QString &dbFile, const QString &table)
@@ -649,7 +616,7 @@ void tst_SyncScenarios::cliEditsTravelThroughTheOutbox()
                                   user,
                                   QStringLiteral("--json")},
                                  {},
-                                 "secret-" + user.toUtf8() + "-pw\n");
+                                 passwordFor(user).toUtf8() + '\n');
         QCOMPARE(login.exitCode, 0);
         QCOMPARE(login.json().value(QStringLiteral("token_store")).toString(),
                  QStringLiteral("file"));
@@ -659,14 +626,7 @@ void tst_SyncScenarios::cliEditsTravelThroughTheOutbox()
                   {QStringLiteral("import"),
                    QStringLiteral(REQDESK_SEED_DIR "/posting-software-engineer-2.txt")});
     QCOMPARE(imported.exitCode, 0);
-    const QString req = QJsonDocument::fromJson(imported.out.split('\n').first())
-                                .object()
-                                .value(QStringLiteral("requisitions"))
-                                .toArray()
-                                .first()
-                                .toObject()
-                                .value(QStringLiteral("id"))
-                                .toString();
+    const QString req = imported.firstImportedRequisitionId();
     QVERIFY(!req.isEmpty());
     QCOMPARE(cli(dbA,
                  {QStringLiteral("set"),
@@ -993,15 +953,10 @@ void tst_SyncScenarios::protocolOutsideTheRangeKeepsLocalData()
 
 void tst_SyncScenarios::lostAccessKeepsUnsyncedEdits()
 {
-    QCOMPARE(adminWith(store(),
-                       {QStringLiteral("user"),
-                        QStringLiteral("add"),
-                        QStringLiteral("hm"),
-                        QStringLiteral("--role"),
-                        QStringLiteral("hiring-manager"),
-                        QStringLiteral("--org"),
-                        QStringLiteral("Eng")},
-                       "secret-hm-pw\n"),
+    QCOMPARE(addUser(store(),
+                     QStringLiteral("hm"),
+                     QStringLiteral("hiring-manager"),
+                     QStringLiteral("Eng")),
              0);
     auto a = engine(QStringLiteral("a"));
     auto hm = engine(QStringLiteral("hm"), QStringLiteral("hm"));

@@ -25,7 +25,7 @@
 #include <QStandardPaths>
 #include <QToolButton>
 
-#include "serverprocess.h"
+#include "e2esupport.h"
 
 using namespace Reqdesk;
 using namespace Reqdesk::Gui;
@@ -78,12 +78,8 @@ private:
     // A second client, on the test thread, signed in as bob.
     std::unique_ptr<Sync::SyncEngine> bob()
     {
-        auto engine = std::make_unique<Sync::SyncEngine>(m_dir.filePath(QStringLiteral("bob.db")));
-        if (!engine->open())
-            return nullptr;
-        if (!engine->signIn(serverUrl(), QStringLiteral("bob"), QStringLiteral("secret-bob-pw")))
-            return nullptr;
-        return engine;
+        return signedInEngine(
+                m_dir.filePath(QStringLiteral("bob.db")), serverUrl(), QStringLiteral("bob"));
     }
 
 private slots:
@@ -94,14 +90,7 @@ private slots:
         qputenv("REQDESK_TOKEN_STORE", "file");
         const QStringList store{QStringLiteral("--data"), m_dir.filePath(QStringLiteral("server"))};
         for (const QString &user : {QStringLiteral("ada"), QStringLiteral("bob")}) {
-            QCOMPARE(adminWith(store,
-                               {QStringLiteral("user"),
-                                QStringLiteral("add"),
-                                user,
-                                QStringLiteral("--role"),
-                                QStringLiteral("recruiter")},
-                               "secret-" + user.toUtf8() + "-pw\n"),
-                     0);
+            QCOMPARE(addUser(store, user), 0);
         }
         QVERIFY(m_server.startWith(store));
         openWindow();
