@@ -52,10 +52,8 @@ int main(int argc, char *argv[])
     // A language we do not ship (or the C locale) falls back to English, whose file holds the
     // plural forms ("1 requisition", "2 requisitions") that the source text only sketches.
     QTranslator appTranslator;
-    if (appTranslator.load(QLocale(),
-                           QStringLiteral("reqdesk"),
-                           QStringLiteral("_"),
-                           QStringLiteral(":/i18n"))
+    if (appTranslator.load(
+                QLocale(), QStringLiteral("reqdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || appTranslator.load(QStringLiteral("reqdesk_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
