@@ -18,30 +18,14 @@
 #include <QTest>
 #include <QTimer>
 
+#include "httpexchange.h"
 #include "serverprocess.h"
 
 using namespace ReqdeskTest;
 
 namespace {
 
-struct Reply
-{
-    int status = 0;
-    QJsonObject json;
-    QByteArray body;
-
-    QString errorCode() const
-    {
-        return json.value(QStringLiteral("error"))
-                .toObject()
-                .value(QStringLiteral("code"))
-                .toString();
-    }
-    QJsonObject result(int i) const
-    {
-        return json.value(QStringLiteral("results")).toArray().at(i).toObject();
-    }
-};
+using Reply = HttpReply;
 
 /// What a role signs in with and the tokens it holds.
 struct Credentials
@@ -244,20 +228,9 @@ Reply tst_AuthorisationMatrix::send(const QByteArray &method,
     if (question >= 0)
         url.setQuery(pathAndQuery.mid(question + 1));
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token);
-    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    loop.exec();
-    Reply out;
-    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
-    out.json = QJsonDocument::fromJson(out.body).object();
-    reply->deleteLater();
-    return out;
+    return exchange(m_network, method, request, body);
 }
 
 Reply tst_AuthorisationMatrix::login(const QString &name, const QString &password)

@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "httpexchange.h"
 #include "pgtestcluster.h"
 
 namespace {
@@ -109,22 +110,8 @@ private:
     QString m_scheme = QStringLiteral("http");
 };
 
-/// One finished HTTP exchange.
-struct Reply
-{
-    int status = 0;
-    QJsonObject json;
-    QByteArray body;
-    QHash<QByteArray, QByteArray> headers; ///< lower-case names
-
-    QString errorCode() const
-    {
-        return json.value(QStringLiteral("error"))
-                .toObject()
-                .value(QStringLiteral("code"))
-                .toString();
-    }
-};
+using Reply = ReqdeskTest::HttpReply;
+using ReqdeskTest::exchange;
 
 /// Runs an admin subcommand against {"--data", DIR} or {"--database", URL}; returns its exit
 /// code.
@@ -284,28 +271,9 @@ Reply tst_ReqdeskServer::send(const QByteArray &method,
                               const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QNetworkRequest request(url);
-    if (url.scheme() == QLatin1String("https")) {
-        // The test's own self-signed certificate.
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-        request.setSslConfiguration(ssl);
-    }
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     for (const auto &[key, value] : headers)
         request.setRawHeader(key, value);
-    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
-    loop.exec();
-    Reply out;
-    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
-    out.json = QJsonDocument::fromJson(out.body).object();
-    for (const auto &[key, value] : reply->rawHeaderPairs())
-        out.headers.insert(key.toLower(), value);
-    reply->deleteLater();
-    return out;
+    return exchange(m_network, method, request, body, 15000);
 }
 
 Reply tst_ReqdeskServer::login(const QString &name, const QString &password, const QString &device)

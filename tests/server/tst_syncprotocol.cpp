@@ -18,6 +18,7 @@
 
 #include <zlib.h>
 
+#include "httpexchange.h"
 #include "pgtestcluster.h"
 #include "serverprocess.h"
 
@@ -26,27 +27,7 @@ using Reqdesk::Core::WireCodec;
 
 namespace {
 
-/// One finished HTTP exchange.
-struct Reply
-{
-    int status = 0;
-    QJsonObject json;
-    QByteArray body;
-    QHash<QByteArray, QByteArray> headers; ///< lower-case names
-
-    QString errorCode() const
-    {
-        return json.value(QStringLiteral("error"))
-                .toObject()
-                .value(QStringLiteral("code"))
-                .toString();
-    }
-    QJsonArray results() const { return json.value(QStringLiteral("results")).toArray(); }
-    QString outcome(int i) const
-    {
-        return results().at(i).toObject().value(QStringLiteral("outcome")).toString();
-    }
-};
+using Reply = HttpReply;
 
 /// A signed-in device.
 struct Session
@@ -270,22 +251,9 @@ Reply tst_SyncProtocol::send(const QByteArray &method,
                              const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     for (const auto &[key, value] : headers)
         request.setRawHeader(key, value);
-    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    loop.exec();
-    Reply out;
-    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
-    out.json = QJsonDocument::fromJson(out.body).object();
-    for (const auto &[key, value] : reply->rawHeaderPairs())
-        out.headers.insert(key.toLower(), value);
-    reply->deleteLater();
-    return out;
+    return exchange(m_network, method, request, body);
 }
 
 Session tst_SyncProtocol::login(ServerProcess &server, const QString &name)
