@@ -17,10 +17,18 @@ class ServerProcess final
 public:
     ~ServerProcess() { stop(); }
 
-    /// `store` is {"--data", DIR} or {"--database", URL}.
+    /// Serves the SQLite data directory `dataDir`.
+    bool start(const QString &dataDir, const QStringList &extra = {})
+    {
+        return startWith({QStringLiteral("--data"), dataDir}, extra);
+    }
+
+    /// `store` is {"--data", DIR} or {"--database", URL}; `extra` options come last and win.
     bool startWith(const QStringList &store, const QStringList &extra = {})
     {
         m_port = 0;
+        m_scheme = extra.contains(QStringLiteral("--tls-cert")) ? QStringLiteral("https")
+                                                                : QStringLiteral("http");
         m_process.setProgram(serverBinary);
         m_process.setArguments(store
                                + QStringList{QStringLiteral("--listen"),
@@ -47,6 +55,15 @@ public:
         return m_port != 0;
     }
 
+    /// SIGTERM, then the exit code (-1 when it did not exit normally).
+    int terminate()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000))
+            return -1;
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+
     void stop()
     {
         if (m_process.state() != QProcess::NotRunning) {
@@ -60,18 +77,36 @@ public:
     QUrl url(const QString &path) const
     {
         QUrl url;
-        url.setScheme(QStringLiteral("http"));
+        url.setScheme(m_scheme);
         url.setHost(QStringLiteral("127.0.0.1"));
         url.setPort(m_port);
         url.setPath(path);
         return url;
     }
 
-    QByteArray stderrText() { return m_process.readAllStandardError(); }
+    /// Everything the server wrote to stderr (its log) so far.
+    QByteArray stderrText()
+    {
+        m_stderr += m_process.readAllStandardError();
+        return m_stderr;
+    }
+    /// Only what the server wrote to stderr since the last call.
+    QByteArray takeNewStderr()
+    {
+        const QByteArray all = stderrText();
+        const QByteArray fresh = all.mid(m_stderrTaken);
+        m_stderrTaken = all.size();
+        return fresh;
+    }
+
+    QProcess &process() { return m_process; }
 
 private:
     QProcess m_process;
     quint16 m_port = 0;
+    QString m_scheme = QStringLiteral("http");
+    QByteArray m_stderr;
+    qsizetype m_stderrTaken = 0;
 };
 
 /// Runs an admin subcommand against {"--data", DIR} or {"--database", URL}; its exit code.

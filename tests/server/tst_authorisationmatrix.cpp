@@ -572,7 +572,7 @@ void tst_AuthorisationMatrix::matrix()
 void tst_AuthorisationMatrix::tokensNeverLogged()
 {
     QTest::qWait(100); // let the log lines of earlier requests arrive, then drop them
-    m_server.stderrText();
+    m_server.takeNewStderr();
     const Reply signedIn = login(QStringLiteral("rita"), QStringLiteral("pass-rita-long"));
     QCOMPARE(signedIn.status, 200);
     const QByteArray access
@@ -611,7 +611,7 @@ void tst_AuthorisationMatrix::tokensNeverLogged()
     QByteArray log;
     for (int i = 0; i < 50 && log.count("\"event\":\"request\"") < 6; ++i) {
         QTest::qWait(50);
-        log += m_server.stderrText();
+        log += m_server.takeNewStderr();
     }
     QVERIFY(log.contains("/v1/auth/refresh"));
     for (const QByteArray &secret : {access, refresh, access2, refresh2, access3, refresh3})

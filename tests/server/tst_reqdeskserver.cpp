@@ -19,120 +19,16 @@
 
 #include "httpexchange.h"
 #include "pgtestcluster.h"
+#include "serverprocess.h"
 
 namespace {
 
-const QString serverBinary = QStringLiteral(REQDESK_BINARY_DIR "/src/server/reqdesk-server");
-
-/// One running server process and what it printed.
-class ServerProcess
-{
-public:
-    ~ServerProcess() { stop(); }
-
-    bool start(const QString &dataDir, const QStringList &extra = {})
-    {
-        return startWith({QStringLiteral("--data"), dataDir}, extra);
-    }
-
-    /// `store` is {"--data", DIR} or {"--database", URL}.
-    bool startWith(const QStringList &store, const QStringList &extra = {})
-    {
-        m_process.setProgram(serverBinary);
-        m_process.setArguments(store
-                               + QStringList{QStringLiteral("--listen"),
-                                             QStringLiteral("127.0.0.1:0"),
-                                             QStringLiteral("--password-cost"),
-                                             QStringLiteral("min"),
-                                             QStringLiteral("--workers"),
-                                             QStringLiteral("2")}
-                               + extra);
-        if (extra.contains(QStringLiteral("--tls-cert")))
-            m_scheme = QStringLiteral("https");
-        m_process.start();
-        if (!m_process.waitForStarted(5000))
-            return false;
-        static const QRegularExpression listening(
-                QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
-        QByteArray out;
-        for (int i = 0; i < 100 && m_port == 0; ++i) {
-            if (!m_process.waitForReadyRead(100) && m_process.state() != QProcess::Running)
-                return false;
-            out += m_process.readAllStandardOutput();
-            const auto match = listening.match(QString::fromUtf8(out));
-            if (match.hasMatch())
-                m_port = match.captured(1).toUShort();
-        }
-        return m_port != 0;
-    }
-
-    /// SIGTERM, then the exit code (-1 when it did not exit normally).
-    int terminate()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000))
-            return -1;
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-    }
-
-    void stop()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000))
-                m_process.kill();
-            m_process.waitForFinished(1000);
-        }
-    }
-
-    QByteArray stderrText()
-    {
-        m_stderr += m_process.readAllStandardError();
-        return m_stderr;
-    }
-
-    QUrl url(const QString &path) const
-    {
-        QUrl url;
-        url.setScheme(m_scheme);
-        url.setHost(QStringLiteral("127.0.0.1"));
-        url.setPort(m_port);
-        url.setPath(path);
-        return url;
-    }
-
-    QProcess &process() { return m_process; }
-
-private:
-    QProcess m_process;
-    quint16 m_port = 0;
-    QByteArray m_stderr;
-    QString m_scheme = QStringLiteral("http");
-};
+using ReqdeskTest::adminWith;
+using ReqdeskTest::serverBinary;
+using ReqdeskTest::ServerProcess;
 
 using Reply = ReqdeskTest::HttpReply;
 using ReqdeskTest::exchange;
-
-/// Runs an admin subcommand against {"--data", DIR} or {"--database", URL}; returns its exit
-/// code.
-int adminWith(const QStringList &store,
-              const QStringList &arguments,
-              const QByteArray &input = {},
-              QByteArray *output = nullptr)
-{
-    QProcess process;
-    process.setProgram(serverBinary);
-    process.setArguments(arguments + store
-                         + QStringList{QStringLiteral("--password-cost"), QStringLiteral("min")});
-    process.start();
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(10000))
-        return -1;
-    if (output)
-        *output = process.readAllStandardOutput() + process.readAllStandardError();
-    return process.exitCode();
-}
 
 /// Runs an admin subcommand against a SQLite data directory.
 int admin(const QString &dataDir,
