@@ -30,6 +30,10 @@ struct SyncService::Context
     RecordAccess access;
     qint64 pendingSeq = 0; ///< taken at the start of the transaction, not yet used by a write
     bool seqUsed = false;
+    /// Records this push deleted ("entity:id"), with the version each delete was made from: a
+    /// later insert of the same push from that version restores the record (an undone delete
+    /// whose re-creation travels in the same batch, before the client saw the new version).
+    QHash<QString, qint64> deletedFrom = {};
 
     QUuid tenant() const { return principal.user.tenantId; }
 
@@ -308,6 +312,7 @@ Result<QJsonObject> SyncService::push(const Principal &principal,
                     result = **stored;
                     result.insert(QStringLiteral("original"), result.value(kOutcome));
                     result.insert(kOutcome, QStringLiteral("duplicate"));
+                    rememberReplayedDelete(context, object, result);
                     rollbackOnly = true;
                     return makeError(ErrorCode::AlreadyExists, QStringLiteral("replay"));
                 }
@@ -384,7 +389,7 @@ Result<QJsonObject> SyncService::applyMutation(Context &context, const QJsonValu
     if (op != QLatin1String("delete") && context.access.readOnly())
         return rejected(QStringLiteral("read_only"), QStringLiteral("viewers are read-only"));
     if (op == QLatin1String("insert"))
-        return applyInsert(context, entity, id, changes.toObject());
+        return applyInsert(context, entity, id, baseVersion, changes.toObject());
     if (op == QLatin1String("update"))
         return applyUpdate(context, entity, id, baseVersion, changes.toObject());
     if (op == QLatin1String("delete")) {
@@ -400,6 +405,7 @@ Result<QJsonObject> SyncService::applyMutation(Context &context, const QJsonValu
 Result<QJsonObject> SyncService::applyInsert(Context &context,
                                              const QString &entity,
                                              const QUuid &id,
+                                             qint64 baseVersion,
                                              const QJsonObject &changes) const
 {
     QJsonObject full = changes;
@@ -424,6 +430,8 @@ Result<QJsonObject> SyncService::applyInsert(Context &context,
         return existing.error();
     if (existing->has_value()) {
         const SyncRecord &record = **existing;
+        if (record.deleted && mayRestore(context, record, baseVersion))
+            return restore(context, record, *normalised);
         if (record.deleted) {
             auto conflict = recordConflict(context,
                                            record,
@@ -493,6 +501,57 @@ Result<QJsonObject> SyncService::applyInsert(Context &context,
         result.insert(QStringLiteral("conflict_ids"), conflictIds);
         return result;
     }
+    return outcome(QStringLiteral("applied"), *seq);
+}
+
+void SyncService::rememberReplayedDelete(Context &context,
+                                         const QJsonObject &mutation,
+                                         const QJsonObject &result)
+{
+    if (mutation.value(QStringLiteral("op")).toString() != QLatin1String("delete")
+        || result.value(QStringLiteral("original")).toString() != QLatin1String("applied"))
+        return;
+    const QUuid id = parseId(mutation.value(QStringLiteral("entity_id")));
+    if (id.isNull())
+        return;
+    context.deletedFrom.insert(mutation.value(QStringLiteral("entity")).toString() + u':'
+                                       + idText(id),
+                               jsonInteger(mutation.value(QStringLiteral("base_version"))));
+}
+
+bool SyncService::mayRestore(const Context &context, const SyncRecord &deleted, qint64 baseVersion)
+{
+    if (baseVersion <= 0)
+        return false; // a plain create of an id that was deleted: never a silent resurrection
+    if (baseVersion == deleted.version)
+        return true;
+    const auto own = context.deletedFrom.constFind(deleted.entity + u':' + idText(deleted.id));
+    return own != context.deletedFrom.cend() && *own == baseVersion;
+}
+
+Result<QJsonObject> SyncService::restore(Context &context,
+                                         const SyncRecord &deleted,
+                                         const QJsonObject &normalised) const
+{
+    auto seq = context.nextSeq();
+    if (!seq)
+        return seq.error();
+    SyncRecord restored = deleted;
+    restored.version = *seq;
+    restored.deleted = false;
+    restored.deletedAt = QDateTime();
+    restored.data = normalised;
+    restored.data.insert(kVersion, double(*seq));
+    // Every field is written again by this client: later edits made from older versions clash.
+    for (auto it = normalised.begin(); it != normalised.end(); ++it) {
+        if (it.key() != kVersion)
+            restored.fieldVersions.insert(it.key(), double(*seq));
+    }
+    setRefs(restored);
+    if (const Status saved = context.storage.saveRecord(context.tenant(), restored, {}); !saved)
+        return saved.error();
+    if (const Status touched = touchDependents(context, restored, std::nullopt); !touched)
+        return touched.error();
     return outcome(QStringLiteral("applied"), *seq);
 }
 
@@ -672,8 +731,12 @@ Result<QJsonObject> SyncService::applyDelete(Context &context,
     if (!existing->has_value())
         return outcome(QStringLiteral("applied"), 0);
     const SyncRecord &record = **existing;
-    if (record.deleted)
-        return outcome(QStringLiteral("applied"), record.version); // both sides deleted
+    if (record.deleted) {
+        // Both sides deleted. Undoing this delete later restores the record, as the rebased
+        // re-creation of a later push would (it names this version).
+        context.deletedFrom.insert(entity + u':' + idText(id), baseVersion);
+        return outcome(QStringLiteral("applied"), record.version);
+    }
     if (const Status allowed
         = context.access.canWrite(entity, RecordAccess::Write::Delete, record.data);
         !allowed) {
@@ -706,6 +769,7 @@ Result<QJsonObject> SyncService::applyDelete(Context &context,
     tombstone.deletedAt = context.now;
     if (const Status saved = context.storage.saveRecord(context.tenant(), tombstone, {}); !saved)
         return saved.error();
+    context.deletedFrom.insert(entity + u':' + idText(id), record.version);
     return outcome(QStringLiteral("applied"), *seq);
 }
 

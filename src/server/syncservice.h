@@ -118,7 +118,17 @@ private:
     Core::Result<QJsonObject> applyInsert(Context &context,
                                           const QString &entity,
                                           const QUuid &id,
+                                          qint64 baseVersion,
                                           const QJsonObject &changes) const;
+    /// An insert of a deleted record that restores it: the client saw the deletion (its base
+    /// version is the tombstone's), or the deletion is this push's own, made from that version.
+    /// A replayed delete (its answer was lost) counts as this push's own for mayRestore().
+    static void rememberReplayedDelete(Context &context,
+                                       const QJsonObject &mutation,
+                                       const QJsonObject &result);
+    static bool mayRestore(const Context &context, const SyncRecord &deleted, qint64 baseVersion);
+    Core::Result<QJsonObject>
+    restore(Context &context, const SyncRecord &deleted, const QJsonObject &normalised) const;
     Core::Result<QJsonObject> applyUpdate(Context &context,
                                           const QString &entity,
                                           const QUuid &id,

@@ -148,7 +148,8 @@ OutboxRepository::rebase(QSqlDatabase db, const QString &entity, const QUuid &id
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE outbox SET base_version = ? WHERE entity = ?"
-                                 " AND entity_id = ? AND base_version < ? AND op <> 'insert'"));
+                                 " AND entity_id = ? AND base_version < ?"
+                                 " AND (op <> 'insert' OR base_version > 0)"));
     query.addBindValue(version);
     query.addBindValue(entity);
     query.addBindValue(id.toString(QUuid::WithoutBraces));

@@ -22,8 +22,9 @@ public:
     static Core::Status append(QSqlDatabase db, OutboxEntry &entry);
 
     /// Inside the caller's transaction: once the server has taken an edit of a record at
-    /// `version`, the record's later update/delete entries were made on top of it, so their
-    /// base version moves up to `version` (else the server would see our own write as a clash).
+    /// `version`, the record's later update/delete entries (and re-creations after a delete,
+    /// inserts with a base version) were made on top of it, so their base version moves up to
+    /// `version` (else the server would see our own write as a clash).
     static Core::Status
     rebase(QSqlDatabase db, const QString &entity, const QUuid &id, qint64 version);
     /// Like rebase() after the server *merged* an edit of `fields`: it also holds changes of

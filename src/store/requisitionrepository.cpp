@@ -357,6 +357,13 @@ Status RequisitionRepository::saveInTransaction(QSqlDatabase db,
         } else {
             entry.op = OutboxOp::Insert;
             entry.changes = RecordJson::insertFields(after);
+            // Created again after a deletion seen here (an undone delete): the insert names the
+            // deletion's version so the server restores the record instead of reporting an
+            // edit_delete conflict, unless someone else wrote it since (docs/sync-protocol.md).
+            auto deleted = SyncStateRepository::takeTombstone(db, kEntity, r.id);
+            if (!deleted)
+                return deleted.error();
+            entry.baseVersion = deleted->value_or(0);
         }
         return OutboxRepository::append(db, entry);
     }

@@ -97,7 +97,24 @@ Core::Result<std::optional<BaseCopy>> SyncStateRepository::baseCopy(const QStrin
 Core::Result<std::optional<qint64>> SyncStateRepository::tombstone(const QString &entity,
                                                                    const QUuid &id) const
 {
-    QSqlQuery query(m_database.connection());
+    return tombstoneIn(m_database.connection(), entity, id);
+}
+
+Core::Result<std::optional<qint64>>
+SyncStateRepository::takeTombstone(QSqlDatabase db, const QString &entity, const QUuid &id)
+{
+    auto version = tombstoneIn(db, entity, id);
+    if (!version || !version->has_value())
+        return version;
+    if (auto s = removeTombstone(db, entity, id); !s)
+        return s.error();
+    return version;
+}
+
+Core::Result<std::optional<qint64>>
+SyncStateRepository::tombstoneIn(QSqlDatabase db, const QString &entity, const QUuid &id)
+{
+    QSqlQuery query(db);
     query.prepare(
             QStringLiteral("SELECT version FROM tombstones WHERE entity = ? AND entity_id = ?"));
     query.addBindValue(entity);

@@ -61,6 +61,10 @@ public:
     putTombstone(QSqlDatabase db, const QString &entity, const QUuid &id, qint64 version);
     /// Forgets a deletion (the record exists again) inside the caller's transaction.
     static Core::Status removeTombstone(QSqlDatabase db, const QString &entity, const QUuid &id);
+    /// Reads and forgets the tombstone of a record created here again (an undone delete) inside
+    /// the caller's transaction: the deletion's version, nullopt when it was not deleted.
+    static Core::Result<std::optional<qint64>>
+    takeTombstone(QSqlDatabase db, const QString &entity, const QUuid &id);
 
     /// The table a record of `entity` lives in ("requisition" → "requisitions"); empty for an
     /// unknown entity. A fixed list: entity names never reach SQL otherwise.
@@ -71,6 +75,9 @@ public:
     decide(QSqlDatabase db, const QString &entity, const QUuid &id, qint64 version);
 
 private:
+    static Core::Result<std::optional<qint64>>
+    tombstoneIn(QSqlDatabase db, const QString &entity, const QUuid &id);
+
     Database &m_database;
 };
 

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void restoredServerResetsAndRepushes();
     void bothDeleteAgree();
     void editAgainstDeleteIsConflict();
+    void undoneDeleteRestores();
     void cliEditsTravelThroughTheOutbox();
     void twoClientsWritingFastConverge();
     void childOfDeletedParentIsConflict();
@@ -596,6 +597,47 @@ void tst_SyncScenarios::editAgainstDeleteIsConflict()
                                    .open(QStringLiteral("requisition"), r.id);
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().field, QStringLiteral("edit_delete"));
+        QCOMPARE(*Store::OutboxRepository(*e->database()).pendingCount(), 0);
+    }
+}
+
+void tst_SyncScenarios::undoneDeleteRestores()
+{
+    // Undo of a delete saves the same record again: whether the delete reached the server
+    // already, is still waiting in the outbox, or was made on both sides, the record comes back
+    // everywhere without a conflict to confirm.
+    auto a = engine(QStringLiteral("a"));
+    auto b = engine(QStringLiteral("b"), QStringLiteral("bob"));
+    QVERIFY(a && b);
+    Store::RequisitionRepository mine(*a->database());
+    Store::RequisitionRepository theirs(*b->database());
+    const auto synced = makeRequisition(QStringLiteral("Undone After Sync"));
+    const auto waiting = makeRequisition(QStringLiteral("Undone Before Sync"));
+    const auto bothDeleted = makeRequisition(QStringLiteral("Deleted Twice"));
+    QVERIFY(mine.saveAll({synced, waiting, bothDeleted}, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce() && b->syncOnce());
+
+    QVERIFY(mine.remove(synced.id, Store::WriteOrigin::LocalEdit));
+    QVERIFY(theirs.remove(bothDeleted.id, Store::WriteOrigin::LocalEdit));
+    QVERIFY(b->syncOnce());
+    QVERIFY(mine.remove(bothDeleted.id, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce()); // both deletes of a pushed, the other deletion pulled
+    QCOMPARE(count(*a, QStringLiteral("requisitions")), 1);
+
+    QVERIFY(mine.remove(waiting.id, Store::WriteOrigin::LocalEdit));
+    QVERIFY(mine.saveAll({synced, waiting, bothDeleted}, Store::WriteOrigin::LocalEdit));
+    auto round = a->syncOnce();
+    QVERIFY(round);
+    QCOMPARE(round->conflicts, 0);
+    QVERIFY(b->syncOnce());
+    for (auto *e : {a.get(), b.get()}) {
+        Store::RequisitionRepository repository(*e->database());
+        for (const auto &r : {synced, waiting, bothDeleted}) {
+            const auto found = repository.find(r.id);
+            QVERIFY2(found, qPrintable(r.title));
+            QCOMPARE(found->title, r.title);
+        }
+        QVERIFY(Store::ConflictRepository(*e->database()).open()->isEmpty());
         QCOMPARE(*Store::OutboxRepository(*e->database()).pendingCount(), 0);
     }
 }

@@ -164,6 +164,7 @@ private slots:
     void differentFieldsMerge();
     void deleteAgainstEdit();
     void recreateDuringPaging();
+    void restoreOwnDeletion();
     void clientClockIrrelevant();
     void writesDuringPaging();
     void stageMoveOfHiredApplication();
@@ -698,6 +699,86 @@ void tst_SyncProtocol::recreateDuringPaging()
     QCOMPARE(
             current(rob, QStringLiteral("requisition"), old).value(QStringLiteral("op")).toString(),
             QStringLiteral("delete"));
+}
+
+void tst_SyncProtocol::restoreOwnDeletion()
+{
+    // An undone delete: an insert naming the deletion it saw restores the record; one that did
+    // not see it (or names nothing) stays an edit_delete conflict.
+    const Session &rita = m_sessions[QStringLiteral("rita")];
+    const Session &rob = m_sessions[QStringLiteral("rob")];
+    const QString requisitionEntity = QStringLiteral("requisition");
+    auto titleOf = [&](const QString &id) {
+        const QJsonObject now = current(rob, requisitionEntity, id);
+        return now.value(QStringLiteral("op")).toString() == QLatin1String("delete")
+                       ? QString()
+                       : now.value(QStringLiteral("data"))
+                                 .toObject()
+                                 .value(QStringLiteral("title"))
+                                 .toString();
+    };
+
+    // Delete and re-create in the same push, both from the version the client had.
+    const QString same = newId();
+    const QJsonObject sameRecord
+            = requisition(same, QStringLiteral("Undo"), QStringLiteral("Sales"));
+    const qint64 sameBase = create(rita, requisitionEntity, sameRecord);
+    const Reply both = push(
+            rita,
+            {mutation(requisitionEntity, same, QStringLiteral("delete"), sameBase, {}),
+             mutation(requisitionEntity, same, QStringLiteral("insert"), sameBase, sameRecord)});
+    QCOMPARE(both.outcome(0), QStringLiteral("applied"));
+    QCOMPARE(both.outcome(1), QStringLiteral("applied"));
+    QCOMPARE(titleOf(same), QStringLiteral("Undo"));
+
+    // Re-created in a later push from the deletion's own version.
+    const QString later = newId();
+    const QJsonObject laterRecord
+            = requisition(later, QStringLiteral("Later"), QStringLiteral("Sales"));
+    const qint64 laterBase = create(rita, requisitionEntity, laterRecord);
+    const Reply deleted = push(
+            rita, {mutation(requisitionEntity, later, QStringLiteral("delete"), laterBase, {})});
+    QCOMPARE(deleted.outcome(0), QStringLiteral("applied"));
+    const qint64 deletion = deleted.result(0).value(QStringLiteral("version")).toInteger();
+    QVERIFY(deletion > laterBase);
+    // From the version before the deletion, in another push: it did not see the deletion.
+    QCOMPARE(push(rob,
+                  {mutation(requisitionEntity,
+                            later,
+                            QStringLiteral("insert"),
+                            laterBase,
+                            laterRecord)})
+                     .outcome(0),
+             QStringLiteral("conflict"));
+    QVERIFY(titleOf(later).isEmpty());
+    QCOMPARE(push(rita,
+                  {mutation(requisitionEntity,
+                            later,
+                            QStringLiteral("insert"),
+                            deletion,
+                            laterRecord)})
+                     .outcome(0),
+             QStringLiteral("applied"));
+    QCOMPARE(titleOf(later), QStringLiteral("Later"));
+
+    // The delete's answer was lost: it comes again (a duplicate) with the re-creation.
+    const QString replayed = newId();
+    const QJsonObject replayedRecord
+            = requisition(replayed, QStringLiteral("Replayed"), QStringLiteral("Sales"));
+    const qint64 replayedBase = create(rita, requisitionEntity, replayedRecord);
+    const QJsonObject del
+            = mutation(requisitionEntity, replayed, QStringLiteral("delete"), replayedBase, {});
+    QCOMPARE(push(rita, {del}).outcome(0), QStringLiteral("applied"));
+    const Reply again = push(rita,
+                             {del,
+                              mutation(requisitionEntity,
+                                       replayed,
+                                       QStringLiteral("insert"),
+                                       replayedBase,
+                                       replayedRecord)});
+    QCOMPARE(again.outcome(0), QStringLiteral("duplicate"));
+    QCOMPARE(again.outcome(1), QStringLiteral("applied"));
+    QCOMPARE(titleOf(replayed), QStringLiteral("Replayed"));
 }
 
 void tst_SyncProtocol::clientClockIrrelevant()

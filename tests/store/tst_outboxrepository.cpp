@@ -89,16 +89,21 @@ private slots:
         newer.baseVersion = 12;
         OutboxEntry other = entry(3);
         other.baseVersion = 3;
-        for (OutboxEntry *e : {&insert, &update, &newer, &other})
+        OutboxEntry restore = entry(4); // created again after its deletion at version 5
+        restore.entityId = insert.entityId;
+        restore.op = OutboxOp::Insert;
+        restore.baseVersion = 5;
+        for (OutboxEntry *e : {&insert, &update, &newer, &other, &restore})
             QVERIFY(OutboxRepository::append((*db)->connection(), *e).ok());
         QVERIFY(OutboxRepository::rebase((*db)->connection(), insert.entity, insert.entityId, 9)
                         .ok());
         const auto pending = *OutboxRepository(**db).pending();
-        QCOMPARE(pending.size(), 4);
+        QCOMPARE(pending.size(), 5);
         QCOMPARE(pending.at(0).baseVersion, 0);  // an insert stays an insert on nothing
         QCOMPARE(pending.at(1).baseVersion, 9);  // moved up
         QCOMPARE(pending.at(2).baseVersion, 12); // never moved down
         QCOMPARE(pending.at(3).baseVersion, 3);  // another record
+        QCOMPARE(pending.at(4).baseVersion, 9);  // a re-creation names the newest deletion
     }
 
     void rebaseWithinMovesOnlyEditsOfTheMergedFields()

@@ -413,6 +413,15 @@ private slots:
         QCOMPARE(pending->first().op, OutboxOp::Delete);
         QCOMPARE(pending->first().baseVersion, r.version);
         QCOMPARE(repo.remove(r.id, WriteOrigin::LocalEdit).error().code, Core::ErrorCode::NotFound);
+
+        // Saved again (an undone delete): an insert from the deletion's version, no tombstone.
+        QVERIFY(repo.save(r, WriteOrigin::LocalEdit).ok());
+        QCOMPARE(repo.find(r.id)->title, r.title);
+        QVERIFY(!state.tombstone(QStringLiteral("requisition"), r.id)->has_value());
+        pending = OutboxRepository(*db).pending();
+        QCOMPARE(pending->size(), 2);
+        QCOMPARE(pending->at(1).op, OutboxOp::Insert);
+        QCOMPARE(pending->at(1).baseVersion, r.version);
     }
 
     void failedWriteLeavesNothingHalfSaved()
