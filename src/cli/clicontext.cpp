@@ -31,8 +31,16 @@ Core::Result<Store::Database *> CliContext::database()
         return Core::makeError(Core::ErrorCode::IoError,
                                QStringLiteral("cannot create %1").arg(dir));
     auto opened = Store::Database::open(m_databaseFile);
-    if (!opened)
-        return opened.error();
+    if (!opened) {
+        Core::Error error = opened.error();
+        if (error.code == Core::ErrorCode::DatabaseCorrupt
+            || error.code == Core::ErrorCode::DatabaseNotReqdesk) {
+            error.detail += QStringLiteral(
+                    " (left untouched; `reqdesk-cli recover` rebuilds it and keeps its unsent "
+                    "edits)");
+        }
+        return error;
+    }
     m_database = std::move(opened.value());
     return m_database.get();
 }

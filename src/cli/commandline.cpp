@@ -13,6 +13,7 @@
 #include "cli/logoutcommand.h"
 #include "cli/movecommand.h"
 #include "cli/notecommand.h"
+#include "cli/recovercommand.h"
 #include "cli/releasecommand.h"
 #include "cli/resolvecommand.h"
 #include "cli/searchcommand.h"
@@ -76,6 +77,9 @@ const std::map<QString, Command> &commands()
             {QStringLiteral("conflicts"), {"[--json]  open conflicts", &ConflictsCommand::run}},
             {QStringLiteral("release"),
              {"SEQ...|--all  retry edits the server refused", &ReleaseCommand::run}},
+            {QStringLiteral("recover"),
+             {"[--force] [--json]  rebuild a damaged cache, keeping its unsent edits",
+              &RecoverCommand::run}},
             {QStringLiteral("resolve"),
              {"CONFLICT_ID mine|theirs|value=V  resolve a conflict", &ResolveCommand::run}},
             {QStringLiteral("show"),

@@ -26,6 +26,7 @@
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void oversizedPushIsSplitAndNothingLost();
     void laterEditAfterMergeStillClashes();
     void lostRefreshAnswerKeepsTheSignIn();
+    void damagedCacheIsRebuiltKeepingEdits();
 
 private:
     void restartServer(const QStringList &extra = {}, const QByteArray &protocolRange = {});
@@ -1596,6 +1598,82 @@ void tst_SyncScenarios::laterEditAfterMergeStillClashes()
         QCOMPARE(open.first().localValue.toString(), QStringLiteral("B Team"));
         QCOMPARE(open.first().serverValue.toString(), QStringLiteral("A Team"));
     }
+}
+
+void tst_SyncScenarios::damagedCacheIsRebuiltKeepingEdits()
+{
+    // R7: a cache damaged behind an intact header is refused with a way out; `recover` keeps
+    // its unsent edits and sign-in in a new cache, and the next sync pushes them and refills it.
+    auto b = engine(QStringLiteral("rebuild-b"), QStringLiteral("bob"));
+    QVERIFY(b);
+    QList<Core::Requisition> shared;
+    for (int i = 0; i < 120; ++i) {
+        auto r = makeRequisition(QStringLiteral("Rebuilt %1").arg(i));
+        r.sections.overview = QString(600, u'r'); // enough rows for many pages
+        shared.append(r);
+    }
+    QVERIFY(Store::RequisitionRepository(*b->database())
+                    .saveAll(shared, Store::WriteOrigin::LocalEdit));
+    QVERIFY(b->syncOnce());
+    const QString dbA = db(QStringLiteral("rebuild-a"));
+    cliLogin(dbA, QStringLiteral("ada"));
+    QCOMPARE(cli(dbA, {QStringLiteral("sync"), QStringLiteral("--once")}).exitCode, 0);
+    QCOMPARE(count(dbA, QStringLiteral("requisitions")), 120);
+    for (int i : {3, 60, 119}) {
+        QCOMPARE(cli(dbA,
+                     {QStringLiteral("set"),
+                      QStringLiteral("requisition"),
+                      shared.at(i).id.toString(QUuid::WithoutBraces),
+                      QStringLiteral("title=Kept through the damage %1").arg(i)})
+                         .exitCode,
+                 0);
+    }
+
+    qint64 leaf = 0;
+    int pageSize = 0;
+    {
+        auto opened = Store::Database::open(dbA);
+        QVERIFY(opened);
+        QSqlQuery q((*opened)->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+        pageSize = q.value(0).toInt();
+        if (!q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'requisitions'"
+                                   " AND pagetype = 'leaf' ORDER BY pageno"))) {
+            QSKIP("this SQLite has no dbstat table");
+        }
+        QList<qint64> leaves;
+        while (q.next())
+            leaves.append(q.value(0).toLongLong());
+        QVERIFY(leaves.size() > 2);
+        leaf = leaves.at(leaves.size() / 2);
+    }
+    {
+        QFile file(dbA);
+        QVERIFY(file.open(QIODevice::ReadWrite) && file.seek((leaf - 1) * pageSize));
+        file.write(QByteArray(pageSize, '\x5a'));
+    }
+
+    const CliRun refused = cli(dbA, {QStringLiteral("status"), QStringLiteral("--json")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("recover"), refused.err.constData());
+    const CliRun recovered = cli(dbA, {QStringLiteral("recover"), QStringLiteral("--json")});
+    QVERIFY2(recovered.exitCode == 0, recovered.err.constData());
+    QCOMPARE(recovered.json().value(QStringLiteral("recovered_edits")).toInt(), 3);
+    QVERIFY(QFile::exists(recovered.json().value(QStringLiteral("damaged_copy")).toString()));
+    QVERIFY(QFile::exists(recovered.json().value(QStringLiteral("export")).toString()));
+    QCOMPARE(count(dbA, QStringLiteral("outbox")), 3);
+
+    // Still signed in (same device, same token): the edits go up, the rows come back.
+    const CliRun synced = cli(dbA, {QStringLiteral("sync"), QStringLiteral("--json")});
+    QVERIFY2(synced.exitCode == 0, synced.err.constData());
+    QCOMPARE(count(dbA, QStringLiteral("outbox")), 0);
+    QCOMPARE(count(dbA, QStringLiteral("requisitions")), 120);
+    QVERIFY(b->syncOnce());
+    for (int i : {3, 60, 119}) {
+        QCOMPARE(Store::RequisitionRepository(*b->database()).find(shared.at(i).id)->title,
+                 QStringLiteral("Kept through the damage %1").arg(i));
+    }
+    QCOMPARE(Store::ConflictRepository(*b->database()).open()->size(), 0);
 }
 
 void tst_SyncScenarios::lostRefreshAnswerKeepsTheSignIn()
