@@ -1,6 +1,7 @@
 // The reqdesk desktop app: options, the cache on its worker thread, the main window.
 #include "core/paths.h"
 #include "gui/appearance.h"
+#include "gui/cacherebuild.h"
 #include "gui/mainwindow.h"
 #include "gui/panescreenshots.h"
 #include "gui/settings.h"
@@ -124,76 +125,87 @@ int main(int argc, char *argv[])
     // The stored light, dark or system look, before the first widget is made.
     Gui::Appearance::instance()->applyName(Gui::Settings().palette());
 
-    Store::DatabaseClient client;
-    // Declared before the window, so it outlives it; its destructor waits for the sync thread,
-    // which shutdown() (closing the window) has already told to end.
-    std::unique_ptr<Gui::SyncConnection> sync;
-    if (!parser.isSet(offlineOption))
-        sync = std::make_unique<Gui::SyncConnection>(path);
-    Gui::MainWindow window(&client);
-    window.setupSync(sync.get(), server);
-    const bool screenshots = parser.isSet(screenshotOption);
-    if (screenshots) {
-        auto *shots = new Gui::PaneScreenshots(&window, parser.value(screenshotOption), &window);
-        QObject::connect(
-                shots, &Gui::PaneScreenshots::finished, &app, [](bool ok, const QString &m) {
-                    std::fprintf(ok ? stdout : stderr, "%s\n", qPrintable(m));
-                    QApplication::exit(ok ? 0 : 1);
+    // A session per pass: a damaged cache the user chose to rebuild is rebuilt once the
+    // window, the worker and the sync thread have let go of the file, and the app starts over
+    // on the new cache.
+    for (;;) {
+        bool rebuild = false;
+        const int code = [&] {
+            Store::DatabaseClient client;
+            // Declared before the window, so it outlives it; its destructor waits for the sync
+            // thread, which shutdown() (closing the window) has already told to end.
+            std::unique_ptr<Gui::SyncConnection> sync;
+            if (!parser.isSet(offlineOption))
+                sync = std::make_unique<Gui::SyncConnection>(path);
+            Gui::MainWindow window(&client);
+            window.setupSync(sync.get(), server);
+            const bool screenshots = parser.isSet(screenshotOption);
+            if (screenshots) {
+                auto *shots = new Gui::PaneScreenshots(
+                        &window, parser.value(screenshotOption), &window);
+                QObject::connect(shots,
+                                 &Gui::PaneScreenshots::finished,
+                                 &app,
+                                 [](bool ok, const QString &m) {
+                                     std::fprintf(ok ? stdout : stderr, "%s\n", qPrintable(m));
+                                     QApplication::exit(ok ? 0 : 1);
+                                 });
+                shots->start();
+            } else if (parser.isSet(readyOption) || parser.isSet(exerciseOption)) {
+                // Measurements only: failures are printed, never shown in a dialog that waits.
+                auto *probe = new Gui::StartupProbe(
+                        &window,
+                        &client,
+                        parser.isSet(exerciseOption) ? Gui::StartupProbe::Mode::ExercisePanes
+                                                     : Gui::StartupProbe::Mode::ExitWhenReady,
+                        started,
+                        &window);
+                QObject::connect(probe, &Gui::StartupProbe::finished, &app, [](int code) {
+                    QApplication::exit(code);
                 });
-        shots->start();
-    } else if (parser.isSet(readyOption) || parser.isSet(exerciseOption)) {
-        // Measurements only: failures are printed, never shown in a dialog that waits.
-        auto *probe = new Gui::StartupProbe(&window,
-                                            &client,
-                                            parser.isSet(exerciseOption)
-                                                    ? Gui::StartupProbe::Mode::ExercisePanes
-                                                    : Gui::StartupProbe::Mode::ExitWhenReady,
-                                            started,
-                                            &window);
-        QObject::connect(probe, &Gui::StartupProbe::finished, &app, [](int code) {
-            QApplication::exit(code);
-        });
-        probe->start();
-    } else {
-        // A refused cache is left as it is; the user reads why and the app ends.
-        QObject::connect(&window,
-                         &Gui::MainWindow::databaseFailed,
-                         &window,
-                         [&window, path](const Core::Error &, const QString &text) {
-                             QMessageBox::critical(
+                probe->start();
+            } else {
+                // A refused cache is left as it is; the user reads why and the app ends.
+                QObject::connect(
+                        &window,
+                        &Gui::MainWindow::databaseFailed,
+                        &window,
+                        [&window, &rebuild, path](const Core::Error &error, const QString &text) {
+                            rebuild = Gui::CacheRebuild::offer(&window, path, error, text);
+                            QApplication::exit(1);
+                        });
+                // Asked for a server this cache is not signed in to: offer the sign-in at once.
+                if (sync && server.isValid()) {
+                    QObject::connect(
+                            sync.get(),
+                            &Gui::SyncConnection::stateChanged,
+                            &window,
+                            [&window, server](Gui::SyncConnection::State state) {
+                                if (state == Gui::SyncConnection::State::SignedOut)
+                                    window.showSignIn(server);
+                            },
+                            Qt::SingleShotConnection);
+                }
+                const QStringList files = parser.positionalArguments();
+                if (!files.isEmpty()) {
+                    QObject::connect(&window,
+                                     &Gui::MainWindow::databaseOpened,
                                      &window,
-                                     QApplication::translate("main", "Reqdesk"),
-                                     QApplication::translate("main",
-                                                             "Reqdesk cannot open "
-                                                             "its cache %1.\n\n%2")
-                                             .arg(QDir::toNativeSeparators(path), text));
-                             QApplication::exit(1);
-                         });
-        // Asked for a server this cache is not signed in to: offer the sign-in at once.
-        if (sync && server.isValid()) {
-            QObject::connect(
-                    sync.get(),
-                    &Gui::SyncConnection::stateChanged,
-                    &window,
-                    [&window, server](Gui::SyncConnection::State state) {
-                        if (state == Gui::SyncConnection::State::SignedOut)
-                            window.showSignIn(server);
-                    },
-                    Qt::SingleShotConnection);
-        }
-        const QStringList files = parser.positionalArguments();
-        if (!files.isEmpty()) {
-            QObject::connect(&window, &Gui::MainWindow::databaseOpened, &window, [&window, files] {
-                window.importFiles(files);
-            });
-        }
+                                     [&window, files] { window.importFiles(files); });
+                }
+            }
+            window.show();
+            window.openDatabase(path);
+            const int code = QApplication::exec();
+            if (!screenshots)
+                window.saveSettings();
+            if (sync)
+                sync->shutdown();
+            return code;
+        }();
+        if (!rebuild)
+            return code;
+        if (!Gui::CacheRebuild::run(nullptr, path))
+            return 1;
     }
-    window.show();
-    window.openDatabase(path);
-    const int code = QApplication::exec();
-    if (!screenshots)
-        window.saveSettings();
-    if (sync)
-        sync->shutdown();
-    return code;
 }
