@@ -1,8 +1,10 @@
 // Randomised convergence: several clients, each with its own SQLite cache, edit offline in
 // random ways (through reqdesk-cli processes or the store and sync libraries in this process),
 // then sync in random order; some CLI syncs are killed at random crash points
-// (REQDESK_CRASH_AT: std::abort(), which like kill -9 runs no cleanup and flushes nothing) and
-// retried. At the end every client syncs until quiet, and the test checks
+// (REQDESK_CRASH_AT: std::abort(), which like kill -9 runs no cleanup and flushes nothing) or
+// with SIGKILL after a random time, and retried; now and then the server itself is killed with
+// SIGKILL while CLI syncs run against it, and restarted on its files (R2 of TARGETS.md). At the
+// end every client syncs until quiet, and the test checks
 // the caches against the server's own snapshot and against a ledger of every edit made.
 //
 // A fixed seed and round count run in the suite; REQDESK_CONVERGENCE_SEED and
@@ -130,7 +132,10 @@ private Q_SLOTS:
     void randomEditsConverge();
 
 private:
-    CliRun cli(const Client &client, const QStringList &args, const QByteArray &crashAt = {});
+    CliRun cli(const Client &client,
+               const QStringList &args,
+               const QByteArray &crashAt = {},
+               int killAfterMs = -1);
     int pick(int n) { return int(std::uniform_int_distribution<int>(0, n - 1)(m_random)); }
     bool chance(double p) { return std::bernoulli_distribution(p)(m_random); }
     void trace(const QString &line) { m_trace.append(line); }
@@ -152,6 +157,8 @@ private:
     void resolve(Client &client, bool viaCli);
     void join(const QString &user);
     void sync(int index);
+    void killServerDuringSyncs();
+    bool restartServer();
     void syncUntilQuiet();
 
     void fetchServer();
@@ -163,12 +170,15 @@ private:
     std::mt19937_64 m_random;
     QTemporaryDir m_dir;
     ServerProcess m_server;
+    QStringList m_store; ///< the server's data options, to restart it on the same files
     QString m_url;
     std::vector<Client> m_clients;
     Ledger m_ledger;
     QStringList m_trace;
     int m_edits = 0;
     int m_crashes = 0;
+    int m_timedKills = 0;
+    int m_serverKills = 0;
     int m_snapshotCrashes = 0;
     int m_cliSyncs = 0;
     int m_librarySyncs = 0;
@@ -192,12 +202,12 @@ void tst_Convergence::initTestCase()
     m_random.seed(m_seed);
     qInfo("convergence: seed %llu, %d rounds", static_cast<unsigned long long>(m_seed), m_rounds);
 
-    const QStringList store{QStringLiteral("--data"), m_dir.filePath(QStringLiteral("server"))};
+    m_store = {QStringLiteral("--data"), m_dir.filePath(QStringLiteral("server"))};
     for (const QString &user :
          {QStringLiteral("ada"), QStringLiteral("bob"), QStringLiteral("cy")}) {
-        QCOMPARE(addUser(store, user), 0);
+        QCOMPARE(addUser(m_store, user), 0);
     }
-    QVERIFY(m_server.startWith(store));
+    QVERIFY(m_server.startWith(m_store));
     m_url = QStringLiteral("http://127.0.0.1:%1").arg(m_server.url(QString()).port());
 }
 
@@ -215,8 +225,10 @@ void tst_Convergence::cleanup()
         qWarning("  %s", qPrintable(line));
 }
 
-CliRun
-tst_Convergence::cli(const Client &client, const QStringList &args, const QByteArray &crashAt)
+CliRun tst_Convergence::cli(const Client &client,
+                            const QStringList &args,
+                            const QByteArray &crashAt,
+                            int killAfterMs)
 {
     QProcess process;
     process.setProcessEnvironment(cliEnvironment(crashAt));
@@ -224,7 +236,15 @@ tst_Convergence::cli(const Client &client, const QStringList &args, const QByteA
     if (args.first() == QLatin1String("login"))
         process.write(passwordFor(client.user).toUtf8() + '\n');
     process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
+    // SIGKILL at an arbitrary moment (not a named point): whatever it was doing, it stops.
+    if (killAfterMs >= 0 && !process.waitForFinished(killAfterMs)) {
+        process.kill();
+        process.waitForFinished(5000);
+        CliRun killed = finishedRun(process);
+        killed.crashed = true;
+        return killed;
+    }
+    if (process.state() != QProcess::NotRunning && !process.waitForFinished(60000)) {
         process.kill();
         process.waitForFinished(1000);
         return {};
@@ -621,25 +641,31 @@ void tst_Convergence::sync(int index)
                               pageSize,
                               QStringLiteral("--batch-size"),
                               batchSize};
-    // Killed at a random point, then retried until a run completes, sometimes killed again.
+    // Killed at a random point — a named one, or SIGKILL after a random time — then retried
+    // until a run completes, sometimes killed again.
     double crashChance = first ? 0.8 : 0.35;
     for (int attempt = 0; attempt < 6; ++attempt) {
         QByteArray point;
+        int killAfterMs = -1;
         if (chance(crashChance)) {
-            point = first && attempt == 0 ? kSnapshotPoints.at(pick(int(kSnapshotPoints.size())))
-                                          : kCrashPoints.at(pick(int(kCrashPoints.size())));
+            if (!(first && attempt == 0) && chance(0.4))
+                killAfterMs = pick(150);
+            else
+                point = first && attempt == 0
+                                ? kSnapshotPoints.at(pick(int(kSnapshotPoints.size())))
+                                : kCrashPoints.at(pick(int(kCrashPoints.size())));
         }
+        const QString how
+                = killAfterMs >= 0  ? QStringLiteral(", SIGKILL after %1 ms").arg(killAfterMs)
+                  : point.isEmpty() ? QString()
+                                    : QStringLiteral(", crash at ") + QString::fromLatin1(point);
         trace(QStringLiteral("%1 syncs with the CLI (page %2, batch %3)%4")
-                      .arg(client.user,
-                           pageSize,
-                           batchSize,
-                           point.isEmpty()
-                                   ? QString()
-                                   : QStringLiteral(", crash at ") + QString::fromLatin1(point)));
+                      .arg(client.user, pageSize, batchSize, how));
         m_ledger.syncs[client.user].append(++m_ledger.clock);
-        const CliRun run = cli(client, args, point);
+        const CliRun run = cli(client, args, point, killAfterMs);
         if (run.crashed) {
             ++m_crashes;
+            m_timedKills += killAfterMs >= 0 ? 1 : 0;
             m_snapshotCrashes += kSnapshotPoints.contains(point) ? 1 : 0;
             crashChance /= 2;
             continue;
@@ -649,6 +675,70 @@ void tst_Convergence::sync(int index)
         return;
     }
     QFAIL("a CLI sync never completed");
+}
+
+bool tst_Convergence::restartServer()
+{
+    // The same files and the same port: the clients' caches remember the URL.
+    const QString listen = QStringLiteral("127.0.0.1:%1").arg(m_server.url(QString()).port());
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        if (m_server.startWith(m_store, {QStringLiteral("--listen"), listen}))
+            return true;
+        QTest::qWait(100); // the port may take a moment to be free again
+    }
+    return false;
+}
+
+void tst_Convergence::killServerDuringSyncs()
+{
+    // Load: CLI syncs of the clients that have a cache, all at once; the server is killed with
+    // SIGKILL after a random time, whatever it is doing (a push half applied, a page half
+    // written), and restarted on its files. The syncs fail, retry or finish; nothing they were
+    // told was taken may be lost, which the final checks judge.
+    std::vector<std::unique_ptr<QProcess>> running;
+    for (const Client &client : m_clients) {
+        if (!client.synced)
+            continue;
+        auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(cliEnvironment());
+        process->start(cliBinary,
+                       {QStringLiteral("--db"),
+                        client.db,
+                        QStringLiteral("sync"),
+                        QStringLiteral("--once"),
+                        QStringLiteral("--page-size"),
+                        QString::number(2 + pick(30)),
+                        QStringLiteral("--batch-size"),
+                        QString::number(1 + pick(20))});
+        m_ledger.syncs[client.user].append(++m_ledger.clock);
+        running.push_back(std::move(process));
+    }
+    const int after = pick(300);
+    trace(QStringLiteral("server killed (SIGKILL) %1 ms into %2 CLI syncs")
+                  .arg(after)
+                  .arg(running.size()));
+    if (!running.empty())
+        running.front()->waitForFinished(after);
+    m_server.process().kill();
+    m_server.process().waitForFinished(5000);
+    ++m_serverKills;
+    QVERIFY2(restartServer(), "the server did not start again on its files");
+    for (auto &process : running) {
+        if (process->state() != QProcess::NotRunning && !process->waitForFinished(60000)) {
+            process->kill();
+            process->waitForFinished(1000);
+            QFAIL("a CLI sync hung after the server restarted");
+        }
+    }
+    // A run may end in any way here but a crash of the client itself.
+    for (auto &process : running)
+        QVERIFY(process->exitStatus() == QProcess::NormalExit);
+    // The syncs overlapped: each may have pulled what another pushed. The ledger gets a second
+    // stamp per client after all of them (mayHaveSeen pairs a push stamp with a later pull).
+    for (const Client &client : m_clients) {
+        if (client.synced)
+            m_ledger.syncs[client.user].append(++m_ledger.clock);
+    }
 }
 
 void tst_Convergence::syncUntilQuiet()
@@ -954,6 +1044,12 @@ void tst_Convergence::randomEditsConverge()
             if (QTest::currentTestFailed())
                 return;
         }
+        // Now and then the server dies under load and comes back.
+        if (round > 0 && chance(0.1)) {
+            killServerDuringSyncs();
+            if (QTest::currentTestFailed())
+                return;
+        }
         // Some clients sync, in random order.
         QList<int> order;
         for (int c = 0; c < int(m_clients.size()); ++c)
@@ -980,12 +1076,14 @@ void tst_Convergence::randomEditsConverge()
             return;
     }
     verifyLedger();
-    qInfo("convergence: %d edits, %d CLI syncs (%d killed, %d of them in a snapshot), %d "
-          "in-process syncs, %lld notes, %lld conflicts",
+    qInfo("convergence: %d edits, %d CLI syncs (%d killed: %d by SIGKILL at a random time, %d "
+          "in a snapshot), %d server kills, %d in-process syncs, %lld notes, %lld conflicts",
           m_edits,
           m_cliSyncs,
           m_crashes,
+          m_timedKills,
           m_snapshotCrashes,
+          m_serverKills,
           m_librarySyncs,
           qint64(m_ledger.notes.size()),
           qint64(m_serverConflicts.size()));
