@@ -223,6 +223,29 @@ int DatabaseClient::fetchApplications(const ApplicationQuery &query)
     return post([query](DatabaseWorker *w, int id) { w->fetchApplicationRows(id, query); });
 }
 
+int DatabaseClient::fetchApplicationsAtRow(const ApplicationQuery &query, qint64 row)
+{
+    return post(
+            [query, row](DatabaseWorker *w, int id) { w->fetchApplicationsAtRow(id, query, row); });
+}
+
+int DatabaseClient::countApplications(const ApplicationFilter &filter)
+{
+    return post([filter](DatabaseWorker *w, int id) { w->countApplications(id, filter); });
+}
+
+int DatabaseClient::applicationAnchors(const ApplicationQuery &query, qint64 stride)
+{
+    return post([query, stride](DatabaseWorker *w, int id) {
+        w->applicationAnchors(id, query, stride);
+    });
+}
+
+int DatabaseClient::applicationRowsOf(const ApplicationQuery &query, const QList<QUuid> &ids)
+{
+    return post([query, ids](DatabaseWorker *w, int id) { w->applicationRowsOf(id, query, ids); });
+}
+
 int DatabaseClient::moveStage(const QUuid &applicationId,
                               Core::Stage from,
                               Core::Stage to,

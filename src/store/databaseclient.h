@@ -69,6 +69,18 @@ public:
     /// Queues a page of application rows filtered and sorted in SQL; answered by
     /// applicationsReady() or failed().
     int fetchApplications(const ApplicationQuery &query);
+    /// Queues the page of application rows that starts at `row`; answered by
+    /// applicationsReady() or failed().
+    int fetchApplicationsAtRow(const ApplicationQuery &query, qint64 row);
+    /// Queues counting the application rows matching `filter`; answered by countReady() or
+    /// failed().
+    int countApplications(const ApplicationFilter &filter);
+    /// Queues page-start cursors of an application query every `stride` rows; answered by
+    /// anchorsReady() or failed().
+    int applicationAnchors(const ApplicationQuery &query, qint64 stride);
+    /// Queues finding the rows of application `ids` in `query`; answered by rowsFound() or
+    /// failed().
+    int applicationRowsOf(const ApplicationQuery &query, const QList<QUuid> &ids);
     /// Queues a checked stage move (see DatabaseWorker::moveStage); answered by stageMoved()
     /// or failed().
     int moveStage(const QUuid &applicationId,

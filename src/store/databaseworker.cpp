@@ -328,6 +328,72 @@ void DatabaseWorker::fetchApplicationRows(int requestId, const ApplicationQuery 
         emit applicationsReady(requestId, *page);
 }
 
+void DatabaseWorker::fetchApplicationsAtRow(int requestId,
+                                            const ApplicationQuery &query,
+                                            qint64 row)
+{
+    if (!ensureOpen(requestId))
+        return;
+    ApplicationRepository repository(*m_database);
+    auto cursor = repository.cursorAtRow(query, row);
+    if (!cursor) {
+        emit failed(requestId, cursor.error());
+        return;
+    }
+    ApplicationQuery at = query;
+    at.after = *cursor;
+    auto page = repository.listRows(at);
+    if (!page)
+        emit failed(requestId, page.error());
+    else
+        emit applicationsReady(requestId, *page);
+}
+
+void DatabaseWorker::countApplications(int requestId, const ApplicationFilter &filter)
+{
+    if (!ensureOpen(requestId))
+        return;
+    auto n = ApplicationRepository(*m_database).countRows(filter);
+    if (!n)
+        emit failed(requestId, n.error());
+    else
+        emit countReady(requestId, *n);
+}
+
+void DatabaseWorker::applicationAnchors(int requestId, const ApplicationQuery &query, qint64 stride)
+{
+    if (!ensureOpen(requestId))
+        return;
+    auto list = ApplicationRepository(*m_database).anchors(query, stride);
+    if (!list)
+        emit failed(requestId, list.error());
+    else
+        emit anchorsReady(requestId, *list);
+}
+
+void DatabaseWorker::applicationRowsOf(int requestId,
+                                       const ApplicationQuery &query,
+                                       const QList<QUuid> &ids)
+{
+    if (!ensureOpen(requestId))
+        return;
+    ApplicationRepository repository(*m_database);
+    QList<qint64> rows;
+    rows.reserve(ids.size());
+    for (const QUuid &id : ids) {
+        auto row = repository.rowOf(query, id);
+        if (row) {
+            rows << *row;
+        } else if (row.error().code == ErrorCode::NotFound) {
+            rows << -1;
+        } else {
+            emit failed(requestId, row.error());
+            return;
+        }
+    }
+    emit rowsFound(requestId, rows);
+}
+
 void DatabaseWorker::moveStage(int requestId,
                                const QUuid &applicationId,
                                Stage from,

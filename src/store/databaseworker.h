@@ -112,6 +112,22 @@ public:
     /// One page of application rows matching query.filter in query's order (filter and sort in
     /// SQL). Answered by applicationsReady().
     void fetchApplicationRows(int requestId, const Reqdesk::Store::ApplicationQuery &query);
+    /// The page of application rows that starts at `row` of query's filter and order (the
+    /// store steps there with ApplicationRepository::cursorAtRow). Answered by
+    /// applicationsReady().
+    void fetchApplicationsAtRow(int requestId,
+                                const Reqdesk::Store::ApplicationQuery &query,
+                                qint64 row);
+    /// Application rows matching `filter`. Answered by countReady().
+    void countApplications(int requestId, const Reqdesk::Store::ApplicationFilter &filter);
+    /// Page-start cursors of the application query every `stride` rows. Answered by
+    /// anchorsReady().
+    void
+    applicationAnchors(int requestId, const Reqdesk::Store::ApplicationQuery &query, qint64 stride);
+    /// Rows of `ids` in the application query (-1: not in it). Answered by rowsFound().
+    void applicationRowsOf(int requestId,
+                           const Reqdesk::Store::ApplicationQuery &query,
+                           const QList<QUuid> &ids);
     /// Moves an application from `from` to `to` after checking both that it still is at `from`
     /// (else IllegalTransition: someone moved it meanwhile) and the state machine, then writes
     /// the row, the event and their outbox entries in one transaction. Answered by
