@@ -64,6 +64,8 @@ DatabaseClient::DatabaseClient(QObject *parent)
     connect(m_worker, &DatabaseWorker::conflictReopened, this, &DatabaseClient::conflictReopened);
     connect(m_worker, &DatabaseWorker::recordTitlesReady, this, &DatabaseClient::recordTitlesReady);
     connect(m_worker, &DatabaseWorker::recordsExported, this, &DatabaseClient::recordsExported);
+    connect(m_worker, &DatabaseWorker::syncLogAppended, this, &DatabaseClient::syncLogAppended);
+    connect(m_worker, &DatabaseWorker::syncLogReady, this, &DatabaseClient::syncLogReady);
     connect(m_worker, &DatabaseWorker::failed, this, &DatabaseClient::failed);
     m_thread->start();
 }
@@ -309,6 +311,16 @@ int DatabaseClient::recordTitles(const QStringList &keys)
 int DatabaseClient::exportRecords(const QStringList &keys, const QString &path)
 {
     return post([keys, path](DatabaseWorker *w, int id) { w->exportRecords(id, keys, path); });
+}
+
+int DatabaseClient::appendSyncLog(const SyncLogEntry &entry, int keep)
+{
+    return post([entry, keep](DatabaseWorker *w, int id) { w->appendSyncLog(id, entry, keep); });
+}
+
+int DatabaseClient::syncLog(int limit)
+{
+    return post([limit](DatabaseWorker *w, int id) { w->syncLog(id, limit); });
 }
 
 } // namespace Reqdesk::Store

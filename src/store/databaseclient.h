@@ -113,6 +113,11 @@ public:
     /// Queues writing records "entity:id" as JSON to `path`; answered by recordsExported() or
     /// failed().
     int exportRecords(const QStringList &keys, const QString &path);
+    /// Queues appending a sync log line, keeping the newest `keep`; answered by
+    /// syncLogAppended() or failed().
+    int appendSyncLog(const SyncLogEntry &entry, int keep);
+    /// Queues reading the newest `limit` sync log lines; answered by syncLogReady() or failed().
+    int syncLog(int limit);
 
 signals:
     void opened(int requestId, int schemaVersion);
@@ -148,6 +153,9 @@ signals:
     void conflictReopened(int requestId, const QUuid &conflictId);
     void recordTitlesReady(int requestId, const QStringList &keys, const QStringList &titles);
     void recordsExported(int requestId, const QString &path, int count);
+    void syncLogAppended(int requestId);
+    /// The sync log lines, newest first.
+    void syncLogReady(int requestId, const QList<Reqdesk::Store::SyncLogEntry> &entries);
     void failed(int requestId, const Reqdesk::Core::Error &error);
 
 private:

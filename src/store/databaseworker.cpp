@@ -565,4 +565,25 @@ void DatabaseWorker::exportRecords(int requestId, const QStringList &keys, const
     emit recordsExported(requestId, path, found);
 }
 
+void DatabaseWorker::appendSyncLog(int requestId, const SyncLogEntry &entry, int keep)
+{
+    if (!ensureOpen(requestId))
+        return;
+    if (auto s = SyncLogRepository(*m_database).append(entry, keep); !s)
+        emit failed(requestId, s.error());
+    else
+        emit syncLogAppended(requestId);
+}
+
+void DatabaseWorker::syncLog(int requestId, int limit)
+{
+    if (!ensureOpen(requestId))
+        return;
+    auto entries = SyncLogRepository(*m_database).recent(limit);
+    if (!entries)
+        emit failed(requestId, entries.error());
+    else
+        emit syncLogReady(requestId, *entries);
+}
+
 } // namespace Reqdesk::Store

@@ -8,6 +8,7 @@
 #include "store/conflictresolver.h"
 #include "store/requisitionquery.h"
 #include "store/storestatistics.h"
+#include "store/synclogrepository.h"
 #include "store/writeorigin.h"
 
 #include <QList>
@@ -167,6 +168,10 @@ public:
     /// edits the server will not take can be kept elsewhere (SYNC.md 19). Answered by
     /// recordsExported() with the number of records found.
     void exportRecords(int requestId, const QStringList &keys, const QString &path);
+    /// Appends a sync log line, keeping the newest `keep`. Answered by syncLogAppended().
+    void appendSyncLog(int requestId, const Reqdesk::Store::SyncLogEntry &entry, int keep);
+    /// The newest `limit` sync log lines, newest first. Answered by syncLogReady().
+    void syncLog(int requestId, int limit);
 
 signals:
     void opened(int requestId, int schemaVersion);
@@ -200,6 +205,8 @@ signals:
     void conflictReopened(int requestId, const QUuid &conflictId);
     void recordTitlesReady(int requestId, const QStringList &keys, const QStringList &titles);
     void recordsExported(int requestId, const QString &path, int count);
+    void syncLogAppended(int requestId);
+    void syncLogReady(int requestId, const QList<Reqdesk::Store::SyncLogEntry> &entries);
     void failed(int requestId, const Reqdesk::Core::Error &error);
 
 private:
