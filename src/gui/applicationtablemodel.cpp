@@ -474,7 +474,15 @@ void ApplicationTableModel::flushWanted()
 {
     const QSet<int> wanted = std::exchange(m_wanted, {});
     for (int page : wanted) {
-        if (!m_pages.contains(page) && qint64(page) * m_pageSize < m_rowCount)
+        const qint64 first = qint64(page) * m_pageSize;
+        if (first >= m_rowCount)
+            continue;
+        // A page read before the latest count can be short of rows the count now has (once
+        // only: a page read after it stays as the store gave it).
+        const auto it = m_pages.constFind(page);
+        if (it == m_pages.cend()
+            || (it->counted != m_counts
+                && first + it->rows.size() < qMin<qint64>(m_rowCount, first + m_pageSize)))
             requestPage(page);
     }
 }
@@ -546,7 +554,7 @@ void ApplicationTableModel::onPage(int requestId, const Store::ApplicationRowPag
         m_pageStarts.insert(index + 1, *page.next);
     const int first = index * m_pageSize;
     const int oldRows = int(m_pages.value(index).rows.size());
-    m_pages.insert(index, Page{page.rows});
+    m_pages.insert(index, Page{page.rows, m_counts});
     m_focusPage = index;
     const int end = first + int(page.rows.size());
     if (m_total < 0 && end > m_rowCount) {
@@ -568,6 +576,7 @@ void ApplicationTableModel::onCount(int requestId, qint64 count)
     if (requestId != m_countRequest)
         return;
     m_countRequest = 0;
+    ++m_counts;
     m_total = count;
     setRowCount(count);
     emit totalCountChanged(count);

@@ -133,6 +133,7 @@ private:
     struct Page
     {
         QList<Store::ApplicationRow> rows;
+        int counted = 0; ///< m_counts when it arrived
     };
 
     void restart();
@@ -166,6 +167,7 @@ private:
     QList<Store::PageCursor> m_anchors;         ///< element k starts page k + 1
     QHash<int, int> m_pageRequests;             ///< request id → page index
     int m_countRequest = 0;
+    int m_counts = 0; ///< counts answered so far
     int m_anchorsRequest = 0;
     int m_rowsRequest = 0;
     mutable QSet<int> m_wanted;  ///< pages data() was asked for and does not have
