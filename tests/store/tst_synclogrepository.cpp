@@ -100,6 +100,27 @@ private slots:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("sync log"));
     }
+
+    void aVersion2CacheGainsTheTable()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v2.db"));
+        {
+            // A cache as the previous release left it: schema 2, no sync_log.
+            auto db = Database::open(path);
+            QVERIFY(db);
+            QVERIFY((*db)->exec(QStringLiteral("DROP TABLE sync_log")).ok());
+            QVERIFY((*db)->exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 3"))
+                            .ok());
+            QVERIFY((*db)->exec(QStringLiteral("PRAGMA user_version = 2")).ok());
+        }
+        auto db = Database::open(path);
+        QVERIFY(db);
+        QCOMPARE((*db)->schemaVersion(), Schema::currentVersion());
+        SyncLogEntry e;
+        e.at = QDateTime::currentDateTimeUtc();
+        QVERIFY(SyncLogRepository(**db).append(e, 200).ok());
+        QCOMPARE(SyncLogRepository(**db).recent(5)->size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_SyncLogRepository)
