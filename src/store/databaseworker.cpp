@@ -17,6 +17,29 @@ namespace Reqdesk::Store {
 
 using namespace Reqdesk::Core;
 
+namespace {
+
+// Where each of `ids` sorts in `query` (-1: not in it), through the repository's rowOf().
+template<typename Repository, typename Query>
+Result<QList<qint64>>
+rowsOfIds(const Repository &repository, const Query &query, const QList<QUuid> &ids)
+{
+    QList<qint64> rows;
+    rows.reserve(ids.size());
+    for (const QUuid &id : ids) {
+        auto row = repository.rowOf(query, id);
+        if (row)
+            rows << *row;
+        else if (row.error().code == ErrorCode::NotFound)
+            rows << -1;
+        else
+            return row.error();
+    }
+    return rows;
+}
+
+} // namespace
+
 DatabaseWorker::DatabaseWorker() = default;
 
 DatabaseWorker::~DatabaseWorker() = default;
@@ -89,21 +112,11 @@ void DatabaseWorker::rowsOf(int requestId, const RequisitionQuery &query, const 
 {
     if (!ensureOpen(requestId))
         return;
-    RequisitionRepository repository(*m_database);
-    QList<qint64> rows;
-    rows.reserve(ids.size());
-    for (const QUuid &id : ids) {
-        auto row = repository.rowOf(query, id);
-        if (row) {
-            rows << *row;
-        } else if (row.error().code == ErrorCode::NotFound) {
-            rows << -1;
-        } else {
-            emit failed(requestId, row.error());
-            return;
-        }
-    }
-    emit rowsFound(requestId, rows);
+    auto rows = rowsOfIds(RequisitionRepository(*m_database), query, ids);
+    if (!rows)
+        emit failed(requestId, rows.error());
+    else
+        emit rowsFound(requestId, *rows);
 }
 
 void DatabaseWorker::count(int requestId, const RequisitionFilter &filter)
@@ -377,21 +390,11 @@ void DatabaseWorker::applicationRowsOf(int requestId,
 {
     if (!ensureOpen(requestId))
         return;
-    ApplicationRepository repository(*m_database);
-    QList<qint64> rows;
-    rows.reserve(ids.size());
-    for (const QUuid &id : ids) {
-        auto row = repository.rowOf(query, id);
-        if (row) {
-            rows << *row;
-        } else if (row.error().code == ErrorCode::NotFound) {
-            rows << -1;
-        } else {
-            emit failed(requestId, row.error());
-            return;
-        }
-    }
-    emit rowsFound(requestId, rows);
+    auto rows = rowsOfIds(ApplicationRepository(*m_database), query, ids);
+    if (!rows)
+        emit failed(requestId, rows.error());
+    else
+        emit rowsFound(requestId, *rows);
 }
 
 void DatabaseWorker::moveStage(int requestId,
