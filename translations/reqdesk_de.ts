@@ -252,6 +252,10 @@
         <comment>column header: date applied</comment>
         <translation>Beworben am</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
 </context>
 <context>
     <name>Reqdesk::Gui::ApplicationsPane</name>

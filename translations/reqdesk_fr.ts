@@ -252,6 +252,10 @@
         <comment>column header: date applied</comment>
         <translation>Date de candidature</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
 </context>
 <context>
     <name>Reqdesk::Gui::ApplicationsPane</name>

@@ -1,6 +1,7 @@
 #include "gui/applicationspane.h"
 
 #include "core/rules/applicationstatemachine.h"
+#include "gui/applicationcacheproxy.h"
 #include "gui/applicationhistoryview.h"
 #include "gui/applicationtablemodel.h"
 #include "gui/charts/pipelinechartspane.h"
@@ -26,6 +27,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace Reqdesk::Gui {
 
@@ -159,7 +162,8 @@ ApplicationsPane::ApplicationsPane(Store::DatabaseClient *client,
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         m_moveMenu->popup(m_table->viewport()->mapToGlobal(pos));
     });
-    m_board = new KanbanBoard(m_model, this);
+    // The board filters every row it is given: it gets the cached window, not the whole list.
+    m_board = new KanbanBoard(new ApplicationCacheProxy(m_model, this), this);
     m_board->setObjectName(QStringLiteral("kanbanBoard"));
     m_views = new QStackedWidget(this);
     m_views->addWidget(m_table);
@@ -216,6 +220,10 @@ ApplicationsPane::ApplicationsPane(Store::DatabaseClient *client,
     connect(m_model, &ApplicationTableModel::firstPageArrived, this, [this] {
         m_table->resizeColumnsToContents();
     });
+    connect(m_model,
+            &ApplicationTableModel::windowRefreshed,
+            this,
+            &ApplicationsPane::onWindowRefreshed);
     connect(m_model, &ApplicationTableModel::loadFailed, this, [this](const Core::Error &error) {
         showMessage(DisplayText::error(error));
     });
@@ -464,11 +472,54 @@ void ApplicationsPane::addNote(const QString &text)
     m_noteRequests.insert(m_client->addNote(note), m_current);
 }
 
+void ApplicationsPane::refreshApplications()
+{
+    m_refreshing = m_current;
+    m_model->refreshWindow(m_current.isNull() ? QList<QUuid>() : QList<QUuid>{m_current});
+    if (m_current.isNull())
+        emit applicationsRefreshed();
+}
+
+void ApplicationsPane::refreshHistory()
+{
+    requestHistory();
+}
+
+void ApplicationsPane::onWindowRefreshed(const QList<qint64> &rows)
+{
+    const QUuid id = std::exchange(m_refreshing, QUuid());
+    if (id.isNull() || id != m_current) {
+        emit applicationsRefreshed(); // the user moved on meanwhile
+        return;
+    }
+    const qint64 row = rows.value(0, -1);
+    if (row < 0 || row >= m_model->rowCount()) {
+        // Gone (removed by the sync, or no longer matching the filter): nothing is selected.
+        m_current = QUuid();
+        m_history->clear();
+        m_table->selectionModel()->clear();
+    } else {
+        const QModelIndex index = m_model->index(int(row), ApplicationTableModel::CandidateColumn);
+        if (m_table->currentIndex().row() != row) {
+            // Its page may still hold the rows from before the round: keep the id, not the
+            // row's old occupant.
+            m_reselecting = true;
+            m_table->setCurrentIndex(index);
+            m_reselecting = false;
+        }
+        requestHistory(); // the round may have brought stage events or notes
+    }
+    emit applicationsRefreshed();
+}
+
 void ApplicationsPane::onTableCurrentChanged()
 {
+    if (m_reselecting)
+        return;
     const QModelIndex current = m_table->currentIndex();
-    if (current.isValid())
-        selectApplication(current.data(ApplicationTableModel::IdRole).toUuid());
+    const QUuid id = current.data(ApplicationTableModel::IdRole).toUuid();
+    if (!id.isNull()) // a row still loading has no id yet
+        selectApplication(id);
 }
 
 void ApplicationsPane::onMoved(int requestId,

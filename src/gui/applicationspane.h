@@ -85,6 +85,12 @@ public:
     void selectApplication(const QUuid &id);
     /// Appends a note to the selected application.
     void addNote(const QString &text);
+    /// Applications changed in the store (a sync round): the model re-reads its window without
+    /// a reset; the selected application stays selected where it now sorts (its history read
+    /// again), or the selection clears when it is gone. Answered by applicationsRefreshed().
+    void refreshApplications();
+    /// Reads the shown application's history and notes again (a sync brought events or notes).
+    void refreshHistory();
 
     /// Where the application will be once every sent move is done; none when unknown.
     std::optional<Core::Stage> expectedStage(const QUuid &id) const;
@@ -117,6 +123,8 @@ signals:
     /// The history view now shows `id`'s history and notes, read from the store.
     void historyShown(const QUuid &id);
     void noteAdded(const QUuid &id);
+    /// refreshApplications() knows where the selected application now is (none when gone).
+    void applicationsRefreshed();
 
 private:
     void applyFilter();
@@ -131,10 +139,13 @@ private:
     void onFailed(int requestId, const Core::Error &error);
     void showMessage(const QString &text);
     void requestHistory();
+    void onWindowRefreshed(const QList<qint64> &rows);
 
     Store::DatabaseClient *m_client;
     QUndoStack *m_undoStack;
     ApplicationTableModel *m_model = nullptr;
+    QUuid m_refreshing;         ///< the application selected when refreshApplications() was called
+    bool m_reselecting = false; ///< moving the current row to where the selection now sorts
     QComboBox *m_scope = nullptr;
     QComboBox *m_stageFilter = nullptr;
     QLineEdit *m_search = nullptr;

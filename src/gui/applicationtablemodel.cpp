@@ -1,10 +1,17 @@
 #include "gui/applicationtablemodel.h"
 
 #include "gui/displaytext.h"
+#include "gui/guilogging.h"
 #include "store/databaseclient.h"
 
 #include <QLocale>
 #include <QMimeData>
+#include <QScopeGuard>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdlib>
+#include <utility>
 
 namespace Reqdesk::Gui {
 
@@ -28,7 +35,18 @@ ApplicationTableModel::ApplicationTableModel(Store::DatabaseClient *client, QObj
             &Store::DatabaseClient::applicationFound,
             this,
             &ApplicationTableModel::onFound);
+    connect(m_client, &Store::DatabaseClient::countReady, this, &ApplicationTableModel::onCount);
+    connect(m_client,
+            &Store::DatabaseClient::anchorsReady,
+            this,
+            &ApplicationTableModel::onAnchors);
+    connect(m_client, &Store::DatabaseClient::rowsFound, this, &ApplicationTableModel::onRowsFound);
     connect(m_client, &Store::DatabaseClient::failed, this, &ApplicationTableModel::onFailed);
+    // Coalesces the pages one paint asks for into requests made once the paint is over.
+    m_fetchTimer = new QTimer(this);
+    m_fetchTimer->setSingleShot(true);
+    m_fetchTimer->setInterval(0);
+    connect(m_fetchTimer, &QTimer::timeout, this, &ApplicationTableModel::flushWanted);
 }
 
 ApplicationTableModel::~ApplicationTableModel() = default;
@@ -58,7 +76,7 @@ QString ApplicationTableModel::stageText(Stage stage)
 
 int ApplicationTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int ApplicationTableModel::columnCount(const QModelIndex &parent) const
@@ -70,7 +88,16 @@ QVariant ApplicationTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Store::ApplicationRow &r = m_rows.at(index.row());
+    const Store::ApplicationRow *loaded = rowAt(index.row());
+    if (!loaded) {
+        m_wanted.insert(index.row() / m_pageSize);
+        if (!m_fetchTimer->isActive())
+            m_fetchTimer->start();
+        if (role == Qt::DisplayRole && index.column() == CandidateColumn)
+            return tr("Loading…");
+        return {};
+    }
+    const Store::ApplicationRow &r = *loaded;
     const Core::Application &a = r.application;
     switch (role) {
     case IdRole:
@@ -159,17 +186,6 @@ Qt::ItemFlags ApplicationTableModel::flags(const QModelIndex &index) const
     return f;
 }
 
-bool ApplicationTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd && m_pending == 0;
-}
-
-void ApplicationTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        request();
-}
-
 QStringList ApplicationTableModel::mimeTypes() const
 {
     return {mimeType()};
@@ -198,6 +214,7 @@ void ApplicationTableModel::setScope(const std::optional<QUuid> &requisitionId)
 {
     m_scope = requisitionId;
     m_query.filter.requisitionId = requisitionId;
+    m_started = true;
     restart();
 }
 
@@ -206,7 +223,7 @@ void ApplicationTableModel::setFilter(const QList<Stage> &stages, const QString 
     m_query.filter.stages = stages;
     m_query.filter.text = text.trimmed();
     // Before the first scope the filter is only recorded.
-    if (!m_first || m_pending != 0 || !m_rows.isEmpty())
+    if (m_started)
         restart();
 }
 
@@ -220,7 +237,7 @@ void ApplicationTableModel::sort(int column, Qt::SortOrder order)
     m_query.sort = sort;
     m_query.order = order;
     // Before the first scope there is nothing to reload: the order is only recorded.
-    if (!m_first || m_pending != 0 || !m_rows.isEmpty())
+    if (m_started)
         restart();
 }
 
@@ -271,31 +288,102 @@ Store::ApplicationSort ApplicationTableModel::sortFor(int column)
 
 void ApplicationTableModel::restart()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_index.clear();
-    m_next.reset();
-    m_atEnd = false;
-    m_first = true;
-    endResetModel();
-    m_pending = 0; // an answer to an older request is ignored
-    request();
+    {
+        beginResetModel();
+        const auto guard = qScopeGuard([this] { endResetModel(); });
+        m_pageSize = m_nextPageSize;
+        m_pages.clear();
+        m_pageStarts.clear();
+        m_anchors.clear();
+        m_wanted.clear();
+        m_rowCount = 0;
+        m_total = -1;
+        m_firstArrived = false;
+        m_focusPage = 0;
+        // Answers to the previous query's requests no longer match these ids: dropped.
+        m_pageRequests.clear();
+        m_countRequest = 0;
+        m_anchorsRequest = 0;
+        m_rowsRequest = 0;
+    }
+    // The first rows first (P4: first rows on screen), then the count behind them.
+    requestPage(0);
+    m_countRequest = m_client->countApplications(m_query.filter);
 }
 
 void ApplicationTableModel::setPageSize(int rows)
 {
-    m_pageSize = qMax(1, rows);
+    // Page indices of the loaded rows depend on the size: it changes with the next query.
+    m_nextPageSize = qMax(1, rows);
+}
+
+void ApplicationTableModel::setCachedPages(int pages)
+{
+    m_cachedPages = qMax(2, pages);
+    evict(m_focusPage);
+}
+
+const Store::ApplicationRow *ApplicationTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const int page = row / m_pageSize;
+    const auto it = m_pages.constFind(page);
+    if (it == m_pages.cend() || row % m_pageSize >= it->rows.size())
+        return nullptr;
+    m_focusPage = page; // a page on screen is read on every paint
+    return &it->rows.at(row % m_pageSize);
+}
+
+bool ApplicationTableModel::isRowLoaded(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return false;
+    const auto it = m_pages.constFind(row / m_pageSize);
+    return it != m_pages.cend() && row % m_pageSize < it->rows.size();
+}
+
+int ApplicationTableModel::loadedRowCount() const
+{
+    int rows = 0;
+    for (const Page &page : m_pages)
+        rows += int(page.rows.size());
+    return rows;
+}
+
+QList<int> ApplicationTableModel::loadedRows() const
+{
+    QList<int> pages = m_pages.keys();
+    std::sort(pages.begin(), pages.end());
+    QList<int> rows;
+    for (int page : std::as_const(pages)) {
+        const int first = page * m_pageSize;
+        const int end = qMin(m_rowCount, first + int(m_pages.value(page).rows.size()));
+        for (int r = first; r < end; ++r)
+            rows << r;
+    }
+    return rows;
 }
 
 int ApplicationTableModel::rowOf(const QUuid &id) const
 {
-    return m_index.value(id, -1);
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (int i = 0; i < it->rows.size(); ++i) {
+            if (it->rows.at(i).application.id == id) {
+                const int r = it.key() * m_pageSize + i;
+                return r < m_rowCount ? r : -1;
+            }
+        }
+    }
+    return -1;
 }
 
 const Store::ApplicationRow *ApplicationTableModel::row(const QUuid &id) const
 {
     const int r = rowOf(id);
-    return r < 0 ? nullptr : &m_rows.at(r);
+    if (r < 0)
+        return nullptr;
+    return &m_pages.find(r / m_pageSize)->rows.at(r % m_pageSize);
 }
 
 void ApplicationTableModel::updateRow(const Store::ApplicationRow &row)
@@ -303,7 +391,7 @@ void ApplicationTableModel::updateRow(const Store::ApplicationRow &row)
     const int r = rowOf(row.application.id);
     if (r < 0)
         return;
-    m_rows[r] = row;
+    m_pages[r / m_pageSize].rows[r % m_pageSize] = row;
     emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
 }
 
@@ -313,41 +401,201 @@ void ApplicationTableModel::refreshRow(const QUuid &id)
         m_refreshes << m_client->findApplication(id);
 }
 
+void ApplicationTableModel::refreshWindow(const QList<QUuid> &ids)
+{
+    if (!m_started)
+        return;
+    if (m_total < 0 || !m_firstArrived) {
+        // Nothing settled yet: starting again cannot be wrong.
+        restart();
+        if (!ids.isEmpty())
+            m_rowsRequest = m_client->applicationRowsOf(query(), ids);
+        return;
+    }
+    // Rows may have gone, come or moved anywhere in the order: every cursor is stale. The
+    // pages nearest the one read last stay on screen until they answer again (no "Loading…"
+    // flash, the selection stays); the others leave memory now.
+    QList<int> pages = m_pages.keys();
+    std::sort(pages.begin(), pages.end(), [this](int a, int b) {
+        return std::abs(a - m_focusPage) < std::abs(b - m_focusPage);
+    });
+    constexpr int kReread = 4;
+    for (int i = kReread; i < pages.size(); ++i)
+        dropPage(pages.at(i));
+    pages = pages.first(qMin<qsizetype>(pages.size(), kReread));
+    m_pageStarts.clear();
+    m_anchors.clear();
+    m_wanted.clear();
+    m_pageRequests.clear();
+    m_anchorsRequest = 0;
+    m_countRequest = m_client->countApplications(m_query.filter);
+    m_rowsRequest = ids.isEmpty() ? 0 : m_client->applicationRowsOf(query(), ids);
+    std::sort(pages.begin(), pages.end());
+    for (int page : std::as_const(pages))
+        requestPage(page);
+}
+
 void ApplicationTableModel::onFound(int requestId, const Store::ApplicationRow &row)
 {
     if (m_refreshes.removeOne(requestId))
         updateRow(row);
 }
 
-void ApplicationTableModel::request()
+void ApplicationTableModel::requestPage(int page)
 {
+    for (int requested : std::as_const(m_pageRequests)) {
+        if (requested == page)
+            return;
+    }
     Store::ApplicationQuery q = m_query;
-    q.after = m_next;
     q.limit = m_pageSize;
-    m_pending = m_client->fetchApplications(q);
+    int id = 0;
+    if (page == 0) {
+        q.after.reset();
+        id = m_client->fetchApplications(q);
+    } else if (const auto start = m_pageStarts.constFind(page); start != m_pageStarts.cend()) {
+        q.after = *start; // the page before ended here: the next keyset page
+        id = m_client->fetchApplications(q);
+    } else if (page - 1 < m_anchors.size()) {
+        q.after = m_anchors.at(page - 1);
+        id = m_client->fetchApplications(q);
+    } else {
+        // No cursor: the store steps there once (cursorAtRow), and the anchors behind it make
+        // every later jump one short seek. Not before, so typing a search never queues them.
+        q.after.reset();
+        id = m_client->fetchApplicationsAtRow(q, qint64(page) * m_pageSize);
+        if (m_anchors.isEmpty() && m_anchorsRequest == 0)
+            m_anchorsRequest = m_client->applicationAnchors(q, m_pageSize);
+    }
+    m_pageRequests.insert(id, page);
+}
+
+void ApplicationTableModel::flushWanted()
+{
+    const QSet<int> wanted = std::exchange(m_wanted, {});
+    for (int page : wanted) {
+        const qint64 first = qint64(page) * m_pageSize;
+        if (first >= m_rowCount)
+            continue;
+        // A page read before the latest count can be short of rows the count now has (once
+        // only: a page read after it stays as the store gave it).
+        const auto it = m_pages.constFind(page);
+        if (it == m_pages.cend()
+            || (it->counted != m_counts
+                && first + it->rows.size() < qMin<qint64>(m_rowCount, first + m_pageSize)))
+            requestPage(page);
+    }
+}
+
+void ApplicationTableModel::setRowCount(qint64 rows)
+{
+    const int target = int(qMin<qint64>(rows, INT_MAX));
+    if (target > m_rowCount) {
+        beginInsertRows({}, m_rowCount, target - 1);
+        m_rowCount = target;
+        endInsertRows();
+    } else if (target < m_rowCount) {
+        // Pages past the new end leave memory first, so nothing maps to rows that are gone.
+        const QList<int> pages = m_pages.keys();
+        for (int page : pages) {
+            if (qint64(page) * m_pageSize >= target)
+                dropPage(page);
+        }
+        const int straddling = target / m_pageSize;
+        if (auto it = m_pages.find(straddling); it != m_pages.end()) {
+            const int keep = target - straddling * m_pageSize;
+            if (it->rows.size() > keep) {
+                const int first = straddling * m_pageSize + keep;
+                const int gone = int(it->rows.size()) - keep;
+                it->rows.resize(keep);
+                emit pageEvicted(first, gone);
+            }
+        }
+        beginRemoveRows({}, target, m_rowCount - 1);
+        m_rowCount = target;
+        endRemoveRows();
+    }
+}
+
+void ApplicationTableModel::dropPage(int page)
+{
+    const auto it = m_pages.find(page);
+    if (it == m_pages.end())
+        return;
+    const int rows = int(it->rows.size());
+    m_pages.erase(it);
+    emit pageEvicted(page * m_pageSize, rows);
+}
+
+void ApplicationTableModel::evict(int keep)
+{
+    // The pages farthest from the one read last go first: what is on screen and around it
+    // stays, whatever the length of the list. `keep` was just asked for: never dropped.
+    while (m_pages.size() > m_cachedPages) {
+        int farthest = -1;
+        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+            if (it.key() == keep)
+                continue;
+            if (farthest < 0 || std::abs(it.key() - m_focusPage) > std::abs(farthest - m_focusPage))
+                farthest = it.key();
+        }
+        dropPage(farthest);
+    }
 }
 
 void ApplicationTableModel::onPage(int requestId, const Store::ApplicationRowPage &page)
 {
-    if (requestId != m_pending)
+    const auto request = m_pageRequests.constFind(requestId);
+    if (request == m_pageRequests.cend())
         return;
-    m_pending = 0;
-    m_next = page.next;
-    m_atEnd = !page.next.has_value();
-    const int first = int(m_rows.size());
-    if (!page.rows.isEmpty()) {
-        beginInsertRows({}, first, first + int(page.rows.size()) - 1);
-        for (const Store::ApplicationRow &r : page.rows) {
-            m_index.insert(r.application.id, int(m_rows.size()));
-            m_rows.append(r);
-        }
-        endInsertRows();
+    const int index = *request;
+    m_pageRequests.erase(request);
+    if (page.next)
+        m_pageStarts.insert(index + 1, *page.next);
+    const int first = index * m_pageSize;
+    const int oldRows = int(m_pages.value(index).rows.size());
+    m_pages.insert(index, Page{page.rows, m_counts});
+    m_focusPage = index;
+    const int end = first + int(page.rows.size());
+    if (m_total < 0 && end > m_rowCount) {
+        // Before the count: the rows known so far.
+        setRowCount(end);
+    } else if (const int last = qMin(qMax(end, first + oldRows), m_rowCount); last > first) {
+        emit dataChanged(this->index(first, 0), this->index(last - 1, ColumnCount - 1));
     }
-    if (m_first) {
-        m_first = false;
+    evict(index);
+    emit pageArrived(first, int(page.rows.size()));
+    if (!m_firstArrived) {
+        m_firstArrived = true;
         emit firstPageArrived();
     }
-    emit pageArrived(first, int(page.rows.size()));
+}
+
+void ApplicationTableModel::onCount(int requestId, qint64 count)
+{
+    if (requestId != m_countRequest)
+        return;
+    m_countRequest = 0;
+    ++m_counts;
+    m_total = count;
+    setRowCount(count);
+    emit totalCountChanged(count);
+}
+
+void ApplicationTableModel::onAnchors(int requestId, const QList<Store::PageCursor> &anchors)
+{
+    if (requestId != m_anchorsRequest)
+        return;
+    m_anchorsRequest = 0;
+    m_anchors = anchors;
+}
+
+void ApplicationTableModel::onRowsFound(int requestId, const QList<qint64> &rows)
+{
+    if (requestId == 0 || requestId != m_rowsRequest)
+        return;
+    m_rowsRequest = 0;
+    emit windowRefreshed(rows);
 }
 
 void ApplicationTableModel::onMoved(int, const Store::ApplicationRow &row, const Core::StageEvent &)
@@ -359,11 +607,19 @@ void ApplicationTableModel::onFailed(int requestId, const Core::Error &error)
 {
     if (m_refreshes.removeOne(requestId))
         return; // gone meanwhile: the row stays as it was until the next reload
-    if (requestId != m_pending)
-        return;
-    m_pending = 0;
-    m_atEnd = true;
-    emit loadFailed(error);
+    if (m_pageRequests.remove(requestId) > 0 || (requestId != 0 && requestId == m_countRequest)) {
+        if (requestId == m_countRequest)
+            m_countRequest = 0;
+        qCWarning(lcGui) << "application list request failed:" << error.message();
+        emit loadFailed(error);
+    } else if (requestId != 0 && requestId == m_rowsRequest) {
+        m_rowsRequest = 0;
+        emit windowRefreshed({});
+    } else if (requestId != 0 && requestId == m_anchorsRequest) {
+        // Jumps still work through cursorAtRow; only slower.
+        m_anchorsRequest = 0;
+        qCWarning(lcGui) << "application anchors failed:" << error.message();
+    }
 }
 
 } // namespace Reqdesk::Gui

@@ -106,6 +106,10 @@ public:
     /// The open sign-in / preferences dialog, if any.
     SignInDialog *signInDialog() const;
     PreferencesDialog *preferencesDialog() const;
+    /// Refreshes what a sync round changed ("entity:id", "*" for everything; connected to
+    /// SyncConnection::changed): the requisitions query again, the applications window re-read
+    /// in place, the shown history.
+    void applySyncChanges(const QStringList &ids);
 
 signals:
     void databaseOpened(int schemaVersion);
@@ -151,9 +155,6 @@ private:
     /// Ends the sync thread without waiting (closing the window).
     void shutdownSync();
     void createSyncActions();
-    /// Refreshes what a sync round changed ("entity:id"): rows in place where loaded, else a
-    /// query again.
-    void applySyncChanges(const QStringList &ids);
 
     Store::DatabaseClient *m_client;
     std::unique_ptr<Settings> m_settings;

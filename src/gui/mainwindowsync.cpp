@@ -246,20 +246,21 @@ void MainWindow::shutdownSync()
 void MainWindow::applySyncChanges(const QStringList &ids)
 {
     bool requisitions = false;
-    bool reloadApplications = false;
+    bool applications = false;
     bool history = false;
-    QList<QUuid> applications;
     for (const QString &id : ids) {
         const qsizetype colon = id.indexOf(u':');
         const QStringView entity = QStringView(id).left(colon);
-        if (entity == u"requisition")
+        if (id == u"*") {
+            requisitions = applications = history = true; // everything may have changed
+        } else if (entity == u"requisition") {
             requisitions = true;
-        else if (entity == u"application")
-            applications << QUuid::fromString(QStringView(id).mid(colon + 1));
-        else if (entity == u"candidate")
-            reloadApplications = true; // names are joined into the application rows
-        else if (entity == u"stage_event" || entity == u"note")
+            applications = true; // titles are joined into the application rows
+        } else if (entity == u"application" || entity == u"candidate") {
+            applications = true; // candidate names are joined into the application rows
+        } else if (entity == u"stage_event" || entity == u"note") {
             history = true;
+        }
     }
     if (requisitions) {
         // One query again for the whole round, keeping the row the user was on.
@@ -267,19 +268,14 @@ void MainWindow::applySyncChanges(const QStringList &ids)
         m_requisitions->reload(index.isValid() ? m_requisitions->model()->idAt(index.row())
                                                : QUuid());
     }
-    ApplicationTableModel *model = m_applications->model();
-    for (const QUuid &id : std::as_const(applications)) {
-        if (model->rowOf(id) < 0)
-            reloadApplications = true; // new here: only the store knows where it sorts
+    if (applications) {
+        // The window is read again (removed rows go, changed ones update) without a reset: the
+        // selection and the scroll position stay where the rows still are. It also reads the
+        // selected application's history again.
+        m_applications->refreshApplications();
+    } else if (history) {
+        m_applications->refreshHistory();
     }
-    if (reloadApplications || applications.size() > 200) {
-        model->setScope(model->scope());
-    } else {
-        for (const QUuid &id : std::as_const(applications))
-            model->refreshRow(id); // one dataChanged each
-    }
-    if (history && !m_applications->currentApplication().isNull())
-        m_applications->selectApplication(m_applications->currentApplication());
     refreshStatistics();
 }
 

@@ -22,8 +22,8 @@ namespace Reqdesk::Gui {
 namespace {
 
 // Rows of the requisitions table visited on the way to its end, and pages of applications
-// appended by scrolling their table to the bottom (the model only appends: each is one more
-// page in memory, like a user paging down).
+// scrolled through from the top of their table, a page at a time like a user paging down (the
+// model is windowed: each step loads the page on screen and evicts far ones past its cache).
 constexpr int kScrollSteps = 100;
 constexpr int kApplicationPages = 25;
 constexpr int kStepTimeoutMs = 60000;
@@ -47,7 +47,8 @@ qint64 procStatusKiB(const QByteArray &field)
 }
 
 /// True when the rows the table shows are all in the model's memory.
-bool visibleRowsLoaded(const QTableView *table, const RequisitionTableModel *model)
+template<typename Model>
+bool visibleRowsLoaded(const QTableView *table, const Model *model)
 {
     const int first = table->rowAt(0);
     if (first < 0)
@@ -184,20 +185,20 @@ void StartupProbe::exercise()
     ApplicationsPane *applications = m_window->applicationsPane();
     ApplicationTableModel *applicationModel = applications->model();
     QTableView *applicationTable = applications->tableView();
-    for (int page = 0; page < kApplicationPages; ++page) {
-        // The previous page is in: nothing more to fetch means the end of the list.
-        if (!applicationModel->canFetchMore({}))
-            break;
-        const int before = applicationModel->rowCount();
-        applicationTable->scrollToBottom();
-        // The view fetches more when its scroll bar reaches the end; if the layout of the rows
-        // that just arrived has not moved that end yet, ask as the scroll bar would.
-        if (applicationModel->canFetchMore({}))
-            applicationModel->fetchMore({});
-        if (!waitUntil([&] { return applicationModel->rowCount() > before; }, kStepTimeoutMs)) {
+    int applicationRowsSeen = 0;
+    for (int page = 1; page <= kApplicationPages; ++page) {
+        const int count = applicationModel->rowCount();
+        if (count == 0 || applicationRowsSeen >= count)
+            break; // the end of the list
+        const int last = qMin(count, page * applicationModel->pageSize()) - 1;
+        applicationTable->scrollTo(applicationModel->index(last, 0),
+                                   QAbstractItemView::PositionAtBottom);
+        if (!waitUntil([&] { return visibleRowsLoaded(applicationTable, applicationModel); },
+                       kStepTimeoutMs)) {
             ++m_stalledSteps;
             break;
         }
+        applicationRowsSeen = last + 1;
     }
     applications->setViewMode(ApplicationsPane::BoardMode);
     settle(200);
@@ -209,7 +210,7 @@ void StartupProbe::exercise()
     m_window->setCurrentPane(MainWindow::RequisitionsPaneIndex);
     settle(200);
 
-    print("exercised", applicationModel->rowCount());
+    print("exercised", applicationRowsSeen);
     m_done = true;
     emit finished(m_stalledSteps == 0 ? 0 : 1);
 }
@@ -238,6 +239,8 @@ void StartupProbe::print(const char *event, int extraRows)
                   {QStringLiteral("vmhwm_kib"), procStatusKiB("VmHWM")}};
     if (extraRows >= 0) {
         o.insert(QStringLiteral("application_rows"), extraRows);
+        o.insert(QStringLiteral("application_loaded_rows"),
+                 m_window->applicationsPane()->model()->loadedRowCount());
         o.insert(QStringLiteral("scroll_steps"), m_scrollSteps);
         o.insert(QStringLiteral("stalled_steps"), m_stalledSteps);
     }

@@ -233,4 +233,60 @@ void SyncLogModel::addFailure(const QDateTime &at, int code, const QString &deta
     prepend(e);
 }
 
+void SyncLogModel::addEarlier(const QList<Entry> &entries)
+{
+    const int room = maxEntries - int(m_entries.size());
+    const int count = qMin(room, int(entries.size()));
+    if (count <= 0)
+        return;
+    const int first = int(m_entries.size());
+    beginInsertRows({}, first, first + count - 1);
+    m_entries.append(entries.first(count));
+    endInsertRows();
+}
+
+Store::SyncLogEntry SyncLogModel::toStore(const Entry &entry)
+{
+    Store::SyncLogEntry e;
+    e.at = entry.at;
+    e.failed = entry.failed;
+    if (entry.failed) {
+        e.code = entry.code;
+        e.detail = entry.detail;
+        e.willRetry = entry.willRetry;
+    } else {
+        e.pushed = entry.report.pushed;
+        e.pulled = entry.report.pulled;
+        e.conflicts = entry.report.conflicts;
+        e.setAside = entry.report.setAside;
+        e.reset = entry.report.reset;
+        e.keptLocal = entry.report.keptLocal;
+        e.checksumMismatch = entry.report.checksumMismatch;
+    }
+    return e;
+}
+
+SyncLogModel::Entry SyncLogModel::fromStore(const Store::SyncLogEntry &stored)
+{
+    Entry e;
+    e.at = stored.at;
+    e.failed = stored.failed;
+    if (stored.failed) {
+        e.code = stored.code;
+        e.detail = stored.detail;
+        e.willRetry = stored.willRetry;
+        e.text = failureText(e.code, e.detail, e.willRetry);
+    } else {
+        e.report.pushed = stored.pushed;
+        e.report.pulled = stored.pulled;
+        e.report.conflicts = stored.conflicts;
+        e.report.setAside = stored.setAside;
+        e.report.reset = stored.reset;
+        e.report.keptLocal = stored.keptLocal;
+        e.report.checksumMismatch = stored.checksumMismatch;
+        e.text = roundText(e.report);
+    }
+    return e;
+}
+
 } // namespace Reqdesk::Gui

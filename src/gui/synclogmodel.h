@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/synclogrepository.h"
 #include "sync/roundreport.h"
 
 #include <QAbstractTableModel>
@@ -8,9 +9,10 @@
 
 namespace Reqdesk::Gui {
 
-/// The session's sync rounds and failures, newest first, at most maxEntries (older ones drop
-/// off): what was sent, received, found in conflict, set aside or kept here, and failures in
-/// words a recruiter understands. Memory only — a new session starts empty.
+/// The recent sync rounds and failures, newest first, at most maxEntries (older ones drop off):
+/// what was sent, received, found in conflict, set aside or kept here, and failures in words a
+/// recruiter understands. SyncPane keeps them in the cache between sessions (toStore() /
+/// fromStore(), addEarlier()).
 class SyncLogModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -58,8 +60,15 @@ public:
     void addRound(const QDateTime &at, const Sync::RoundReport &report);
     /// Adds a failed round at the top.
     void addFailure(const QDateTime &at, int code, const QString &detail, bool willRetry);
+    /// Adds entries of earlier sessions (newest first) below the current ones, up to the cap.
+    void addEarlier(const QList<Entry> &entries);
     /// The entry at `row` (0 = newest).
     const Entry &entryAt(int row) const { return m_entries.at(row); }
+
+    /// An entry as the cache keeps it (counts, keys and the failure's detail; no words).
+    static Store::SyncLogEntry toStore(const Entry &entry);
+    /// An entry read from the cache, its words made again in today's language.
+    static Entry fromStore(const Store::SyncLogEntry &entry);
 
     /// A round in one sentence: "Sent 3 changes and received 12. 1 conflict needs you."
     static QString roundText(const Sync::RoundReport &report);

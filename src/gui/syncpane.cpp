@@ -232,6 +232,20 @@ SyncPane::SyncPane(Store::DatabaseClient *client, QUndoStack *undoStack, QWidget
     connect(m_client, &Store::DatabaseClient::recordTitlesReady, this, &SyncPane::onTitles);
     connect(m_client, &Store::DatabaseClient::recordsExported, this, &SyncPane::onExported);
     connect(m_client, &Store::DatabaseClient::failed, this, &SyncPane::onFailed);
+    connect(m_client,
+            &Store::DatabaseClient::syncLogReady,
+            this,
+            [this](int requestId, const QList<Store::SyncLogEntry> &stored) {
+                if (requestId != m_logRequest)
+                    return;
+                m_logRequest = 0;
+                QList<SyncLogModel::Entry> entries;
+                entries.reserve(stored.size());
+                for (const Store::SyncLogEntry &e : stored)
+                    entries << SyncLogModel::fromStore(e);
+                m_log->addEarlier(entries);
+                updateEmptyState();
+            });
 
     updateEmptyState();
     updateButtons();
@@ -242,7 +256,16 @@ SyncPane::~SyncPane() = default;
 void SyncPane::start()
 {
     m_started = true;
+    // The log of earlier sessions, below anything recorded before it answers.
+    m_logRequest = m_client->syncLog(SyncLogModel::maxEntries);
     refresh();
+}
+
+void SyncPane::keepLogEntry()
+{
+    // Written on the worker, trimmed there to the entries the model shows.
+    if (m_started && m_log->rowCount() > 0)
+        m_client->appendSyncLog(SyncLogModel::toStore(m_log->entryAt(0)), SyncLogModel::maxEntries);
 }
 
 void SyncPane::refresh()
@@ -528,6 +551,7 @@ void SyncPane::updateEmptyState()
 void SyncPane::recordRound(const QDateTime &at, const Sync::RoundReport &report)
 {
     m_log->addRound(at, report);
+    keepLogEntry();
     QStringList added;
     for (const QString &key : report.keptLocal) {
         if (m_keptLocal.contains(key))
@@ -597,6 +621,7 @@ void SyncPane::onExported(int requestId, const QString &path, int count)
 void SyncPane::recordFailure(int code, const QString &detail, bool willRetry)
 {
     m_log->addFailure(QDateTime::currentDateTime(), code, detail, willRetry);
+    keepLogEntry();
     updateEmptyState();
     showMessage(SyncLogModel::failureText(code, detail, willRetry));
 }

@@ -119,6 +119,7 @@ signals:
     void recordChanged(const QString &entity, const QUuid &id);
 
 private:
+    void keepLogEntry();
     void onConflicts(int requestId, const QList<Store::ConflictRow> &rows);
     void onResolved(int requestId, const Store::ConflictOutcome &outcome);
     void onReopened(int requestId, const QUuid &id);
@@ -156,6 +157,7 @@ private:
     QHash<int, Store::ConflictOutcome> m_reopenRequests;
     QHash<int, QString> m_descriptions; ///< request → what it was about, for messages
     int m_loadRequest = 0;
+    int m_logRequest = 0; ///< reading the log of earlier sessions
     int m_titlesRequest = 0;
     int m_exportRequest = 0;
     bool m_started = false;

@@ -559,51 +559,95 @@ QString likePattern(const QString &text)
 
 } // namespace
 
+namespace {
+
+// The filter (and a keyset condition) of an application query as SQL with bound values.
+struct RowsWhere
+{
+    QStringList conditions;
+    QVariantList binds;
+
+    QString sql() const
+    {
+        return conditions.isEmpty()
+                       ? QString()
+                       : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
+};
+
+// Names are joined in every statement: the text filter and two sorts read them.
+const QString kRowsFrom
+        = QStringLiteral(" FROM applications a LEFT JOIN candidates c ON c.id = a.candidate_id"
+                         " LEFT JOIN requisitions r ON r.id = a.requisition_id");
+
+RowsWhere filterWhere(const ApplicationFilter &filter)
+{
+    RowsWhere w;
+    if (filter.requisitionId) {
+        w.conditions << QStringLiteral("a.requisition_id = ?");
+        w.binds << idText(*filter.requisitionId);
+    }
+    if (!filter.stages.isEmpty()) {
+        QStringList marks;
+        for (const Stage stage : filter.stages) {
+            marks << QStringLiteral("?");
+            w.binds << stageName(stage);
+        }
+        w.conditions << QStringLiteral("a.stage IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    if (const QString text = filter.text.trimmed(); !text.isEmpty()) {
+        w.conditions << QStringLiteral("(COALESCE(c.name, '') LIKE ? ESCAPE '\\'"
+                                       " OR COALESCE(r.title, '') LIKE ? ESCAPE '\\')");
+        w.binds << likePattern(text) << likePattern(text);
+    }
+    return w;
+}
+
+// Rows after `at` in the order `expr` (ascending or not), the id breaking ties.
+void addKeyset(RowsWhere &w, const QString &expr, bool ascending, const PageCursor &at)
+{
+    const QString op = ascending ? QStringLiteral(">") : QStringLiteral("<");
+    w.conditions << QStringLiteral("(%1 %2 ? OR (%1 = ? AND a.id %2 ?))").arg(expr, op);
+    w.binds << at.value << at.value << idText(at.id);
+}
+
+QString direction(Qt::SortOrder order)
+{
+    return order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+}
+
+Status execWith(QSqlQuery &q, const QString &sql, const QVariantList &binds, const QString &what)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return sqlError(q, what);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q, what);
+    return {};
+}
+
+} // namespace
+
 Result<ApplicationRowPage> ApplicationRepository::listRows(const ApplicationQuery &query) const
 {
     const int limit = std::max(1, query.limit);
     const QString expr = sortExpression(query.sort);
-    const bool ascending = query.order == Qt::AscendingOrder;
-    QStringList where;
-    QVariantList binds;
-    if (query.filter.requisitionId) {
-        where << QStringLiteral("a.requisition_id = ?");
-        binds << idText(*query.filter.requisitionId);
-    }
-    if (!query.filter.stages.isEmpty()) {
-        QStringList marks;
-        for (const Stage stage : query.filter.stages) {
-            marks << QStringLiteral("?");
-            binds << stageName(stage);
-        }
-        where << QStringLiteral("a.stage IN (%1)").arg(marks.join(QStringLiteral(", ")));
-    }
-    if (const QString text = query.filter.text.trimmed(); !text.isEmpty()) {
-        where << QStringLiteral("(COALESCE(c.name, '') LIKE ? ESCAPE '\\'"
-                                " OR COALESCE(r.title, '') LIKE ? ESCAPE '\\')");
-        binds << likePattern(text) << likePattern(text);
-    }
-    if (query.after) {
-        const QString op = ascending ? QStringLiteral(">") : QStringLiteral("<");
-        where << QStringLiteral("(%1 %2 ? OR (%1 = ? AND a.id %2 ?))").arg(expr, op);
-        binds << query.after->value << query.after->value << idText(query.after->id);
-    }
+    RowsWhere w = filterWhere(query.filter);
+    if (query.after)
+        addKeyset(w, expr, query.order == Qt::AscendingOrder, *query.after);
     QString sql = kSelectRow;
     // The sort key comes back as the last column: it is the next page's cursor value.
     sql.replace(QStringLiteral(" FROM applications a"),
                 QStringLiteral(", %1 FROM applications a").arg(expr));
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    sql += QStringLiteral(" ORDER BY %1 %2, a.id %2 LIMIT ?").arg(expr, direction);
-    binds << limit + 1;
+    const QString dir = direction(query.order);
+    sql += w.sql() + QStringLiteral(" ORDER BY %1 %2, a.id %2 LIMIT ?").arg(expr, dir);
+    QVariantList binds = w.binds;
+    binds << limit + 1; // one extra row says whether there is a next page
     QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : std::as_const(binds))
-        q.addBindValue(v);
-    if (!q.exec())
-        return sqlError(q, QStringLiteral("list application rows"));
+    if (auto s = execWith(q, sql, binds, QStringLiteral("list application rows")); !s)
+        return s.error();
     ApplicationRowPage page;
     QVariant lastKey;
     while (q.next()) {
@@ -615,6 +659,96 @@ Result<ApplicationRowPage> ApplicationRepository::listRows(const ApplicationQuer
         lastKey = q.value(17);
     }
     return page;
+}
+
+Result<qint64> ApplicationRepository::countRows(const ApplicationFilter &filter) const
+{
+    const RowsWhere w = filterWhere(filter);
+    QSqlQuery q(m_database.connection());
+    if (auto s = execWith(q,
+                          QStringLiteral("SELECT count(*)") + kRowsFrom + w.sql(),
+                          w.binds,
+                          QStringLiteral("count application rows"));
+        !s)
+        return s.error();
+    if (!q.next())
+        return sqlError(q, QStringLiteral("count application rows"));
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> ApplicationRepository::rowOf(const ApplicationQuery &query, const QUuid &id) const
+{
+    const QString expr = sortExpression(query.sort);
+    RowsWhere w = filterWhere(query.filter);
+    w.conditions << QStringLiteral("a.id = ?");
+    w.binds << idText(id);
+    QSqlQuery q(m_database.connection());
+    if (auto s = execWith(q,
+                          QStringLiteral("SELECT %1").arg(expr) + kRowsFrom + w.sql(),
+                          w.binds,
+                          QStringLiteral("find application row"));
+        !s)
+        return s.error();
+    if (!q.next())
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("application %1 is not in the list").arg(idText(id)));
+    // Rows before it are the rows "after" it in the opposite order.
+    RowsWhere before = filterWhere(query.filter);
+    addKeyset(before, expr, query.order != Qt::AscendingOrder, PageCursor{q.value(0), id});
+    QSqlQuery c(m_database.connection());
+    if (auto s = execWith(c,
+                          QStringLiteral("SELECT count(*)") + kRowsFrom + before.sql(),
+                          before.binds,
+                          QStringLiteral("count application rows before"));
+        !s)
+        return s.error();
+    if (!c.next())
+        return sqlError(c, QStringLiteral("count application rows before"));
+    return c.value(0).toLongLong();
+}
+
+Result<std::optional<PageCursor>> ApplicationRepository::cursorAtRow(const ApplicationQuery &query,
+                                                                     qint64 row) const
+{
+    if (row <= 0)
+        return std::optional<PageCursor>();
+    const QString expr = sortExpression(query.sort);
+    const RowsWhere w = filterWhere(query.filter);
+    const QString sql = QStringLiteral("SELECT %1, a.id").arg(expr) + kRowsFrom + w.sql()
+                        + QStringLiteral(" ORDER BY %1 %2, a.id %2 LIMIT 1 OFFSET ?")
+                                  .arg(expr, direction(query.order));
+    QVariantList binds = w.binds;
+    binds << row - 1;
+    QSqlQuery q(m_database.connection());
+    if (auto s = execWith(q, sql, binds, QStringLiteral("seek application row")); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<PageCursor>();
+    return std::optional<PageCursor>(
+            PageCursor{q.value(0), QUuid::fromString(q.value(1).toString())});
+}
+
+Result<QList<PageCursor>> ApplicationRepository::anchors(const ApplicationQuery &query,
+                                                         qint64 stride) const
+{
+    if (stride <= 0)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("anchor stride must be positive"));
+    const QString expr = sortExpression(query.sort);
+    const RowsWhere w = filterWhere(query.filter);
+    const QString sql = QStringLiteral("SELECT v, id FROM (SELECT %1 AS v, a.id AS id, row_number()"
+                                       " OVER (ORDER BY %1 %2, a.id %2) AS rn")
+                                .arg(expr, direction(query.order))
+                        + kRowsFrom + w.sql() + QStringLiteral(") WHERE rn % ? = 0 ORDER BY rn");
+    QVariantList binds = w.binds;
+    binds << stride;
+    QSqlQuery q(m_database.connection());
+    if (auto s = execWith(q, sql, binds, QStringLiteral("application anchor rows")); !s)
+        return s.error();
+    QList<PageCursor> list;
+    while (q.next())
+        list.append(PageCursor{q.value(0), QUuid::fromString(q.value(1).toString())});
+    return list;
 }
 
 Result<ApplicationRow> ApplicationRepository::findRow(const QUuid &id) const

@@ -95,6 +95,19 @@ public:
     /// names case-insensitive, a missing last move or salary first), keyset paged after
     /// query.after with the id as tiebreak. Filter and sort run in SQL.
     Core::Result<ApplicationRowPage> listRows(const ApplicationQuery &query) const;
+    /// Application rows matching `filter`.
+    Core::Result<qint64> countRows(const ApplicationFilter &filter) const;
+    /// 0-based position of the application `id` in query's filter and order; NotFound when it
+    /// does not match. query.after and limit are ignored.
+    Core::Result<qint64> rowOf(const ApplicationQuery &query, const QUuid &id) const;
+    /// The cursor to pass as `after` to get the page that starts at `row` (0-based); none for
+    /// row 0 or past the end. Steps through the order with OFFSET: use anchors() for repeated
+    /// jumps.
+    Core::Result<std::optional<PageCursor>> cursorAtRow(const ApplicationQuery &query,
+                                                        qint64 row) const;
+    /// Cursors at every `stride` rows of query's filter and order: element k starts the page at
+    /// row (k+1) × stride. One pass in SQL; a windowed model keeps them to jump with one seek.
+    Core::Result<QList<PageCursor>> anchors(const ApplicationQuery &query, qint64 stride) const;
     /// One application with names; NotFound when there is none.
     Core::Result<ApplicationRow> findRow(const QUuid &id) const;
     /// Funnel counts and time-in-stage figures of one requisition's applications or (none) of

@@ -64,6 +64,8 @@ DatabaseClient::DatabaseClient(QObject *parent)
     connect(m_worker, &DatabaseWorker::conflictReopened, this, &DatabaseClient::conflictReopened);
     connect(m_worker, &DatabaseWorker::recordTitlesReady, this, &DatabaseClient::recordTitlesReady);
     connect(m_worker, &DatabaseWorker::recordsExported, this, &DatabaseClient::recordsExported);
+    connect(m_worker, &DatabaseWorker::syncLogAppended, this, &DatabaseClient::syncLogAppended);
+    connect(m_worker, &DatabaseWorker::syncLogReady, this, &DatabaseClient::syncLogReady);
     connect(m_worker, &DatabaseWorker::failed, this, &DatabaseClient::failed);
     m_thread->start();
 }
@@ -223,6 +225,29 @@ int DatabaseClient::fetchApplications(const ApplicationQuery &query)
     return post([query](DatabaseWorker *w, int id) { w->fetchApplicationRows(id, query); });
 }
 
+int DatabaseClient::fetchApplicationsAtRow(const ApplicationQuery &query, qint64 row)
+{
+    return post(
+            [query, row](DatabaseWorker *w, int id) { w->fetchApplicationsAtRow(id, query, row); });
+}
+
+int DatabaseClient::countApplications(const ApplicationFilter &filter)
+{
+    return post([filter](DatabaseWorker *w, int id) { w->countApplications(id, filter); });
+}
+
+int DatabaseClient::applicationAnchors(const ApplicationQuery &query, qint64 stride)
+{
+    return post([query, stride](DatabaseWorker *w, int id) {
+        w->applicationAnchors(id, query, stride);
+    });
+}
+
+int DatabaseClient::applicationRowsOf(const ApplicationQuery &query, const QList<QUuid> &ids)
+{
+    return post([query, ids](DatabaseWorker *w, int id) { w->applicationRowsOf(id, query, ids); });
+}
+
 int DatabaseClient::moveStage(const QUuid &applicationId,
                               Core::Stage from,
                               Core::Stage to,
@@ -286,6 +311,16 @@ int DatabaseClient::recordTitles(const QStringList &keys)
 int DatabaseClient::exportRecords(const QStringList &keys, const QString &path)
 {
     return post([keys, path](DatabaseWorker *w, int id) { w->exportRecords(id, keys, path); });
+}
+
+int DatabaseClient::appendSyncLog(const SyncLogEntry &entry, int keep)
+{
+    return post([entry, keep](DatabaseWorker *w, int id) { w->appendSyncLog(id, entry, keep); });
+}
+
+int DatabaseClient::syncLog(int limit)
+{
+    return post([limit](DatabaseWorker *w, int id) { w->syncLog(id, limit); });
 }
 
 } // namespace Reqdesk::Store

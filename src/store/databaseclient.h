@@ -69,6 +69,18 @@ public:
     /// Queues a page of application rows filtered and sorted in SQL; answered by
     /// applicationsReady() or failed().
     int fetchApplications(const ApplicationQuery &query);
+    /// Queues the page of application rows that starts at `row`; answered by
+    /// applicationsReady() or failed().
+    int fetchApplicationsAtRow(const ApplicationQuery &query, qint64 row);
+    /// Queues counting the application rows matching `filter`; answered by countReady() or
+    /// failed().
+    int countApplications(const ApplicationFilter &filter);
+    /// Queues page-start cursors of an application query every `stride` rows; answered by
+    /// anchorsReady() or failed().
+    int applicationAnchors(const ApplicationQuery &query, qint64 stride);
+    /// Queues finding the rows of application `ids` in `query`; answered by rowsFound() or
+    /// failed().
+    int applicationRowsOf(const ApplicationQuery &query, const QList<QUuid> &ids);
     /// Queues a checked stage move (see DatabaseWorker::moveStage); answered by stageMoved()
     /// or failed().
     int moveStage(const QUuid &applicationId,
@@ -101,6 +113,11 @@ public:
     /// Queues writing records "entity:id" as JSON to `path`; answered by recordsExported() or
     /// failed().
     int exportRecords(const QStringList &keys, const QString &path);
+    /// Queues appending a sync log line, keeping the newest `keep`; answered by
+    /// syncLogAppended() or failed().
+    int appendSyncLog(const SyncLogEntry &entry, int keep);
+    /// Queues reading the newest `limit` sync log lines; answered by syncLogReady() or failed().
+    int syncLog(int limit);
 
 signals:
     void opened(int requestId, int schemaVersion);
@@ -136,6 +153,9 @@ signals:
     void conflictReopened(int requestId, const QUuid &conflictId);
     void recordTitlesReady(int requestId, const QStringList &keys, const QStringList &titles);
     void recordsExported(int requestId, const QString &path, int count);
+    void syncLogAppended(int requestId);
+    /// The sync log lines, newest first.
+    void syncLogReady(int requestId, const QList<Reqdesk::Store::SyncLogEntry> &entries);
     void failed(int requestId, const Reqdesk::Core::Error &error);
 
 private:

@@ -17,6 +17,29 @@ namespace Reqdesk::Store {
 
 using namespace Reqdesk::Core;
 
+namespace {
+
+// Where each of `ids` sorts in `query` (-1: not in it), through the repository's rowOf().
+template<typename Repository, typename Query>
+Result<QList<qint64>>
+rowsOfIds(const Repository &repository, const Query &query, const QList<QUuid> &ids)
+{
+    QList<qint64> rows;
+    rows.reserve(ids.size());
+    for (const QUuid &id : ids) {
+        auto row = repository.rowOf(query, id);
+        if (row)
+            rows << *row;
+        else if (row.error().code == ErrorCode::NotFound)
+            rows << -1;
+        else
+            return row.error();
+    }
+    return rows;
+}
+
+} // namespace
+
 DatabaseWorker::DatabaseWorker() = default;
 
 DatabaseWorker::~DatabaseWorker() = default;
@@ -89,21 +112,11 @@ void DatabaseWorker::rowsOf(int requestId, const RequisitionQuery &query, const 
 {
     if (!ensureOpen(requestId))
         return;
-    RequisitionRepository repository(*m_database);
-    QList<qint64> rows;
-    rows.reserve(ids.size());
-    for (const QUuid &id : ids) {
-        auto row = repository.rowOf(query, id);
-        if (row) {
-            rows << *row;
-        } else if (row.error().code == ErrorCode::NotFound) {
-            rows << -1;
-        } else {
-            emit failed(requestId, row.error());
-            return;
-        }
-    }
-    emit rowsFound(requestId, rows);
+    auto rows = rowsOfIds(RequisitionRepository(*m_database), query, ids);
+    if (!rows)
+        emit failed(requestId, rows.error());
+    else
+        emit rowsFound(requestId, *rows);
 }
 
 void DatabaseWorker::count(int requestId, const RequisitionFilter &filter)
@@ -328,6 +341,62 @@ void DatabaseWorker::fetchApplicationRows(int requestId, const ApplicationQuery 
         emit applicationsReady(requestId, *page);
 }
 
+void DatabaseWorker::fetchApplicationsAtRow(int requestId,
+                                            const ApplicationQuery &query,
+                                            qint64 row)
+{
+    if (!ensureOpen(requestId))
+        return;
+    ApplicationRepository repository(*m_database);
+    auto cursor = repository.cursorAtRow(query, row);
+    if (!cursor) {
+        emit failed(requestId, cursor.error());
+        return;
+    }
+    ApplicationQuery at = query;
+    at.after = *cursor;
+    auto page = repository.listRows(at);
+    if (!page)
+        emit failed(requestId, page.error());
+    else
+        emit applicationsReady(requestId, *page);
+}
+
+void DatabaseWorker::countApplications(int requestId, const ApplicationFilter &filter)
+{
+    if (!ensureOpen(requestId))
+        return;
+    auto n = ApplicationRepository(*m_database).countRows(filter);
+    if (!n)
+        emit failed(requestId, n.error());
+    else
+        emit countReady(requestId, *n);
+}
+
+void DatabaseWorker::applicationAnchors(int requestId, const ApplicationQuery &query, qint64 stride)
+{
+    if (!ensureOpen(requestId))
+        return;
+    auto list = ApplicationRepository(*m_database).anchors(query, stride);
+    if (!list)
+        emit failed(requestId, list.error());
+    else
+        emit anchorsReady(requestId, *list);
+}
+
+void DatabaseWorker::applicationRowsOf(int requestId,
+                                       const ApplicationQuery &query,
+                                       const QList<QUuid> &ids)
+{
+    if (!ensureOpen(requestId))
+        return;
+    auto rows = rowsOfIds(ApplicationRepository(*m_database), query, ids);
+    if (!rows)
+        emit failed(requestId, rows.error());
+    else
+        emit rowsFound(requestId, *rows);
+}
+
 void DatabaseWorker::moveStage(int requestId,
                                const QUuid &applicationId,
                                Stage from,
@@ -497,6 +566,27 @@ void DatabaseWorker::exportRecords(int requestId, const QStringList &keys, const
         return;
     }
     emit recordsExported(requestId, path, found);
+}
+
+void DatabaseWorker::appendSyncLog(int requestId, const SyncLogEntry &entry, int keep)
+{
+    if (!ensureOpen(requestId))
+        return;
+    if (auto s = SyncLogRepository(*m_database).append(entry, keep); !s)
+        emit failed(requestId, s.error());
+    else
+        emit syncLogAppended(requestId);
+}
+
+void DatabaseWorker::syncLog(int requestId, int limit)
+{
+    if (!ensureOpen(requestId))
+        return;
+    auto entries = SyncLogRepository(*m_database).recent(limit);
+    if (!entries)
+        emit failed(requestId, entries.error());
+    else
+        emit syncLogReady(requestId, *entries);
 }
 
 } // namespace Reqdesk::Store

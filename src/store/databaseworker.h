@@ -8,6 +8,7 @@
 #include "store/conflictresolver.h"
 #include "store/requisitionquery.h"
 #include "store/storestatistics.h"
+#include "store/synclogrepository.h"
 #include "store/writeorigin.h"
 
 #include <QList>
@@ -112,6 +113,22 @@ public:
     /// One page of application rows matching query.filter in query's order (filter and sort in
     /// SQL). Answered by applicationsReady().
     void fetchApplicationRows(int requestId, const Reqdesk::Store::ApplicationQuery &query);
+    /// The page of application rows that starts at `row` of query's filter and order (the
+    /// store steps there with ApplicationRepository::cursorAtRow). Answered by
+    /// applicationsReady().
+    void fetchApplicationsAtRow(int requestId,
+                                const Reqdesk::Store::ApplicationQuery &query,
+                                qint64 row);
+    /// Application rows matching `filter`. Answered by countReady().
+    void countApplications(int requestId, const Reqdesk::Store::ApplicationFilter &filter);
+    /// Page-start cursors of the application query every `stride` rows. Answered by
+    /// anchorsReady().
+    void
+    applicationAnchors(int requestId, const Reqdesk::Store::ApplicationQuery &query, qint64 stride);
+    /// Rows of `ids` in the application query (-1: not in it). Answered by rowsFound().
+    void applicationRowsOf(int requestId,
+                           const Reqdesk::Store::ApplicationQuery &query,
+                           const QList<QUuid> &ids);
     /// Moves an application from `from` to `to` after checking both that it still is at `from`
     /// (else IllegalTransition: someone moved it meanwhile) and the state machine, then writes
     /// the row, the event and their outbox entries in one transaction. Answered by
@@ -151,6 +168,10 @@ public:
     /// edits the server will not take can be kept elsewhere (SYNC.md 19). Answered by
     /// recordsExported() with the number of records found.
     void exportRecords(int requestId, const QStringList &keys, const QString &path);
+    /// Appends a sync log line, keeping the newest `keep`. Answered by syncLogAppended().
+    void appendSyncLog(int requestId, const Reqdesk::Store::SyncLogEntry &entry, int keep);
+    /// The newest `limit` sync log lines, newest first. Answered by syncLogReady().
+    void syncLog(int requestId, int limit);
 
 signals:
     void opened(int requestId, int schemaVersion);
@@ -184,6 +205,8 @@ signals:
     void conflictReopened(int requestId, const QUuid &conflictId);
     void recordTitlesReady(int requestId, const QStringList &keys, const QStringList &titles);
     void recordsExported(int requestId, const QString &path, int count);
+    void syncLogAppended(int requestId);
+    void syncLogReady(int requestId, const QList<Reqdesk::Store::SyncLogEntry> &entries);
     void failed(int requestId, const Reqdesk::Core::Error &error);
 
 private:

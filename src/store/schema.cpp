@@ -246,7 +246,26 @@ QList<Migration> buildMigrations()
     v2.name = QStringLiteral("applications in applied order");
     v2.statements << QStringLiteral(
             "CREATE INDEX applications_applied ON applications(applied_at, id)");
-    return {v1, v2};
+    // The Sync & conflicts pane's log of recent rounds, kept between sessions (the newest 200;
+    // SyncLogRepository trims it). Counts and record keys only: no values, no credentials.
+    Migration v3;
+    v3.version = 3;
+    v3.name = QStringLiteral("sync log");
+    v3.statements << QStringLiteral("CREATE TABLE sync_log ("
+                                    " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                    " at TEXT NOT NULL,"
+                                    " failed INTEGER NOT NULL DEFAULT 0,"
+                                    " pushed INTEGER NOT NULL DEFAULT 0,"
+                                    " pulled INTEGER NOT NULL DEFAULT 0,"
+                                    " conflicts INTEGER NOT NULL DEFAULT 0,"
+                                    " set_aside INTEGER NOT NULL DEFAULT 0,"
+                                    " reset INTEGER NOT NULL DEFAULT 0,"
+                                    " kept_local TEXT NOT NULL DEFAULT '[]',"
+                                    " checksum_mismatch TEXT NOT NULL DEFAULT '[]',"
+                                    " code INTEGER NOT NULL DEFAULT 0,"
+                                    " detail TEXT NOT NULL DEFAULT '',"
+                                    " will_retry INTEGER NOT NULL DEFAULT 0)");
+    return {v1, v2, v3};
 }
 
 } // namespace

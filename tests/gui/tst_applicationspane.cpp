@@ -9,6 +9,7 @@
 #include "gui/stagereasondialog.h"
 #include "guitestsupport.h"
 #include "pipelinetestdata.h"
+#include "store/database.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -20,6 +21,8 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeWidget>
@@ -367,6 +370,65 @@ private slots:
         QVERIFY(view->notesList()->item(0)->text().contains(QStringLiteral("Strong on SQL.")));
         QVERIFY(view->noteEdit()->toPlainText().isEmpty());
         QCOMPARE(outboxPending(), before + 1);
+    }
+
+    void syncRoundRefreshesTheWindowKeepingTheSelection()
+    {
+        QTableView *table = pane()->tableView();
+        showHistoryOf(3);
+        QCOMPARE(table->currentIndex().row(), 3);
+        QCOMPARE(pane()->board()->cardCount(Stage::Applied), 2);
+        const int scroll = table->verticalScrollBar()->value();
+        // A sync round on its own connection, as the engine writes: application 1 deleted by
+        // the server, application 2 moved on by someone else.
+        const QString path = m_home->filePath(QStringLiteral("cache.sqlite"));
+        {
+            auto db = Store::Database::open(path);
+            QVERIFY(db);
+            QSqlQuery q((*db)->connection());
+            q.prepare(QStringLiteral("DELETE FROM applications WHERE id = ?"));
+            q.addBindValue(app(1).toString(QUuid::WithoutBraces));
+            QVERIFY(q.exec());
+            Core::Application moved = m_pipeline.applications.at(2);
+            moved.stage = Stage::Offer;
+            moved.version = 9;
+            QVERIFY(Store::ApplicationRepository(**db).save(moved, Store::WriteOrigin::Sync).ok());
+        }
+        QSignalSpy reset(model(), &QAbstractItemModel::modelReset);
+        QSignalSpy refreshed(pane(), &ApplicationsPane::applicationsRefreshed);
+        m_window->applySyncChanges(
+                {QStringLiteral("application:") + app(1).toString(QUuid::WithoutBraces),
+                 QStringLiteral("application:") + app(2).toString(QUuid::WithoutBraces)});
+        QTRY_COMPARE(refreshed.size(), 1);
+        QTRY_COMPARE(model()->rowCount(), 4);
+        QTRY_VERIFY(model()->isRowLoaded(3));
+        QCOMPARE(model()->rowOf(app(1)), -1);
+        QCOMPARE(stageOf(2), Stage::Offer);
+        // The selection follows application 3 to where it now is; nothing was reset.
+        QCOMPARE(pane()->currentApplication(), app(3));
+        QCOMPARE(table->currentIndex().row(), 2);
+        QCOMPARE(table->currentIndex().data(ApplicationTableModel::IdRole).toUuid(), app(3));
+        QCOMPARE(table->verticalScrollBar()->value(), scroll);
+        QCOMPARE(reset.size(), 0);
+        QTRY_COMPARE(pane()->board()->cardCount(Stage::Applied), 1);
+        QCOMPARE(pane()->board()->cardCount(Stage::Offer), 2);
+
+        // "Everything changed" and the selected application is gone: the selection clears.
+        {
+            auto db = Store::Database::open(path);
+            QVERIFY(db);
+            QSqlQuery q((*db)->connection());
+            q.prepare(QStringLiteral("DELETE FROM applications WHERE id = ?"));
+            q.addBindValue(app(3).toString(QUuid::WithoutBraces));
+            QVERIFY(q.exec());
+        }
+        m_window->applySyncChanges({QStringLiteral("*")});
+        QTRY_COMPARE(refreshed.size(), 2);
+        QTRY_COMPARE(model()->rowCount(), 3);
+        QVERIFY(pane()->currentApplication().isNull());
+        QCOMPARE(pane()->historyView()->timeline()->topLevelItemCount(), 0);
+        QTRY_COMPARE(model()->rowOf(app(3)), -1);
+        QCOMPARE(reset.size(), 0);
     }
 };
 

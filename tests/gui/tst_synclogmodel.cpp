@@ -3,6 +3,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Reqdesk;
 using namespace Reqdesk::Gui;
@@ -13,6 +14,67 @@ class tst_SyncLogModel : public QObject
     Q_OBJECT
 
 private slots:
+    void earlierSessionsBelowAndCapped()
+    {
+        SyncLogModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDateTime start(QDate(2026, 11, 28), QTime(9, 0));
+        Sync::RoundReport now;
+        now.pushed = 1;
+        model.addRound(start.addDays(1), now);
+        QList<SyncLogModel::Entry> earlier;
+        for (int i = 0; i < SyncLogModel::maxEntries + 10; ++i) {
+            Store::SyncLogEntry stored;
+            stored.at = start.addSecs(-i);
+            stored.pulled = i;
+            earlier << SyncLogModel::fromStore(stored);
+        }
+        model.addEarlier(earlier);
+        QCOMPARE(model.rowCount(), SyncLogModel::maxEntries);
+        QCOMPARE(model.entryAt(0).report.pushed, 1);
+        QCOMPARE(model.entryAt(1).report.pulled, 0);
+        QCOMPARE(model.entryAt(SyncLogModel::maxEntries - 1).report.pulled,
+                 SyncLogModel::maxEntries - 2);
+        model.addEarlier(earlier); // full: nothing more
+        QCOMPARE(model.rowCount(), SyncLogModel::maxEntries);
+    }
+
+    void storeRoundTrip()
+    {
+        SyncLogModel model;
+        const QDateTime at(QDate(2026, 11, 28), QTime(9, 30), QTimeZone::utc());
+        Sync::RoundReport report;
+        report.pushed = 3;
+        report.pulled = 12;
+        report.conflicts = 1;
+        report.setAside = 2;
+        report.reset = true;
+        report.keptLocal = {QStringLiteral("note:1")};
+        report.checksumMismatch = {QStringLiteral("requisition")};
+        report.cursor = QStringLiteral("c-42"); // not kept: nothing the log shows
+        model.addRound(at, report);
+        model.addFailure(at.addSecs(60), int(ErrorCode::RateLimited), QStringLiteral("429"), true);
+
+        const Store::SyncLogEntry failure = SyncLogModel::toStore(model.entryAt(0));
+        QVERIFY(failure.failed);
+        QCOMPARE(failure.code, int(ErrorCode::RateLimited));
+        QCOMPARE(failure.detail, QStringLiteral("429"));
+        const SyncLogModel::Entry back = SyncLogModel::fromStore(failure);
+        QCOMPARE(back.text, model.entryAt(0).text);
+        QVERIFY(back.willRetry);
+
+        const Store::SyncLogEntry round = SyncLogModel::toStore(model.entryAt(1));
+        QVERIFY(!round.failed);
+        QCOMPARE(round.pushed, 3);
+        QCOMPARE(round.keptLocal, report.keptLocal);
+        const SyncLogModel::Entry again = SyncLogModel::fromStore(round);
+        QCOMPARE(again.text, model.entryAt(1).text);
+        QCOMPARE(again.at, at);
+        QCOMPARE(again.report.setAside, 2);
+        QVERIFY(again.report.reset);
+        QVERIFY(again.report.cursor.isEmpty());
+    }
     void newestFirstAndCapped()
     {
         SyncLogModel model;

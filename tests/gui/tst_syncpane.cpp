@@ -12,6 +12,7 @@
 #include "store/conflictrepository.h"
 #include "store/conflictresolver.h"
 #include "store/outboxrepository.h"
+#include "store/synclogrepository.h"
 #include "store/syncstaterepository.h"
 
 #include <QAbstractItemModelTester>
@@ -417,6 +418,47 @@ private slots:
                          .value(QStringLiteral("title"))
                          .toString(),
                  QStringLiteral("Engineer II"));
+    }
+
+    void syncLogKeptBetweenSessions()
+    {
+        Sync::RoundReport report;
+        report.pushed = 2;
+        report.pulled = 5;
+        report.keptLocal
+                = {QStringLiteral("requisition:") + requisitionId().toString(QUuid::WithoutBraces)};
+        const QDateTime at = QDateTime::currentDateTime();
+        pane()->recordRound(at, report);
+        pane()->recordFailure(int(Core::ErrorCode::ServerUnavailable), QStringLiteral("503"), true);
+        SyncLogModel *log = pane()->logModel();
+        QCOMPARE(log->rowCount(), 2);
+        const QString failure = log->index(0, SyncLogModel::ResultColumn).data().toString();
+        const QString round = log->index(1, SyncLogModel::ResultColumn).data().toString();
+        // Written on the worker: the test's own connection sees both lines.
+        QTRY_COMPARE(Store::SyncLogRepository(*m_db).recent(10)->size(), 2);
+
+        // A new session on the same cache starts with the log of the last one.
+        m_window.reset();
+        m_client.reset();
+        startWindow();
+        QTRY_COMPARE(pane()->logModel()->rowCount(), 2);
+        log = pane()->logModel();
+        QCOMPARE(log->index(0, SyncLogModel::ResultColumn).data().toString(), failure);
+        QVERIFY(log->index(0, 0).data(SyncLogModel::FailedRole).toBool());
+        QCOMPARE(log->index(0, SyncLogModel::ResultColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Details: 503"));
+        QCOMPARE(log->index(1, SyncLogModel::ResultColumn).data().toString(), round);
+        QCOMPARE(log->index(1, SyncLogModel::PulledColumn).data().toString(), QStringLiteral("5"));
+        QCOMPARE(log->index(1, SyncLogModel::KeptLocalColumn).data().toString(),
+                 QStringLiteral("1"));
+        QCOMPARE(log->entryAt(1).at.toMSecsSinceEpoch(), at.toMSecsSinceEpoch());
+        QVERIFY(!pane()->logView()->isHidden());
+
+        // New rounds go on top; the cache keeps the newest 200 only.
+        pane()->recordRound(QDateTime::currentDateTime(), Sync::RoundReport());
+        QCOMPARE(log->rowCount(), 3);
+        QVERIFY(!log->index(0, 0).data(SyncLogModel::FailedRole).toBool());
+        QTRY_COMPARE(Store::SyncLogRepository(*m_db).recent(10)->size(), 3);
     }
 
     void accessibleAndTranslatedControls()

@@ -469,9 +469,51 @@ private slots:
                         query.after = page->next;
                     }
                     QCOMPARE(got, expected);
+
+                    // The windowed model's helpers agree with the keyset order.
+                    auto count = repo.countRows(filter);
+                    QVERIFY(count.ok());
+                    QCOMPARE(*count, qint64(expected.size()));
+                    query.after.reset();
+                    for (int row = 0; row < expected.size(); ++row) {
+                        auto at = repo.rowOf(query, expected.at(row));
+                        QVERIFY(at.ok());
+                        QCOMPARE(*at, qint64(row));
+                        auto cursor = repo.cursorAtRow(query, row);
+                        QVERIFY(cursor.ok());
+                        ApplicationQuery from = query;
+                        from.after = *cursor;
+                        from.limit = 1;
+                        auto page = repo.listRows(from);
+                        QVERIFY(page.ok());
+                        QCOMPARE(page->rows.size(), 1);
+                        QCOMPARE(page->rows.at(0).application.id, expected.at(row));
+                    }
+                    auto past = repo.cursorAtRow(query, expected.size() + 1);
+                    QVERIFY(past.ok());
+                    QVERIFY(!past->has_value());
+                    auto anchors = repo.anchors(query, 2);
+                    QVERIFY(anchors.ok());
+                    QCOMPARE(anchors->size(), expected.size() / 2);
+                    for (int k = 0; k < anchors->size(); ++k) {
+                        // Element k starts the page at row (k + 1) × 2.
+                        ApplicationQuery from = query;
+                        from.after = anchors->at(k);
+                        from.limit = 1;
+                        auto page = repo.listRows(from);
+                        QVERIFY(page.ok());
+                        if ((k + 1) * 2 < expected.size())
+                            QCOMPARE(page->rows.at(0).application.id, expected.at((k + 1) * 2));
+                        else
+                            QVERIFY(page->rows.isEmpty());
+                    }
                 }
             }
         }
+        const QUuid stranger = QUuid::createUuid();
+        QCOMPARE(repo.rowOf(ApplicationQuery(), stranger).error().code, Core::ErrorCode::NotFound);
+        QCOMPARE(repo.anchors(ApplicationQuery(), 0).error().code,
+                 Core::ErrorCode::InvalidArgument);
     }
 };
 

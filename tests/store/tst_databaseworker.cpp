@@ -292,6 +292,68 @@ private slots:
         QCOMPARE(rows.at(0).at(1).value<QList<qint64>>(), (QList<qint64>{7, -1, 39}));
     }
 
+    void applicationWindowRequestsAndTheSyncLog()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("window.db"));
+        QList<QUuid> ids;
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            ApplicationRepository repo(**db);
+            for (int i = 0; i < 12; ++i) {
+                const auto a
+                        = TestData::application(4, i, QUuid::createUuid(), QUuid::createUuid());
+                QVERIFY(repo.create(a, QString(), WriteOrigin::Sync).ok());
+            }
+            ApplicationQuery all;
+            all.limit = 100;
+            const auto listed = repo.listRows(all);
+            QVERIFY(listed.ok());
+            for (const ApplicationRow &row : listed->rows)
+                ids << row.application.id;
+        }
+        QCOMPARE(ids.size(), 12);
+        DatabaseClient client;
+        QSignalSpy opened(&client, &DatabaseClient::opened);
+        QSignalSpy counted(&client, &DatabaseClient::countReady);
+        QSignalSpy pages(&client, &DatabaseClient::applicationsReady);
+        QSignalSpy anchors(&client, &DatabaseClient::anchorsReady);
+        QSignalSpy rows(&client, &DatabaseClient::rowsFound);
+        QSignalSpy appended(&client, &DatabaseClient::syncLogAppended);
+        QSignalSpy log(&client, &DatabaseClient::syncLogReady);
+        client.open(path);
+        QTRY_COMPARE(opened.size(), 1);
+
+        ApplicationQuery query;
+        query.limit = 5;
+        const int countId = client.countApplications(query.filter);
+        const int pageId = client.fetchApplicationsAtRow(query, 7);
+        const int anchorsId = client.applicationAnchors(query, 5);
+        const int rowsId = client.applicationRowsOf(query, {ids.at(9), QUuid::createUuid()});
+        QTRY_COMPARE(rows.size(), 1);
+        QCOMPARE(counted.at(0).at(0).toInt(), countId);
+        QCOMPARE(counted.at(0).at(1).toLongLong(), 12);
+        QCOMPARE(pages.at(0).at(0).toInt(), pageId);
+        const auto page = pages.at(0).at(1).value<ApplicationRowPage>();
+        QCOMPARE(page.rows.size(), 5);
+        QCOMPARE(page.rows.at(0).application.id, ids.at(7));
+        QCOMPARE(anchors.at(0).at(0).toInt(), anchorsId);
+        QCOMPARE(anchors.at(0).at(1).value<QList<PageCursor>>().size(), 2);
+        QCOMPARE(rows.at(0).at(0).toInt(), rowsId);
+        QCOMPARE(rows.at(0).at(1).value<QList<qint64>>(), (QList<qint64>{9, -1}));
+
+        SyncLogEntry entry;
+        entry.at = QDateTime::currentDateTimeUtc();
+        entry.pulled = 3;
+        client.appendSyncLog(entry, 200);
+        client.syncLog(10);
+        QTRY_COMPARE(log.size(), 1);
+        QCOMPARE(appended.size(), 1);
+        const auto entries = log.at(0).at(1).value<QList<SyncLogEntry>>();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.at(0).pulled, 3);
+    }
+
     void failsWithoutDatabase()
     {
         DatabaseClient client;

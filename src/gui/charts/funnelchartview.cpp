@@ -6,18 +6,8 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
-#include <QChartView>
-#include <QCoreApplication>
-#include <QCursor>
-#include <QEvent>
-#include <QGraphicsLayout>
-#include <QGraphicsScene>
 #include <QHorizontalBarSeries>
-#include <QLabel>
 #include <QLegend>
-#include <QPainter>
-#include <QToolTip>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -25,48 +15,16 @@
 
 namespace Reqdesk::Gui {
 
-namespace {
-
-constexpr qreal kNoteHeight = 36; // one or two lines of the note under an exported funnel
-
-} // namespace
-
 FunnelChartView::FunnelChartView(QWidget *parent)
-    : QWidget(parent)
-    , m_chart(new QChart)
+    : PipelineChartView(
+            Qt::AlignLeft,
+            Qt::AlignBottom,
+            tr("Funnel chart"),
+            tr("Applications that reached each stage; the table beside it has the same figures"),
+            parent)
 {
-    m_chartView = new QChartView(m_chart, this);
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(280, 220);
-    m_chartView->setAccessibleName(tr("Funnel chart"));
-    // Tab skips the picture: the figures table beside it is the keyboard's way in.
-    m_chartView->setFocusPolicy(Qt::NoFocus);
-    m_chartView->setAccessibleDescription(
-            tr("Applications that reached each stage; the table beside it has the same figures"));
-
-    m_noteLabel = new QLabel(this);
-    m_noteLabel->setWordWrap(true);
-    m_noteLabel->setTextFormat(Qt::PlainText);
-    m_noteLabel->setAccessibleName(tr("Funnel notes"));
-    m_noteLabel->setVisible(false);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(m_chartView, 1);
-    layout->addWidget(m_noteLabel);
-
-    // The axes live as long as the chart (a removed axis would leave its items in the scene
-    // until the event loop runs, and an export right after a rebuild would paint them).
-    m_stageAxis = new QBarCategoryAxis(m_chart);
-    m_stageAxis->setGridLineVisible(false);
-    m_chart->addAxis(m_stageAxis, Qt::AlignLeft);
-    m_countAxis = new QValueAxis(m_chart);
-    m_countAxis->setLabelFormat(
-            QStringLiteral("%.0f")); // "%d" draws nothing with localized numbers
-    m_chart->addAxis(m_countAxis, Qt::AlignBottom);
-
-    m_dark = ChartTheme::isDark(palette());
+    setNoteAccessibleName(tr("Funnel notes"));
+    connect(this, &PipelineChartView::chartRebuilt, this, &FunnelChartView::funnelChanged);
     rebuild();
 }
 
@@ -121,56 +79,32 @@ QString FunnelChartView::noteText() const
                  PipelineFormat::percent(m_funnel.overallConversion()));
 }
 
-void FunnelChartView::changeEvent(QEvent *event)
+bool FunnelChartView::isEmpty() const
 {
-    QWidget::changeEvent(event);
-    if ((event->type() == QEvent::PaletteChange
-         || event->type() == QEvent::ApplicationPaletteChange)
-        && ChartTheme::isDark(palette()) != m_dark) {
-        m_dark = ChartTheme::isDark(palette());
-        rebuild();
-    }
+    return m_funnel.isEmpty();
 }
 
-void FunnelChartView::showBarToolTip(bool shown, int index)
+QString FunnelChartView::title() const
 {
-    if (!shown) {
-        QToolTip::hideText();
-        return;
-    }
-    // Categories run bottom-up; steps top-down.
-    QToolTip::showText(QCursor::pos(), toolTipForStep(barCount() - 1 - index), m_chartView);
+    return tr("Funnel: %1").arg(m_scope);
 }
 
-void FunnelChartView::rebuild()
+QString FunnelChartView::emptyTitle() const
 {
-    // The theme resets fonts, axes and series colours, so it goes first, every time.
-    ChartTheme::apply(m_chart, m_dark);
-    m_chart->removeAllSeries();
-    m_stageAxis->setVisible(!m_funnel.isEmpty());
-    m_countAxis->setVisible(!m_funnel.isEmpty());
+    return m_scope.isEmpty() ? tr("Funnel: no applications")
+                             : tr("Funnel: no applications for %1").arg(m_scope);
+}
 
-    const QString note = noteText();
-    m_noteLabel->setText(note);
-    m_noteLabel->setVisible(!note.isEmpty());
-    if (m_funnel.isEmpty()) {
-        m_chart->setTitle(m_scope.isEmpty() ? tr("Funnel: no applications")
-                                            : tr("Funnel: no applications for %1").arg(m_scope));
-        m_chart->legend()->setVisible(false);
-        flushLayout();
-        emit funnelChanged();
-        return;
-    }
-    m_chart->setTitle(tr("Funnel: %1").arg(m_scope));
-
+void FunnelChartView::buildSeries()
+{
     const QList<FunnelStep> &steps = m_funnel.steps();
     const int n = int(steps.size());
     auto *set = new QBarSet(tr("Applications that reached the stage"));
-    set->setColor(ChartTheme::barColour(m_dark));
+    set->setColor(ChartTheme::barColour(isDark()));
     set->setPen(Qt::NoPen);
     // The count sits after the bar, on the chart's background: the theme's own label colour is
     // meant for inside bars.
-    set->setLabelColor(ChartTheme::markerColour(m_dark));
+    set->setLabelColor(ChartTheme::markerColour(isDark()));
     QStringList categories;
     for (int i = n - 1; i >= 0; --i) { // category 0 is drawn at the bottom: Applied goes last
         const FunnelStep &s = steps.at(i);
@@ -184,82 +118,31 @@ void FunnelChartView::rebuild()
     series->setBarWidth(0.7);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    m_chart->addSeries(series);
-    connect(set, &QBarSet::hovered, this, &FunnelChartView::showBarToolTip);
+    chart()->addSeries(series);
+    connect(set, &QBarSet::hovered, this, [this](bool shown, int index) {
+        // Categories run bottom-up; steps top-down.
+        showChartToolTip(shown ? toolTipForStep(barCount() - 1 - index) : QString());
+    });
 
-    m_stageAxis->clear();
-    m_stageAxis->append(categories);
-    series->attachAxis(m_stageAxis);
+    stageAxis()->clear();
+    stageAxis()->append(categories);
+    series->attachAxis(stageAxis());
 
     // Whole applications only; room after the longest bar for its label.
     const qint64 top = std::max<qint64>(1, m_funnel.total());
     const qint64 step = std::max<qint64>(1, qint64(std::ceil(double(top) / 5.0)));
     const qint64 axisMax = step * (top / step + 1);
-    m_countAxis->setRange(0, double(axisMax));
-    m_countAxis->setTickCount(int(axisMax / step) + 1);
-    m_countAxis->setTitleText(tr("Applications"));
-    series->attachAxis(m_countAxis);
+    valueAxis()->setRange(0, double(axisMax));
+    valueAxis()->setTickCount(int(axisMax / step) + 1);
+    valueAxis()->setTitleText(tr("Applications"));
+    series->attachAxis(valueAxis());
 
-    m_chart->legend()->setVisible(false); // one series: the axis title says what it is
-    flushLayout();
-    emit funnelChanged();
-}
-
-void FunnelChartView::flushLayout() const
-{
-    // QtCharts lays out on a posted LayoutRequest: an export right after a rebuild must not
-    // paint the previous layout.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    if (QGraphicsLayout *layout = m_chart->layout())
-        layout->activate();
-}
-
-QString FunnelChartView::exportTitle() const
-{
-    return m_chart->title();
+    chart()->legend()->setVisible(false); // one series: the axis title says what it is
 }
 
 QString FunnelChartView::exportDescription() const
 {
     return tr("Reqdesk pipeline funnel");
-}
-
-QSizeF FunnelChartView::exportSize() const
-{
-    // The chart as on screen, scaled up to at least 800 wide (scaling keeps its proportions, so
-    // it fills the image), with a line for the note under it.
-    const QSizeF chart = m_chartView->size();
-    const qreal k = std::max(1.0, 800.0 / std::max(1.0, chart.width()));
-    return chart * k + QSizeF(0, noteText().isEmpty() ? 0 : kNoteHeight);
-}
-
-QColor FunnelChartView::exportBackground() const
-{
-    return m_chart->backgroundBrush().color();
-}
-
-void FunnelChartView::renderChart(QPainter *painter, const QRectF &target) const
-{
-    painter->save();
-    painter->fillRect(target, exportBackground());
-    QRectF chartRect = target;
-    if (const QString note = noteText(); !note.isEmpty()) {
-        QFont font = m_chart->titleFont();
-        font.setBold(false);
-        font.setPointSizeF(font.pointSizeF() * 0.8);
-        painter->setFont(font);
-        painter->setPen(m_chart->titleBrush().color());
-        chartRect.setBottom(target.bottom() - kNoteHeight);
-        painter->drawText(QRectF(target.left() + 12,
-                                 chartRect.bottom(),
-                                 target.width() - 24,
-                                 kNoteHeight - 4),
-                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-                          note);
-    }
-    flushLayout();
-    m_chartView->scene()->render(painter, chartRect, m_chart->geometry(), Qt::KeepAspectRatio);
-    painter->restore();
 }
 
 } // namespace Reqdesk::Gui
