@@ -42,6 +42,9 @@ public:
     static constexpr auto snapshotEntityKey = "snapshot_entity";
     static constexpr auto snapshotAfterKey = "snapshot_after";
     static constexpr auto snapshotCursorKey = "snapshot_cursor";
+    /// While a snapshot into an empty cache runs: the secondary indexes and FTS triggers set
+    /// aside for it (Store::DeferredIndexes), rebuilt when the snapshot ends.
+    static constexpr auto snapshotDeferredKey = "snapshot_deferred";
     /// The queue of resolutions waiting for the server: defined by the store, which queues
     /// them (Store::ConflictResolver); the engine sends them after each push.
     static constexpr auto pendingResolutionsKey = Store::ConflictResolver::pendingResolutionsKey;
