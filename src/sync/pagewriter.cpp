@@ -87,19 +87,6 @@ public:
         return {};
     }
 
-    /// The base copy of a record new to the cache, as SyncStateRepository::putBaseCopy writes it.
-    Core::Status
-    baseCopy(const QString &entity, const QUuid &id, qint64 version, const QJsonObject &data)
-    {
-        return run(QStringLiteral("base copy"),
-                   QStringLiteral("INSERT OR REPLACE INTO base_copies(entity, entity_id, version,"
-                                  " data) VALUES (?, ?, ?, ?)"),
-                   {entity,
-                    idText(id),
-                    version,
-                    QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))});
-    }
-
 private:
     QSqlDatabase m_db;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
@@ -122,7 +109,7 @@ void appendMoney(QVariantList &values, const std::optional<Core::Money> &m)
 // saveOne, ApplicationRepository's writeServerCopy, addEvent and addNote with
 // WriteOrigin::Sync); the comparison test (tst_pagewriter) keeps them so.
 
-/// Bands, location terms and the base copy of a requisition whose row is written.
+/// Bands and location terms of a requisition whose row is written.
 Core::Status writeChildren(Statements &sql, const Core::Requisition &r)
 {
     const QStringList &bandColumns = RequisitionRecord::bandColumns();
@@ -144,7 +131,7 @@ Core::Status writeChildren(Statements &sql, const Core::Requisition &r)
             !s)
             return s;
     }
-    return sql.baseCopy(QStringLiteral("requisition"), r.id, r.version, WireCodec::toJson(r));
+    return {};
 }
 
 /// The requisition rows of a page in one statement: the FTS trigger then fills the index for
@@ -259,7 +246,7 @@ Core::Status insertCandidate(Statements &sql, const Core::Candidate &c)
                    c.version});
         !s)
         return s;
-    return sql.baseCopy(QStringLiteral("candidate"), c.id, c.version, WireCodec::toJson(c));
+    return {};
 }
 
 Core::Status insertApplication(Statements &sql, const Core::Application &a)
@@ -298,7 +285,7 @@ Core::Status insertApplication(Statements &sql, const Core::Application &a)
                   values);
         !s)
         return s;
-    return sql.baseCopy(QStringLiteral("application"), a.id, a.version, WireCodec::toJson(a));
+    return {};
 }
 
 Core::Status insertEvent(Statements &sql, const Core::StageEvent &e)
@@ -400,6 +387,7 @@ Core::Status PageWriter::applyPage(const QString &entity, const QJsonArray &reco
     // others (a repeat of a record inside the page then meets its first copy, as row by row).
     QList<QJsonObject> general;
     QList<Core::Requisition> newRequisitions;
+    QJsonArray appliedIds;
     const bool appendOnly
             = entity == QLatin1String("stage_event") || entity == QLatin1String("note");
     for (const QJsonValue &value : records) {
@@ -458,11 +446,25 @@ Core::Status PageWriter::applyPage(const QString &entity, const QJsonArray &reco
             continue;
         }
         ++m_report.pulled;
-        if (applied)
+        if (applied) {
             m_changed.insert(entity + u':' + key);
+            appliedIds.append(key);
+        }
     }
     if (!newRequisitions.isEmpty()) {
         if (auto s = insertRequisitions(sql, newRequisitions); !s)
+            return s;
+    }
+    // A record without local edits has its row as its base (SyncStateRepository::baseCopy):
+    // a copy still kept from edits that have gone up since is dropped, as the repositories do.
+    if (!appendOnly && !appliedIds.isEmpty()) {
+        if (auto s = sql.run(
+                    QStringLiteral("drop base copies"),
+                    QStringLiteral("DELETE FROM base_copies WHERE entity = ? AND entity_id")
+                            + inPage,
+                    {entity,
+                     QString::fromUtf8(QJsonDocument(appliedIds).toJson(QJsonDocument::Compact))});
+            !s)
             return s;
     }
     for (const QJsonObject &row : std::as_const(general)) {

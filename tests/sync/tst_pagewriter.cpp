@@ -9,6 +9,7 @@
 #include "store/applicationrepository.h"
 #include "store/candidaterepository.h"
 #include "store/database.h"
+#include "store/outboxrepository.h"
 #include "store/requisitionrepository.h"
 #include "store/syncstaterepository.h"
 #include "store/transaction.h"
@@ -163,6 +164,19 @@ void tst_PageWriter::leavesWhatThePullApplierLeaves()
         application.version = 1;
         application.exitReason = QStringLiteral("old reason");
         QVERIFY(Store::ApplicationRepository(*db).save(application, Store::WriteOrigin::Sync));
+        // An edit that went up (acknowledged, not pulled yet) left a base copy behind, which
+        // the server copy replacing the row makes obsolete.
+        auto acknowledged = *WireCodec::requisitionFromJson(requisitions.at(8).toObject(),
+                                                            Core::Strictness::Lenient);
+        acknowledged.version = 2;
+        QVERIFY(repository.save(acknowledged, Store::WriteOrigin::Sync));
+        acknowledged.title = QStringLiteral("Edited and pushed");
+        QVERIFY(repository.save(acknowledged, Store::WriteOrigin::LocalEdit));
+        Store::OutboxRepository outbox(*db);
+        for (const Store::OutboxEntry &entry : *outbox.pending(100)) {
+            if (entry.entityId == acknowledged.id)
+                QVERIFY(outbox.markDone({entry.seq}));
+        }
         QSqlDatabase connection = db->connection();
         for (const auto &[index, version] : {std::pair{1, 100000}, std::pair{3, 1}}) {
             const QUuid id = QUuid::fromString(
@@ -197,6 +211,13 @@ void tst_PageWriter::leavesWhatThePullApplierLeaves()
     const QStringList fastRows = dump(**fast);
     QVERIFY(fastRows.size() > 200);
     QCOMPARE(fastRows, dump(**slow));
+    // Only the pending edit keeps a base copy.
+    QSqlQuery copies(fast->get()->connection());
+    QVERIFY(copies.exec(QStringLiteral("SELECT entity_id FROM base_copies")));
+    QVERIFY(copies.next());
+    QCOMPARE(copies.value(0).toString(),
+             requisitions.at(2).toObject().value(QStringLiteral("id")).toString());
+    QVERIFY(!copies.next());
     // The FTS index agrees with its content table.
     QSqlQuery check(fast->get()->connection());
     QVERIFY(check.exec(QStringLiteral(
