@@ -111,14 +111,12 @@ void appendMoney(QVariantList &values, const std::optional<Core::Money> &m)
 /// The pay bands of a requisition whose row is written.
 Core::Status writeBands(Statements &sql, const Core::Requisition &r)
 {
-    const QStringList &bandColumns = RequisitionRecord::bandColumns();
+    static const QString insert
+            = QStringLiteral("INSERT INTO pay_bands(%1) VALUES (%2)")
+                      .arg(RequisitionRecord::bandColumns().join(QStringLiteral(", ")),
+                           placeholders(RequisitionRecord::bandColumns().size()));
     for (const QVariantList &band : RequisitionRecord::bandRows(r)) {
-        if (auto s = sql.run(QStringLiteral("insert pay band"),
-                             QStringLiteral("INSERT INTO pay_bands(%1) VALUES (%2)")
-                                     .arg(bandColumns.join(QStringLiteral(", ")),
-                                          placeholders(bandColumns.size())),
-                             band);
-            !s)
+        if (auto s = sql.run(QStringLiteral("insert pay band"), insert, band); !s)
             return s;
     }
     return {};

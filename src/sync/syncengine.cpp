@@ -573,17 +573,28 @@ Core::Status SyncEngine::startReset(const QString &epoch)
     auto deferred = SyncStateRepository(*m_database).value(key(snapshotDeferredKey));
     if (!deferred)
         return deferred.error();
-    if (!deferred->has_value()) {
-        auto empty = Store::DeferredIndexes::tablesEmpty(db);
-        if (!empty)
-            return empty.error();
-        if (*empty) {
-            auto saved = Store::DeferredIndexes::drop(db);
-            if (!saved)
-                return saved.error();
-            if (auto s = SyncStateRepository::setValueIn(db, key(snapshotDeferredKey), *saved); !s)
-                return s;
-        }
+    auto empty = Store::DeferredIndexes::tablesEmpty(db);
+    if (!empty)
+        return empty.error();
+    if (!deferred->has_value() && *empty) {
+        auto saved = Store::DeferredIndexes::drop(db);
+        if (!saved)
+            return saved.error();
+        if (auto s = SyncStateRepository::setValueIn(db, key(snapshotDeferredKey), *saved); !s)
+            return s;
+    }
+    // Without rows now, every row at the end comes from this snapshot or a local edit.
+    if (*empty) {
+        if (auto s
+            = SyncStateRepository::setValueIn(db, key(snapshotFromEmptyKey), QStringLiteral("1"));
+            !s)
+            return s;
+    } else {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
+        q.addBindValue(key(snapshotFromEmptyKey));
+        if (!q.exec())
+            return Store::sqlError(q, QStringLiteral("reset"));
     }
     for (const auto &[name, value] : {std::pair{SyncStateRepository::epochKey, epoch},
                                       std::pair{snapshotEntityKey, kSnapshotOrder.first()},
@@ -603,8 +614,14 @@ Core::Status SyncEngine::finishSnapshot()
     if (auto s = tx.begin(); !s)
         return s;
     // Rows still at version 0 were not in the snapshot: the server no longer has them (ghosts),
-    // unless they are our own unsent creations.
-    for (const QString &entity : kSnapshotOrder.mid(0, 5)) {
+    // unless they are our own unsent creations. A snapshot that began without rows has none
+    // (and the scan would read every row, posting text and all).
+    auto fromEmpty = SyncStateRepository(*m_database).value(key(snapshotFromEmptyKey));
+    if (!fromEmpty)
+        return fromEmpty.error();
+    const QStringList ghostEntities
+            = fromEmpty->has_value() ? QStringList() : kSnapshotOrder.mid(0, 5);
+    for (const QString &entity : ghostEntities) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE version = 0 AND NOT EXISTS (SELECT 1 FROM "
                                  "outbox o WHERE o.entity = ? AND o.entity_id = %1.id)")
@@ -629,8 +646,11 @@ Core::Status SyncEngine::finishSnapshot()
                 db, key(SyncStateRepository::cursorKey), first->value_or(QStringLiteral("0")));
         !s)
         return s;
-    for (const char *name :
-         {snapshotEntityKey, snapshotAfterKey, snapshotCursorKey, snapshotDeferredKey}) {
+    for (const char *name : {snapshotEntityKey,
+                             snapshotAfterKey,
+                             snapshotCursorKey,
+                             snapshotDeferredKey,
+                             snapshotFromEmptyKey}) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
         q.addBindValue(key(name));
