@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
 
@@ -177,6 +178,14 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     copy.remoteAddress = m_lastRemoteText;
     copy.requestId = requestIdFor(copy.header(QByteArrayLiteral("x-request-id")));
 
+    // An answer goes out in several writes (status line and headers, then the body in
+    // pieces): with Nagle's algorithm on, the last small piece waits for the ACK of the
+    // previous one, which the client delays (about 40 ms on Linux) — per request. Set once per
+    // connection.
+    if (socket && !socket->property("reqdeskLowDelay").toBool()) {
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        socket->setProperty("reqdeskLowDelay", true);
+    }
     QHttpServerResponder responder = makeResponder(request, socket);
     const RouteMatch match = m_router.match(copy.method, copy.path);
     const QString route = match.kind == RouteMatch::Kind::NotFound ? QStringLiteral("unmatched")

@@ -153,15 +153,15 @@ Status queue(QSqlDatabase db,
     return OutboxRepository::append(db, entry);
 }
 
-/// Stores a server copy as the row and the base copy, removing any tombstone.
+/// Stores a server copy as the row (which is then the base: a copy kept for edits goes),
+/// removing any tombstone.
 Status writeServerCopy(QSqlDatabase db, const Application &a)
 {
     if (auto s = writeApplication(db, a); !s)
         return s;
     if (auto s = SyncStateRepository::removeTombstone(db, kApplication, a.id); !s)
         return s;
-    return SyncStateRepository::putBaseCopy(
-            db, BaseCopy{kApplication, a.id, a.version, WireCodec::toJson(a)});
+    return SyncStateRepository::removeBaseCopy(db, kApplication, a.id);
 }
 
 bool isExit(Stage stage)
@@ -218,9 +218,7 @@ ApplicationRepository::create(const Application &input, const QString &by, Write
                            0);
             !s)
             return s;
-    } else if (auto s = SyncStateRepository::putBaseCopy(
-                       db, BaseCopy{kApplication, a.id, a.version, WireCodec::toJson(a)});
-               !s) {
+    } else if (auto s = SyncStateRepository::removeBaseCopy(db, kApplication, a.id); !s) {
         return s;
     }
     return tx.commit();
@@ -240,12 +238,17 @@ Status ApplicationRepository::save(const Application &input, WriteOrigin origin)
         a.version = existing->has_value() ? (*existing)->version : 0;
     if (auto s = writeApplication(db, a); !s)
         return s;
-    const QJsonObject after = WireCodec::toJson(a);
     if (origin == WriteOrigin::LocalEdit) {
+        const QJsonObject after = WireCodec::toJson(a);
         if (existing->has_value()) {
-            const QJsonObject changes
-                    = RecordJson::changedFields(WireCodec::toJson(**existing), after);
+            const QJsonObject before = WireCodec::toJson(**existing);
+            const QJsonObject changes = RecordJson::changedFields(before, after);
             if (!changes.isEmpty()) {
+                // The row held the last server copy: it stays as the edit's base.
+                if (auto s = SyncStateRepository::keepBaseCopy(
+                            db, BaseCopy{kApplication, a.id, (*existing)->version, before});
+                    !s)
+                    return s;
                 if (auto s = queue(db,
                                    kApplication,
                                    a.id,
@@ -264,9 +267,7 @@ Status ApplicationRepository::save(const Application &input, WriteOrigin origin)
                    !s) {
             return s;
         }
-    } else if (auto s = SyncStateRepository::putBaseCopy(
-                       db, BaseCopy{kApplication, a.id, a.version, after});
-               !s) {
+    } else if (auto s = SyncStateRepository::removeBaseCopy(db, kApplication, a.id); !s) {
         return s;
     }
     return tx.commit();
@@ -307,9 +308,14 @@ Result<StageEvent> ApplicationRepository::moveStage(const QUuid &applicationId,
     bool inserted = false;
     if (auto s = writeEvent(db, event, &inserted); !s)
         return s.error();
-    const QJsonObject changes
-            = RecordJson::changedFields(WireCodec::toJson(before), WireCodec::toJson(after));
+    const QJsonObject beforeJson = WireCodec::toJson(before);
+    const QJsonObject changes = RecordJson::changedFields(beforeJson, WireCodec::toJson(after));
     if (!changes.isEmpty()) {
+        // The row held the last server copy: it stays as the edit's base.
+        if (auto s = SyncStateRepository::keepBaseCopy(
+                    db, BaseCopy{kApplication, applicationId, before.version, beforeJson});
+            !s)
+            return s.error();
         if (auto s
             = queue(db, kApplication, applicationId, OutboxOp::Update, changes, before.version);
             !s)

@@ -88,17 +88,23 @@ Status saveOne(QSqlDatabase db, const Candidate &input, WriteOrigin origin)
     q.addBindValue(c.version);
     if (!q.exec())
         return sqlError(q, QStringLiteral("save candidate"));
-    const QJsonObject after = WireCodec::toJson(c);
     if (origin == WriteOrigin::LocalEdit) {
+        const QJsonObject after = WireCodec::toJson(c);
         OutboxEntry entry;
         entry.entity = kEntity;
         entry.entityId = c.id;
         if (existing->has_value()) {
+            const QJsonObject before = WireCodec::toJson(**existing);
             entry.op = OutboxOp::Update;
             entry.baseVersion = (*existing)->version;
-            entry.changes = RecordJson::changedFields(WireCodec::toJson(**existing), after);
+            entry.changes = RecordJson::changedFields(before, after);
             if (entry.changes.isEmpty())
                 return {};
+            // The row held the last server copy: it stays as the edit's base.
+            if (auto s = SyncStateRepository::keepBaseCopy(
+                        db, BaseCopy{kEntity, c.id, entry.baseVersion, before});
+                !s)
+                return s;
         } else {
             entry.op = OutboxOp::Insert;
             entry.changes = RecordJson::insertFields(after);
@@ -114,7 +120,8 @@ Status saveOne(QSqlDatabase db, const Candidate &input, WriteOrigin origin)
     }
     if (auto s = SyncStateRepository::removeTombstone(db, kEntity, c.id); !s)
         return s;
-    return SyncStateRepository::putBaseCopy(db, BaseCopy{kEntity, c.id, c.version, after});
+    // The row is the server copy now, so it is the base; a copy kept for edits goes.
+    return SyncStateRepository::removeBaseCopy(db, kEntity, c.id);
 }
 
 } // namespace
@@ -183,6 +190,10 @@ Status CandidateRepository::remove(const QUuid &id, WriteOrigin origin)
         entry.entityId = id;
         entry.op = OutboxOp::Delete;
         entry.baseVersion = version;
+        if (auto s = SyncStateRepository::keepBaseCopy(
+                    db, BaseCopy{kEntity, id, version, WireCodec::toJson(**existing)});
+            !s)
+            return s;
         if (auto s = OutboxRepository::append(db, entry); !s)
             return s;
     } else if (auto s = SyncStateRepository::removeBaseCopy(db, kEntity, id); !s) {

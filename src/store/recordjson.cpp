@@ -76,7 +76,40 @@ QString RecordJson::stringListToText(const QStringList &list)
 
 QString RecordJson::timeText(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+    if (!time.isValid())
+        return QString();
+    const QDateTime utc = time.toUTC();
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    utc.date().getDate(&year, &month, &day);
+    if (year < 1 || year > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    // The same text as toString(Qt::ISODateWithMs) ("2026-03-01T10:00:00.000Z"), written
+    // directly: QDateTime's formatter was a noticeable part of writing a pulled page.
+    const QTime t = utc.time();
+    char16_t text[24];
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            text[at + i] = char16_t(u'0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, year, 4);
+    text[4] = u'-';
+    put(5, month, 2);
+    text[7] = u'-';
+    put(8, day, 2);
+    text[10] = u'T';
+    put(11, t.hour(), 2);
+    text[13] = u':';
+    put(14, t.minute(), 2);
+    text[16] = u':';
+    put(17, t.second(), 2);
+    text[19] = u'.';
+    put(20, t.msec(), 3);
+    text[23] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(text), 24);
 }
 
 QDateTime RecordJson::timeFromText(const QString &text)

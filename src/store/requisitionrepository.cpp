@@ -343,17 +343,23 @@ Status RequisitionRepository::saveInTransaction(QSqlDatabase db,
     if (auto s = writeRows(db, r, RequisitionRecord::rowValues(r), existing->has_value()); !s)
         return s;
 
-    const QJsonObject after = WireCodec::toJson(r);
     if (origin == WriteOrigin::LocalEdit) {
+        const QJsonObject after = WireCodec::toJson(r);
         OutboxEntry entry;
         entry.entity = kEntity;
         entry.entityId = r.id;
         if (existing->has_value()) {
+            const QJsonObject before = WireCodec::toJson(**existing);
             entry.op = OutboxOp::Update;
-            entry.changes = RecordJson::changedFields(WireCodec::toJson(**existing), after);
+            entry.changes = RecordJson::changedFields(before, after);
             entry.baseVersion = (*existing)->version;
             if (entry.changes.isEmpty())
                 return {}; // nothing a user changed: nothing to upload
+            // The row held the last server copy: it stays as the edit's base.
+            if (auto s = SyncStateRepository::keepBaseCopy(
+                        db, BaseCopy{kEntity, r.id, entry.baseVersion, before});
+                !s)
+                return s;
         } else {
             entry.op = OutboxOp::Insert;
             entry.changes = RecordJson::insertFields(after);
@@ -369,7 +375,8 @@ Status RequisitionRepository::saveInTransaction(QSqlDatabase db,
     }
     if (auto s = SyncStateRepository::removeTombstone(db, kEntity, r.id); !s)
         return s;
-    return SyncStateRepository::putBaseCopy(db, BaseCopy{kEntity, r.id, r.version, after});
+    // The row is the server copy now, so it is the base; a copy kept for edits goes.
+    return SyncStateRepository::removeBaseCopy(db, kEntity, r.id);
 }
 
 Status RequisitionRepository::save(const Requisition &requisition, WriteOrigin origin)
@@ -413,15 +420,12 @@ Status RequisitionRepository::remove(const QUuid &id, WriteOrigin origin)
     Transaction tx(db);
     if (auto s = tx.begin(); !s)
         return s;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT version FROM requisitions WHERE id = ?"));
-    q.addBindValue(idText(id));
-    if (!q.exec())
-        return sqlError(q, QStringLiteral("read requisition"));
-    if (!q.next())
+    auto existing = load(db, id);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value())
         return makeError(ErrorCode::NotFound, QStringLiteral("no requisition %1").arg(idText(id)));
-    const qint64 version = q.value(0).toLongLong();
-    q.finish();
+    const qint64 version = (*existing)->version;
     QSqlQuery del(db);
     del.prepare(QStringLiteral("DELETE FROM requisitions WHERE id = ?"));
     del.addBindValue(idText(id));
@@ -435,6 +439,10 @@ Status RequisitionRepository::remove(const QUuid &id, WriteOrigin origin)
         entry.entityId = id;
         entry.op = OutboxOp::Delete;
         entry.baseVersion = version;
+        if (auto s = SyncStateRepository::keepBaseCopy(
+                    db, BaseCopy{kEntity, id, version, WireCodec::toJson(**existing)});
+            !s)
+            return s;
         if (auto s = OutboxRepository::append(db, entry); !s)
             return s;
     } else if (auto s = SyncStateRepository::removeBaseCopy(db, kEntity, id); !s) {

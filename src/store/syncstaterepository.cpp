@@ -1,7 +1,11 @@
 #include "store/syncstaterepository.h"
 
+#include "core/wire/wirecodec.h"
+#include "store/applicationrepository.h"
+#include "store/candidaterepository.h"
 #include "store/database.h"
 #include "store/recordjson.h"
+#include "store/requisitionrepository.h"
 #include "store/sqlerror.h"
 
 #include <QDateTime>
@@ -9,6 +13,9 @@
 #include <QSqlQuery>
 
 namespace Reqdesk::Store {
+
+using Core::ErrorCode;
+using Core::WireCodec;
 
 namespace {
 QString idText(const QUuid &id)
@@ -77,21 +84,55 @@ Core::Result<QUuid> SyncStateRepository::deviceId()
 Core::Result<std::optional<BaseCopy>> SyncStateRepository::baseCopy(const QString &entity,
                                                                     const QUuid &id) const
 {
-    QSqlQuery query(m_database.connection());
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
     query.prepare(QStringLiteral(
             "SELECT version, data FROM base_copies WHERE entity = ? AND entity_id = ?"));
     query.addBindValue(entity);
     query.addBindValue(idText(id));
     if (!query.exec())
         return sqlError(query, QStringLiteral("read base copy"));
-    if (!query.next())
+    if (query.next()) {
+        BaseCopy copy;
+        copy.entity = entity;
+        copy.id = id;
+        copy.version = query.value(0).toLongLong();
+        copy.data = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
+        return std::optional<BaseCopy>(copy);
+    }
+    query.finish();
+    // No copy kept: without local edits the row is the last server copy.
+    QSqlQuery edits(db);
+    edits.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE entity = ? AND entity_id = ?"));
+    edits.addBindValue(entity);
+    edits.addBindValue(idText(id));
+    if (!edits.exec())
+        return sqlError(edits, QStringLiteral("read outbox"));
+    if (edits.next())
         return std::optional<BaseCopy>();
-    BaseCopy copy;
-    copy.entity = entity;
-    copy.id = id;
-    copy.version = query.value(0).toLongLong();
-    copy.data = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
-    return std::optional<BaseCopy>(copy);
+    std::optional<QJsonObject> data;
+    qint64 version = 0;
+    const auto take = [&](const auto &found) -> Core::Status {
+        if (found) {
+            version = found->version;
+            data = WireCodec::toJson(*found);
+        } else if (found.error().code != ErrorCode::NotFound) {
+            return found.error();
+        }
+        return {};
+    };
+    Core::Status status;
+    if (entity == QLatin1String("requisition"))
+        status = take(RequisitionRepository(m_database).find(id));
+    else if (entity == QLatin1String("candidate"))
+        status = take(CandidateRepository(m_database).find(id));
+    else if (entity == QLatin1String("application"))
+        status = take(ApplicationRepository(m_database).find(id));
+    if (!status)
+        return status.error();
+    if (!data || version <= 0)
+        return std::optional<BaseCopy>();
+    return std::optional<BaseCopy>(BaseCopy{entity, id, version, *data});
 }
 
 Core::Result<std::optional<qint64>> SyncStateRepository::tombstone(const QString &entity,
@@ -137,6 +178,22 @@ Core::Status SyncStateRepository::putBaseCopy(QSqlDatabase db, const BaseCopy &c
     query.addBindValue(QString::fromUtf8(QJsonDocument(copy.data).toJson(QJsonDocument::Compact)));
     if (!query.exec())
         return sqlError(query, QStringLiteral("write base copy"));
+    return {};
+}
+
+Core::Status SyncStateRepository::keepBaseCopy(QSqlDatabase db, const BaseCopy &copy)
+{
+    if (copy.version <= 0)
+        return {};
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO base_copies(entity, entity_id, version, "
+                                 "data) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(copy.entity);
+    query.addBindValue(idText(copy.id));
+    query.addBindValue(copy.version);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(copy.data).toJson(QJsonDocument::Compact)));
+    if (!query.exec())
+        return sqlError(query, QStringLiteral("keep base copy"));
     return {};
 }
 

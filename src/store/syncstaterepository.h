@@ -14,7 +14,9 @@ namespace Reqdesk::Store {
 
 class Database;
 
-/// The last server copy of a record: the base of a three-way merge.
+/// The last server copy of a record: the base of a three-way merge. While a record has no
+/// local edits its row is that copy; a separate one is kept only from its first local edit
+/// until a pulled server copy replaces the row again (SyncStateRepository::baseCopy).
 struct BaseCopy
 {
     QString entity;
@@ -45,7 +47,9 @@ public:
     /// The device id, created and stored on first use.
     Core::Result<QUuid> deviceId();
 
-    /// Base copy of a record; nullopt when the record was never synced.
+    /// Base copy of a record: the one kept for its local edits, else (no edits pending) its
+    /// row when that came from the server (version above 0); nullopt when the record was
+    /// never synced.
     Core::Result<std::optional<BaseCopy>> baseCopy(const QString &entity, const QUuid &id) const;
     /// Version of the tombstone of a deleted record; nullopt when it was not deleted.
     Core::Result<std::optional<qint64>> tombstone(const QString &entity, const QUuid &id) const;
@@ -54,7 +58,13 @@ public:
     static Core::Status setValueIn(QSqlDatabase db, const QString &key, const QString &value);
     /// Inserts or replaces a base copy inside the caller's transaction.
     static Core::Status putBaseCopy(QSqlDatabase db, const BaseCopy &copy);
-    /// Drops a base copy inside the caller's transaction.
+    /// Inside the caller's transaction, before a local edit changes a synced record's row:
+    /// keeps `copy` (that row, the last server copy) as the edit's base, unless a base copy is
+    /// kept already (an earlier edit's, which stays the base). Nothing for version 0 (never
+    /// synced: no base).
+    static Core::Status keepBaseCopy(QSqlDatabase db, const BaseCopy &copy);
+    /// Drops a base copy inside the caller's transaction (also when a pulled server copy
+    /// becomes the row, which is then the base again).
     static Core::Status removeBaseCopy(QSqlDatabase db, const QString &entity, const QUuid &id);
     /// Records a deletion inside the caller's transaction.
     static Core::Status

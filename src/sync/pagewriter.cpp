@@ -5,6 +5,7 @@
 #include "store/recordjson.h"
 #include "store/requisitionrecord.h"
 #include "store/sqlerror.h"
+#include "store/sqlitestatement.h"
 #include "store/syncstaterepository.h"
 #include "sync/pullapplier.h"
 
@@ -63,46 +64,31 @@ lookup(QSqlDatabase db, const QString &sql, const QVariantList &prefix, const QS
     return rows;
 }
 
-/// Statements prepared once per page; each exec binds positionally.
+/// Statements prepared once per page with SQLite's API (Store::SqliteStatement: values bound
+/// by type as UTF-8, none of Qt SQL's per-value overhead); each exec binds positionally.
 class Statements final
 {
 public:
-    explicit Statements(QSqlDatabase db)
-        : m_db(std::move(db))
+    explicit Statements(sqlite3 *db)
+        : m_db(db)
     {}
 
     Core::Status run(const QString &key, const QString &sql, const QVariantList &values)
     {
-        auto found = m_queries.find(key);
-        if (found == m_queries.end()) {
-            found = m_queries.emplace(key, std::make_unique<QSqlQuery>(m_db)).first;
-            if (!found->second->prepare(sql))
-                return Store::sqlError(*found->second, QStringLiteral("prepare %1").arg(key));
+        auto found = m_statements.find(key);
+        if (found == m_statements.end()) {
+            found = m_statements.emplace(key, std::make_unique<Store::SqliteStatement>()).first;
+            if (auto s = found->second->prepare(m_db, sql, key); !s) {
+                m_statements.erase(found);
+                return s;
+            }
         }
-        QSqlQuery &q = *found->second;
-        for (qsizetype i = 0; i < values.size(); ++i)
-            q.bindValue(int(i), values.at(i));
-        if (!q.exec())
-            return Store::sqlError(q, key);
-        return {};
-    }
-
-    /// The base copy of a record new to the cache, as SyncStateRepository::putBaseCopy writes it.
-    Core::Status
-    baseCopy(const QString &entity, const QUuid &id, qint64 version, const QJsonObject &data)
-    {
-        return run(QStringLiteral("base copy"),
-                   QStringLiteral("INSERT OR REPLACE INTO base_copies(entity, entity_id, version,"
-                                  " data) VALUES (?, ?, ?, ?)"),
-                   {entity,
-                    idText(id),
-                    version,
-                    QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))});
+        return found->second->exec(values);
     }
 
 private:
-    QSqlDatabase m_db;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+    sqlite3 *m_db;
+    std::map<QString, std::unique_ptr<Store::SqliteStatement>> m_statements;
 };
 
 QVariant timeOrNull(const QDateTime &t)
@@ -122,19 +108,23 @@ void appendMoney(QVariantList &values, const std::optional<Core::Money> &m)
 // saveOne, ApplicationRepository's writeServerCopy, addEvent and addNote with
 // WriteOrigin::Sync); the comparison test (tst_pagewriter) keeps them so.
 
-/// Bands, location terms and the base copy of a requisition whose row is written.
-Core::Status writeChildren(Statements &sql, const Core::Requisition &r)
+/// The pay bands of a requisition whose row is written.
+Core::Status writeBands(Statements &sql, const Core::Requisition &r)
 {
-    const QStringList &bandColumns = RequisitionRecord::bandColumns();
+    static const QString insert
+            = QStringLiteral("INSERT INTO pay_bands(%1) VALUES (%2)")
+                      .arg(RequisitionRecord::bandColumns().join(QStringLiteral(", ")),
+                           placeholders(RequisitionRecord::bandColumns().size()));
     for (const QVariantList &band : RequisitionRecord::bandRows(r)) {
-        if (auto s = sql.run(QStringLiteral("insert pay band"),
-                             QStringLiteral("INSERT INTO pay_bands(%1) VALUES (%2)")
-                                     .arg(bandColumns.join(QStringLiteral(", ")),
-                                          placeholders(bandColumns.size())),
-                             band);
-            !s)
+        if (auto s = sql.run(QStringLiteral("insert pay band"), insert, band); !s)
             return s;
     }
+    return {};
+}
+
+/// The location terms of a requisition whose row is written.
+Core::Status writeTerms(Statements &sql, const Core::Requisition &r)
+{
     const QString id = idText(r.id);
     for (const QString &term : RequisitionRecord::locationTerms(r)) {
         if (auto s = sql.run(QStringLiteral("insert location term"),
@@ -144,35 +134,72 @@ Core::Status writeChildren(Statements &sql, const Core::Requisition &r)
             !s)
             return s;
     }
-    return sql.baseCopy(QStringLiteral("requisition"), r.id, r.version, WireCodec::toJson(r));
+    return {};
 }
 
-/// The requisition rows of a page in one statement: the FTS trigger then fills the index for
-/// the whole page, and FTS5 writes its pending terms once (it flushes them at every statement
-/// savepoint, which a statement per row would open 500 times). Then bands, location terms and
-/// base copies row by row.
-Core::Status insertRequisitions(Statements &sql, const QList<Core::Requisition> &page)
+/// Bands and location terms of a requisition whose row is written.
+Core::Status writeChildren(Statements &sql, const Core::Requisition &r)
+{
+    if (auto s = writeBands(sql, r); !s)
+        return s;
+    return writeTerms(sql, r);
+}
+
+/// True when the FTS index follows requisitions by trigger (false while a snapshot into an
+/// empty cache has set the triggers aside: Store::DeferredIndexes).
+Core::Result<bool> ftsTriggers(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'trigger'"
+                               " AND name = 'requisitions_fts_insert')"))
+        || !q.next())
+        return Store::sqlError(q, QStringLiteral("look for the FTS triggers"));
+    return q.value(0).toBool();
+}
+
+/// The requisition rows of a page, then bands and location terms row by row. With the FTS
+/// triggers in place the rows go in one statement: the trigger then fills the index for the
+/// whole page, and FTS5 writes its pending terms once (it flushes them at every statement
+/// savepoint, which a statement per row would open 500 times). Without them (a snapshot into
+/// an empty cache, indexed once at its end) a statement per row costs less than building and
+/// parsing the page's JSON.
+Core::Status
+insertRequisitions(Statements &sql, const QList<Core::Requisition> &page, bool withFtsTriggers)
 {
     const QStringList &columns = RequisitionRecord::columns();
-    QJsonArray rows;
-    for (const Core::Requisition &r : page) {
-        QJsonArray values;
-        for (const QVariant &value : RequisitionRecord::rowValues(r))
-            values.append(QJsonValue::fromVariant(value));
-        rows.append(values);
+    if (withFtsTriggers) {
+        QJsonArray rows;
+        for (const Core::Requisition &r : page) {
+            QJsonArray values;
+            for (const QVariant &value : RequisitionRecord::rowValues(r))
+                values.append(QJsonValue::fromVariant(value));
+            rows.append(values);
+        }
+        QStringList extract;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            extract << QStringLiteral("value ->> %1").arg(i);
+        // json_each walks the array in order, so rids are given in page order as row by row.
+        if (auto s
+            = sql.run(QStringLiteral("insert requisitions"),
+                      QStringLiteral("INSERT INTO requisitions(%1) SELECT %2 FROM json_each(?)"
+                                     " ORDER BY key")
+                              .arg(columns.join(QStringLiteral(", ")),
+                                   extract.join(QStringLiteral(", "))),
+                      {QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))});
+            !s)
+            return s;
+    } else {
+        const QString insert
+                = QStringLiteral("INSERT INTO requisitions(%1) VALUES (%2)")
+                          .arg(columns.join(QStringLiteral(", ")), placeholders(columns.size()));
+        for (const Core::Requisition &r : page) {
+            if (auto s = sql.run(QStringLiteral("insert requisition"),
+                                 insert,
+                                 RequisitionRecord::rowValues(r));
+                !s)
+                return s;
+        }
     }
-    QStringList extract;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        extract << QStringLiteral("value ->> %1").arg(i);
-    // json_each walks the array in order, so rids are given in page order as row by row.
-    if (auto s = sql.run(QStringLiteral("insert requisitions"),
-                         QStringLiteral("INSERT INTO requisitions(%1) SELECT %2 FROM json_each(?)"
-                                        " ORDER BY key")
-                                 .arg(columns.join(QStringLiteral(", ")),
-                                      extract.join(QStringLiteral(", "))),
-                         {QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))});
-        !s)
-        return s;
     for (const Core::Requisition &r : page) {
         if (auto s = writeChildren(sql, r); !s)
             return s;
@@ -180,15 +207,30 @@ Core::Status insertRequisitions(Statements &sql, const QList<Core::Requisition> 
     return {};
 }
 
+/// Two stored values are the same when both are NULL or neither is and their texts match
+/// (SQLite gives integers back as integers, the records bind some as text).
+bool sameValue(const QVariant &before, const QVariant &after)
+{
+    if (before.isNull() || after.isNull())
+        return before.isNull() == after.isNull();
+    return before.toString() == after.toString();
+}
+
 /// A requisition the cache holds at an older version, as RequisitionRepository writes a server
-/// copy over it (its row, then its bands and location terms anew, then the base copy), except
-/// that the UPDATE sets only the columns whose values differ from `stored` (the cached values
-/// of columns() from the second on): the row ends the same, and indexes over unchanged columns
-/// are not touched. The four full-text columns go together or not at all: when one of them
-/// changed the FTS trigger re-indexes the posting as before; an unchanged posting needs no
-/// re-indexing (same index either way, without tokenising the text twice).
-Core::Status
-updateRequisition(Statements &sql, const Core::Requisition &r, const QVariantList &stored)
+/// copy over it (its row, then its bands and location terms anew), except that only what
+/// differs is written: the UPDATE sets only the columns whose values differ from `stored` (the
+/// cached values of columns() from the second on), so indexes over unchanged columns are not
+/// touched; bands equal to `storedBands` (the cached rows of bandColumns()) stay, and so do
+/// the location terms when the bands and the locations are unchanged (the terms derive from
+/// those alone). The rows end the same as the repository's; a changed record touches fewer
+/// pages (a round's cost then depends less on the size of the cache, P3). The four full-text
+/// columns go together or not at all: when one of them changed the FTS trigger re-indexes the
+/// posting as before; an unchanged posting needs no re-indexing (same index either way,
+/// without tokenising the text twice).
+Core::Status updateRequisition(Statements &sql,
+                               const Core::Requisition &r,
+                               const QVariantList &stored,
+                               const QList<QVariantList> &storedBands)
 {
     const QStringList &columns = RequisitionRecord::columns();
     const QVariantList values = RequisitionRecord::rowValues(r);
@@ -197,11 +239,7 @@ updateRequisition(Statements &sql, const Core::Requisition &r, const QVariantLis
                                     QStringLiteral("locations_text"),
                                     QStringLiteral("body_text")};
     const auto differs = [&](qsizetype i) {
-        const QVariant &before = stored.value(i - 1);
-        const QVariant &after = values.at(i);
-        if (before.isNull() || after.isNull())
-            return before.isNull() != after.isNull();
-        return before.toString() != after.toString();
+        return !sameValue(stored.value(i - 1), values.at(i));
     };
     bool ftsChanged = false;
     for (const QString &column : ftsColumns)
@@ -224,15 +262,34 @@ updateRequisition(Statements &sql, const Core::Requisition &r, const QVariantLis
             !s)
             return s;
     }
-    for (const char *table : {"pay_bands", "location_terms"}) {
-        if (auto s = sql.run(QStringLiteral("clear ") + QLatin1String(table),
-                             QStringLiteral("DELETE FROM %1 WHERE requisition_id = ?")
-                                     .arg(QLatin1String(table)),
-                             {values.at(0)});
-            !s)
+    const QList<QVariantList> bands = RequisitionRecord::bandRows(r);
+    bool bandsSame = bands.size() == storedBands.size();
+    for (qsizetype i = 0; bandsSame && i < bands.size(); ++i) {
+        const QVariantList &band = bands.at(i);
+        bandsSame = band.size() == storedBands.at(i).size();
+        for (qsizetype k = 0; bandsSame && k < band.size(); ++k)
+            bandsSame = sameValue(storedBands.at(i).at(k), band.at(k));
+    }
+    const bool termsSame = bandsSame && !differs(columns.indexOf(QStringLiteral("locations")));
+    const auto clear = [&](const char *table) {
+        return sql.run(
+                QStringLiteral("clear ") + QLatin1String(table),
+                QStringLiteral("DELETE FROM %1 WHERE requisition_id = ?").arg(QLatin1String(table)),
+                {values.at(0)});
+    };
+    if (!bandsSame) {
+        if (auto s = clear("pay_bands"); !s)
+            return s;
+        if (auto s = writeBands(sql, r); !s)
             return s;
     }
-    return writeChildren(sql, r);
+    if (!termsSame) {
+        if (auto s = clear("location_terms"); !s)
+            return s;
+        if (auto s = writeTerms(sql, r); !s)
+            return s;
+    }
+    return {};
 }
 
 Core::Status insertCandidate(Statements &sql, const Core::Candidate &c)
@@ -259,7 +316,7 @@ Core::Status insertCandidate(Statements &sql, const Core::Candidate &c)
                    c.version});
         !s)
         return s;
-    return sql.baseCopy(QStringLiteral("candidate"), c.id, c.version, WireCodec::toJson(c));
+    return {};
 }
 
 Core::Status insertApplication(Statements &sql, const Core::Application &a)
@@ -298,7 +355,7 @@ Core::Status insertApplication(Statements &sql, const Core::Application &a)
                   values);
         !s)
         return s;
-    return sql.baseCopy(QStringLiteral("application"), a.id, a.version, WireCodec::toJson(a));
+    return {};
 }
 
 Core::Status insertEvent(Statements &sql, const Core::StageEvent &e)
@@ -393,13 +450,39 @@ Core::Status PageWriter::applyPage(const QString &entity, const QJsonArray &reco
                          idsJson);
     if (!edited)
         return edited.error();
+    // The bands of the requisitions the cache holds: unchanged ones are not written again.
+    QHash<QString, QList<QVariantList>> storedBands;
+    if (isRequisition && !stored->isEmpty()) {
+        QJsonArray known;
+        for (auto it = stored->cbegin(); it != stored->cend(); ++it)
+            known.append(it.key());
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.prepare(QStringLiteral("SELECT %1 FROM pay_bands WHERE requisition_id%2"
+                                      " ORDER BY requisition_id, ord")
+                               .arg(RequisitionRecord::bandColumns().join(QStringLiteral(", ")),
+                                    inPage)))
+            return Store::sqlError(q, QStringLiteral("look up bands"));
+        q.addBindValue(QString::fromUtf8(QJsonDocument(known).toJson(QJsonDocument::Compact)));
+        if (!q.exec())
+            return Store::sqlError(q, QStringLiteral("look up bands"));
+        const int count = int(RequisitionRecord::bandColumns().size());
+        while (q.next()) {
+            QVariantList band;
+            band.reserve(count);
+            for (int i = 0; i < count; ++i)
+                band << q.value(i);
+            storedBands[q.value(0).toString()].append(band);
+        }
+    }
 
-    Statements sql(db);
+    Statements sql(m_database.handle());
     QSet<QString> seen;
     // Records with a tombstone or local edits take the full rules (PullApplier), after the
     // others (a repeat of a record inside the page then meets its first copy, as row by row).
     QList<QJsonObject> general;
     QList<Core::Requisition> newRequisitions;
+    QJsonArray appliedIds;
     const bool appendOnly
             = entity == QLatin1String("stage_event") || entity == QLatin1String("note");
     for (const QJsonValue &value : records) {
@@ -427,7 +510,8 @@ Core::Status PageWriter::applyPage(const QString &entity, const QJsonArray &reco
             if (applied && !known)
                 newRequisitions.append(*decoded);
             else if (applied)
-                status = updateRequisition(sql, *decoded, storedRow->mid(1));
+                status = updateRequisition(
+                        sql, *decoded, storedRow->mid(1), storedBands.value(key));
         } else if (entity == QLatin1String("candidate")) {
             auto decoded = WireCodec::candidateFromJson(row, kLenient);
             handled = bool(decoded);
@@ -458,11 +542,28 @@ Core::Status PageWriter::applyPage(const QString &entity, const QJsonArray &reco
             continue;
         }
         ++m_report.pulled;
-        if (applied)
+        if (applied) {
             m_changed.insert(entity + u':' + key);
+            appliedIds.append(key);
+        }
     }
     if (!newRequisitions.isEmpty()) {
-        if (auto s = insertRequisitions(sql, newRequisitions); !s)
+        auto triggers = ftsTriggers(db);
+        if (!triggers)
+            return triggers.error();
+        if (auto s = insertRequisitions(sql, newRequisitions, *triggers); !s)
+            return s;
+    }
+    // A record without local edits has its row as its base (SyncStateRepository::baseCopy):
+    // a copy still kept from edits that have gone up since is dropped, as the repositories do.
+    if (!appendOnly && !appliedIds.isEmpty()) {
+        if (auto s = sql.run(
+                    QStringLiteral("drop base copies"),
+                    QStringLiteral("DELETE FROM base_copies WHERE entity = ? AND entity_id")
+                            + inPage,
+                    {entity,
+                     QString::fromUtf8(QJsonDocument(appliedIds).toJson(QJsonDocument::Compact))});
+            !s)
             return s;
     }
     for (const QJsonObject &row : std::as_const(general)) {

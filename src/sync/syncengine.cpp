@@ -4,6 +4,7 @@
 #include "store/conflictrepository.h"
 #include "store/conflictresolver.h"
 #include "store/database.h"
+#include "store/deferredindexes.h"
 #include "store/outboxrepository.h"
 #include "store/recordjson.h"
 #include "store/sqlerror.h"
@@ -564,6 +565,37 @@ Core::Status SyncEngine::startReset(const QString &epoch)
         if (!q.exec(sql))
             return Store::sqlError(q, QStringLiteral("reset"));
     }
+    // A snapshot into an empty cache is a bulk load: the secondary indexes and the FTS triggers
+    // are set aside until it ends (finishSnapshot builds them once). What was set aside is
+    // stored with the snapshot's start, so a crash or a restart mid-snapshot still ends with
+    // them rebuilt; queries in between are correct, only slower. A reset over a snapshot that
+    // already set them aside keeps that list.
+    auto deferred = SyncStateRepository(*m_database).value(key(snapshotDeferredKey));
+    if (!deferred)
+        return deferred.error();
+    auto empty = Store::DeferredIndexes::tablesEmpty(db);
+    if (!empty)
+        return empty.error();
+    if (!deferred->has_value() && *empty) {
+        auto saved = Store::DeferredIndexes::drop(db);
+        if (!saved)
+            return saved.error();
+        if (auto s = SyncStateRepository::setValueIn(db, key(snapshotDeferredKey), *saved); !s)
+            return s;
+    }
+    // Without rows now, every row at the end comes from this snapshot or a local edit.
+    if (*empty) {
+        if (auto s
+            = SyncStateRepository::setValueIn(db, key(snapshotFromEmptyKey), QStringLiteral("1"));
+            !s)
+            return s;
+    } else {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
+        q.addBindValue(key(snapshotFromEmptyKey));
+        if (!q.exec())
+            return Store::sqlError(q, QStringLiteral("reset"));
+    }
     for (const auto &[name, value] : {std::pair{SyncStateRepository::epochKey, epoch},
                                       std::pair{snapshotEntityKey, kSnapshotOrder.first()},
                                       std::pair{SyncStateRepository::cursorKey, QString()},
@@ -582,8 +614,14 @@ Core::Status SyncEngine::finishSnapshot()
     if (auto s = tx.begin(); !s)
         return s;
     // Rows still at version 0 were not in the snapshot: the server no longer has them (ghosts),
-    // unless they are our own unsent creations.
-    for (const QString &entity : kSnapshotOrder.mid(0, 5)) {
+    // unless they are our own unsent creations. A snapshot that began without rows has none
+    // (and the scan would read every row, posting text and all).
+    auto fromEmpty = SyncStateRepository(*m_database).value(key(snapshotFromEmptyKey));
+    if (!fromEmpty)
+        return fromEmpty.error();
+    const QStringList ghostEntities
+            = fromEmpty->has_value() ? QStringList() : kSnapshotOrder.mid(0, 5);
+    for (const QString &entity : ghostEntities) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE version = 0 AND NOT EXISTS (SELECT 1 FROM "
                                  "outbox o WHERE o.entity = ? AND o.entity_id = %1.id)")
@@ -592,6 +630,15 @@ Core::Status SyncEngine::finishSnapshot()
         if (!q.exec())
             return Store::sqlError(q, QStringLiteral("drop ghost rows"));
     }
+    // Indexes and the FTS index set aside for the snapshot: built once now, in the same
+    // transaction that closes the snapshot.
+    auto deferred = SyncStateRepository(*m_database).value(key(snapshotDeferredKey));
+    if (!deferred)
+        return deferred.error();
+    if (deferred->has_value()) {
+        if (auto s = Store::DeferredIndexes::restore(db, **deferred); !s)
+            return s;
+    }
     auto first = SyncStateRepository(*m_database).value(key(snapshotCursorKey));
     if (!first)
         return first.error();
@@ -599,7 +646,11 @@ Core::Status SyncEngine::finishSnapshot()
                 db, key(SyncStateRepository::cursorKey), first->value_or(QStringLiteral("0")));
         !s)
         return s;
-    for (const char *name : {snapshotEntityKey, snapshotAfterKey, snapshotCursorKey}) {
+    for (const char *name : {snapshotEntityKey,
+                             snapshotAfterKey,
+                             snapshotCursorKey,
+                             snapshotDeferredKey,
+                             snapshotFromEmptyKey}) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
         q.addBindValue(key(name));

@@ -42,6 +42,12 @@ public:
     static constexpr auto snapshotEntityKey = "snapshot_entity";
     static constexpr auto snapshotAfterKey = "snapshot_after";
     static constexpr auto snapshotCursorKey = "snapshot_cursor";
+    /// While a snapshot into an empty cache runs: the secondary indexes and FTS triggers set
+    /// aside for it (Store::DeferredIndexes), rebuilt when the snapshot ends.
+    static constexpr auto snapshotDeferredKey = "snapshot_deferred";
+    /// Set while a snapshot runs that began on a cache without rows (and no reset came since):
+    /// no row can be a ghost of an older epoch, so the end of the snapshot looks for none.
+    static constexpr auto snapshotFromEmptyKey = "snapshot_from_empty";
     /// The queue of resolutions waiting for the server: defined by the store, which queues
     /// them (Store::ConflictResolver); the engine sends them after each push.
     static constexpr auto pendingResolutionsKey = Store::ConflictResolver::pendingResolutionsKey;

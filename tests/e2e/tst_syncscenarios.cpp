@@ -59,6 +59,44 @@ Core::Requisition makeRequisition(const QString &title)
     return r;
 }
 
+/// One number from `sql` on the cache at `dbFile` (-1 on failure).
+qint64 scalarIn(const QString &dbFile, const QString &sql)
+{
+    auto opened = Store::Database::open(dbFile);
+    if (!opened)
+        return -1;
+    QSqlQuery q((*opened)->connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+/// Indexes and triggers with SQL text in the cache at `dbFile`.
+qint64 schemaObjects(const QString &dbFile)
+{
+    return scalarIn(dbFile,
+                    QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type IN ('index',"
+                                   " 'trigger') AND sql IS NOT NULL"));
+}
+
+/// Requisitions the full-text index finds for `word`, after FTS5's own integrity check.
+qint64 ftsMatches(const QString &dbFile, const QString &word)
+{
+    auto opened = Store::Database::open(dbFile);
+    if (!opened)
+        return -1;
+    QSqlQuery q((*opened)->connection());
+    if (!q.exec(QStringLiteral("INSERT INTO requisition_fts(requisition_fts) VALUES"
+                               " ('integrity-check')")))
+        return -1;
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM requisition_fts WHERE requisition_fts"
+                               " MATCH '%1'")
+                        .arg(word))
+        || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
 } // namespace
 
 class tst_SyncScenarios final : public QObject
@@ -417,6 +455,14 @@ void tst_SyncScenarios::interruptedSnapshotResumes()
                 "after_snapshot_page")
                     .crashed);
     QCOMPARE(count(dbB, QStringLiteral("requisitions")), 10);
+    // The snapshot into an empty cache set the secondary indexes and the FTS triggers aside
+    // (durably, with its first page); the cache answers queries all the same.
+    const qint64 fullSchema = schemaObjects(db(QStringLiteral("a")));
+    QVERIFY(fullSchema > 0);
+    QVERIFY(schemaObjects(dbB) < fullSchema);
+    QCOMPARE(scalarIn(dbB,
+                      QStringLiteral("SELECT count(*) FROM requisitions WHERE title LIKE 'Snap%'")),
+             10);
     const CliRun resumed = cli(dbB,
                                {QStringLiteral("sync"),
                                 QStringLiteral("--json"),
@@ -426,6 +472,9 @@ void tst_SyncScenarios::interruptedSnapshotResumes()
     // Only the 15 rows not yet fetched come again (then the feed, which holds nothing newer).
     QCOMPARE(resumed.json().value(QStringLiteral("pulled")).toInt(), 15);
     QCOMPARE(count(dbB, QStringLiteral("requisitions")), 25);
+    // The resumed snapshot rebuilt them when it ended.
+    QCOMPARE(schemaObjects(dbB), fullSchema);
+    QCOMPARE(ftsMatches(dbB, QStringLiteral("snap")), 25);
 
     // Every page in, the process dies before the snapshot is closed: the next run closes it
     // and pulls nothing again.
@@ -446,6 +495,8 @@ void tst_SyncScenarios::interruptedSnapshotResumes()
     QCOMPARE(closed.exitCode, 0);
     QCOMPARE(closed.json().value(QStringLiteral("pulled")).toInt(), 0);
     QCOMPARE(count(dbC, QStringLiteral("requisitions")), 25);
+    QCOMPARE(schemaObjects(dbC), fullSchema);
+    QCOMPARE(ftsMatches(dbC, QStringLiteral("snap")), 25);
 }
 
 void tst_SyncScenarios::transientFailuresDrainByThemselves()

@@ -3,6 +3,7 @@
 #include "storetestdata.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Reqdesk;
 using namespace Reqdesk::Store;
@@ -15,6 +16,36 @@ class tst_RecordJson : public QObject
     Q_OBJECT
 
 private slots:
+    // timeText writes the text itself: exactly what QDateTime's ISO format with milliseconds
+    // gives for the UTC time, and it reads back to the same instant.
+    void timeTextIsIsoUtcWithMilliseconds_data()
+    {
+        QTest::addColumn<QDateTime>("time");
+        QTest::newRow("utc") << QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
+        QTest::newRow("milliseconds")
+                << QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59, 987), Qt::UTC);
+        QTest::newRow("offset east")
+                << QDateTime(QDate(2026, 1, 1), QTime(0, 30, 5, 7), QTimeZone(5 * 3600 + 1800));
+        QTest::newRow("offset west")
+                << QDateTime(QDate(2025, 12, 31), QTime(22, 1, 2, 30), QTimeZone(-8 * 3600));
+        QTest::newRow("year one") << QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC);
+        QTest::newRow("year 9999") << QDateTime(QDate(9999, 12, 31), QTime(23, 59), Qt::UTC);
+        QTest::newRow("year 10000") << QDateTime(QDate(10000, 1, 1), QTime(1, 2), Qt::UTC);
+        QTest::newRow("local time") << QDateTime(QDate(2026, 6, 15), QTime(12, 34, 56, 789));
+    }
+
+    void timeTextIsIsoUtcWithMilliseconds()
+    {
+        QFETCH(QDateTime, time);
+        const QString text = RecordJson::timeText(time);
+        QCOMPARE(text, time.toUTC().toString(Qt::ISODateWithMs));
+        // (Years past 9999 are Qt's to format and not read back, as before.)
+        if (time.toUTC().date().year() <= 9999)
+            QCOMPARE(RecordJson::timeFromText(text), time);
+    }
+
+    void invalidTimeIsEmpty() { QVERIFY(RecordJson::timeText(QDateTime()).isEmpty()); }
+
     void bookkeepingIsNeverAChange()
     {
         const auto before = TestData::requisition(41, 2);

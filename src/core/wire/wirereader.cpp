@@ -68,7 +68,10 @@ void WireReader::adopt(const Error &error)
 
 std::optional<QJsonValue> WireReader::take(const QString &key, Presence presence)
 {
-    m_read.insert(key);
+    // Only strict decoding asks which fields were read (finish()): lenient decoding, the hot
+    // path of every pulled record, skips the bookkeeping.
+    if (m_strictness == Strictness::Strict)
+        m_read.insert(key);
     if (m_error)
         return std::nullopt;
     const auto it = m_object.constFind(key);
