@@ -60,6 +60,10 @@ void MainWindow::setupSync(SyncConnection *connection, const QUrl &server)
             &SyncConnection::localEdit);
     connect(m_client, &Store::DatabaseClient::removed, connection, &SyncConnection::localEdit);
     connect(m_client,
+            &Store::DatabaseClient::editsReleased,
+            connection,
+            &SyncConnection::localEdit);
+    connect(m_client,
             &Store::DatabaseClient::conflictResolved,
             connection,
             &SyncConnection::localEdit);

@@ -5,6 +5,7 @@
 #include "gui/conflictlistmodel.h"
 #include "gui/conflictvaluetext.h"
 #include "gui/displaytext.h"
+#include "gui/refusededitsview.h"
 #include "gui/synclogmodel.h"
 #include "store/databaseclient.h"
 
@@ -188,6 +189,10 @@ SyncPane::SyncPane(Store::DatabaseClient *client, QUndoStack *undoStack, QWidget
     m_tabs->setAccessibleName(tr("Sync and conflicts"));
     m_tabs->addTab(m_conflictStack, tr("Conflicts"));
     m_tabs->addTab(logPage, tr("Sync log"));
+    m_refused = new RefusedEditsView(m_client, this);
+    m_tabs->addTab(m_refused, tr("Refused edits"));
+    connect(m_refused, &RefusedEditsView::countChanged, this, &SyncPane::updateEmptyState);
+    connect(m_refused, &RefusedEditsView::message, this, &SyncPane::showMessage);
 
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(QStringLiteral("syncMessageLabel"));
@@ -272,6 +277,7 @@ void SyncPane::refresh()
 {
     if (!m_started)
         return;
+    m_refused->refresh();
     if (m_loadRequest != 0) {
         m_reloadAgain = true; // the answer in flight may predate the change
         return;
@@ -546,6 +552,9 @@ void SyncPane::updateEmptyState()
     m_tabs->setTabText(ConflictsTab,
                        count == 0 ? tr("Conflicts") : tr("Conflicts (%1)").arg(count));
     m_logStack->setCurrentIndex(m_log->rowCount() == 0 ? 0 : 1);
+    const int refused = m_refused->count();
+    m_tabs->setTabText(RefusedTab,
+                       refused == 0 ? tr("Refused edits") : tr("Refused edits (%1)").arg(refused));
 }
 
 void SyncPane::recordRound(const QDateTime &at, const Sync::RoundReport &report)

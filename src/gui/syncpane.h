@@ -29,6 +29,7 @@ namespace Reqdesk::Gui {
 
 class ConflictComparisonView;
 class ConflictListModel;
+class RefusedEditsView;
 class SyncLogModel;
 
 /// "Sync & conflicts": the open conflicts (list, base | mine | theirs side by side, Keep mine /
@@ -43,7 +44,7 @@ class SyncPane final : public QWidget
 
 public:
     /// The pane's tabs.
-    enum Tab { ConflictsTab, LogTab };
+    enum Tab { ConflictsTab, LogTab, RefusedTab };
 
     /// `client` and `undoStack` must outlive the pane.
     SyncPane(Store::DatabaseClient *client, QUndoStack *undoStack, QWidget *parent = nullptr);
@@ -85,6 +86,7 @@ public:
     QTableView *logView() const { return m_logView; }
     ConflictComparisonView *comparisonView() const { return m_comparison; }
     QTabWidget *tabs() const { return m_tabs; }
+    RefusedEditsView *refusedEditsView() const { return m_refused; }
     QPushButton *keepMineButton() const { return m_keepMine; }
     QPushButton *keepTheirsButton() const { return m_keepTheirs; }
     QPushButton *editButton() const { return m_edit; }
@@ -138,6 +140,7 @@ private:
     ConflictListModel *m_conflicts = nullptr;
     SyncLogModel *m_log = nullptr;
     QTabWidget *m_tabs = nullptr;
+    RefusedEditsView *m_refused = nullptr;
     QStackedWidget *m_conflictStack = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QTableView *m_conflictView = nullptr;

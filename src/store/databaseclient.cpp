@@ -63,6 +63,8 @@ DatabaseClient::DatabaseClient(QObject *parent)
     connect(m_worker, &DatabaseWorker::conflictResolved, this, &DatabaseClient::conflictResolved);
     connect(m_worker, &DatabaseWorker::conflictReopened, this, &DatabaseClient::conflictReopened);
     connect(m_worker, &DatabaseWorker::recordTitlesReady, this, &DatabaseClient::recordTitlesReady);
+    connect(m_worker, &DatabaseWorker::refusedEditsReady, this, &DatabaseClient::refusedEditsReady);
+    connect(m_worker, &DatabaseWorker::editsReleased, this, &DatabaseClient::editsReleased);
     connect(m_worker, &DatabaseWorker::recordsExported, this, &DatabaseClient::recordsExported);
     connect(m_worker, &DatabaseWorker::syncLogAppended, this, &DatabaseClient::syncLogAppended);
     connect(m_worker, &DatabaseWorker::syncLogReady, this, &DatabaseClient::syncLogReady);
@@ -306,6 +308,16 @@ int DatabaseClient::reopenConflict(const ConflictOutcome &outcome)
 int DatabaseClient::recordTitles(const QStringList &keys)
 {
     return post([keys](DatabaseWorker *w, int id) { w->recordTitles(id, keys); });
+}
+
+int DatabaseClient::refusedEdits()
+{
+    return post([](DatabaseWorker *w, int id) { w->refusedEdits(id); });
+}
+
+int DatabaseClient::releaseEdits(const QList<qint64> &seqs)
+{
+    return post([seqs](DatabaseWorker *w, int id) { w->releaseEdits(id, seqs); });
 }
 
 int DatabaseClient::exportRecords(const QStringList &keys, const QString &path)

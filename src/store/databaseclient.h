@@ -110,6 +110,11 @@ public:
     /// Queues reading what records "entity:id" are called; answered by recordTitlesReady() or
     /// failed().
     int recordTitles(const QStringList &keys);
+    /// Queues reading the edits the server refused; answered by refusedEditsReady() or failed().
+    int refusedEdits();
+    /// Queues putting refused edits back in the upload queue; answered by editsReleased() or
+    /// failed().
+    int releaseEdits(const QList<qint64> &seqs);
     /// Queues writing records "entity:id" as JSON to `path`; answered by recordsExported() or
     /// failed().
     int exportRecords(const QStringList &keys, const QString &path);
@@ -152,6 +157,8 @@ signals:
     void conflictResolved(int requestId, const Reqdesk::Store::ConflictOutcome &outcome);
     void conflictReopened(int requestId, const QUuid &conflictId);
     void recordTitlesReady(int requestId, const QStringList &keys, const QStringList &titles);
+    void refusedEditsReady(int requestId, const QList<Reqdesk::Store::OutboxEntry> &edits);
+    void editsReleased(int requestId, int count);
     void recordsExported(int requestId, const QString &path, int count);
     void syncLogAppended(int requestId);
     /// The sync log lines, newest first.

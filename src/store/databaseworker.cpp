@@ -4,6 +4,7 @@
 #include "core/rules/applicationstatemachine.h"
 #include "core/rules/transparencychecker.h"
 #include "store/database.h"
+#include "store/outboxrepository.h"
 #include "store/requisitionrepository.h"
 #include "store/transaction.h"
 
@@ -531,6 +532,40 @@ void DatabaseWorker::recordTitles(int requestId, const QStringList &keys)
         emit failed(requestId, titles.error());
     else
         emit recordTitlesReady(requestId, keys, *titles);
+}
+
+void DatabaseWorker::refusedEdits(int requestId)
+{
+    if (!ensureOpen(requestId))
+        return;
+    auto edits = OutboxRepository(*m_database).setAside();
+    if (!edits)
+        emit failed(requestId, edits.error());
+    else
+        emit refusedEditsReady(requestId, *edits);
+}
+
+void DatabaseWorker::releaseEdits(int requestId, const QList<qint64> &seqs)
+{
+    if (!ensureOpen(requestId))
+        return;
+    Transaction tx(m_database->connection());
+    if (auto s = tx.begin(); !s) {
+        emit failed(requestId, s.error());
+        return;
+    }
+    OutboxRepository outbox(*m_database);
+    for (const qint64 seq : seqs) {
+        if (auto s = outbox.release(seq); !s) {
+            emit failed(requestId, s.error());
+            return;
+        }
+    }
+    if (auto s = tx.commit(); !s) {
+        emit failed(requestId, s.error());
+        return;
+    }
+    emit editsReleased(requestId, int(seqs.size()));
 }
 
 void DatabaseWorker::exportRecords(int requestId, const QStringList &keys, const QString &path)

@@ -6,6 +6,7 @@
 #include "core/stageevent.h"
 #include "store/applicationrepository.h"
 #include "store/conflictresolver.h"
+#include "store/outboxentry.h"
 #include "store/requisitionquery.h"
 #include "store/storestatistics.h"
 #include "store/synclogrepository.h"
@@ -164,6 +165,12 @@ public:
     /// Titles of records named "entity:id" (ConflictResolver::titlesOf). Answered by
     /// recordTitlesReady().
     void recordTitles(int requestId, const QStringList &keys);
+    /// The edits the server refused (set aside, with its reason), in upload order; answered by
+    /// refusedEditsReady().
+    void refusedEdits(int requestId);
+    /// Puts the refused edits `seqs` back in the queue (a new try, a new mutation id), in one
+    /// transaction; answered by editsReleased() with how many were released.
+    void releaseEdits(int requestId, const QList<qint64> &seqs);
     /// Writes the records named "entity:id" as wire JSON to `path` (replaced atomically), so
     /// edits the server will not take can be kept elsewhere (SYNC.md 19). Answered by
     /// recordsExported() with the number of records found.
@@ -204,6 +211,8 @@ signals:
     void conflictResolved(int requestId, const Reqdesk::Store::ConflictOutcome &outcome);
     void conflictReopened(int requestId, const QUuid &conflictId);
     void recordTitlesReady(int requestId, const QStringList &keys, const QStringList &titles);
+    void refusedEditsReady(int requestId, const QList<Reqdesk::Store::OutboxEntry> &edits);
+    void editsReleased(int requestId, int count);
     void recordsExported(int requestId, const QString &path, int count);
     void syncLogAppended(int requestId);
     void syncLogReady(int requestId, const QList<Reqdesk::Store::SyncLogEntry> &entries);

@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QUuid>
 
@@ -31,3 +33,5 @@ struct OutboxEntry
 QString outboxOpName(OutboxOp op);
 
 } // namespace Reqdesk::Store
+
+Q_DECLARE_METATYPE(Reqdesk::Store::OutboxEntry)

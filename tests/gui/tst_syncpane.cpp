@@ -5,6 +5,8 @@
 #include "gui/conflictlistmodel.h"
 #include "gui/displaytext.h"
 #include "gui/mainwindow.h"
+#include "gui/refusededitsmodel.h"
+#include "gui/refusededitsview.h"
 #include "gui/synclogmodel.h"
 #include "gui/syncpane.h"
 #include "guitestsupport.h"
@@ -459,6 +461,75 @@ private slots:
         QCOMPARE(log->rowCount(), 3);
         QVERIFY(!log->index(0, 0).data(SyncLogModel::FailedRole).toBool());
         QTRY_COMPARE(Store::SyncLogRepository(*m_db).recent(10)->size(), 3);
+    }
+
+    void refusedEditsAreListedAndRetried()
+    {
+        // An edit the server refused: kept aside with its reason, listed with the record's
+        // title, and put back in the queue by Try Again.
+        Core::Requisition r = *Store::RequisitionRepository(*m_db).find(requisitionId());
+        r.openings = 7;
+        QVERIFY(Store::RequisitionRepository(*m_db).save(r, Store::WriteOrigin::LocalEdit).ok());
+        const QList<Store::OutboxEntry> queued = outbox();
+        QVERIFY(!queued.isEmpty());
+        const qint64 seq = queued.last().seq;
+        QVERIFY(Store::OutboxRepository(*m_db)
+                        .setAside(seq, QStringLiteral("permission_denied: viewers are read-only"))
+                        .ok());
+
+        RefusedEditsView *refused = pane()->refusedEditsView();
+        QAbstractItemModelTester tester(refused->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        pane()->refresh();
+        QTRY_COMPARE(refused->count(), 1);
+        QCOMPARE(pane()->tabs()->tabText(SyncPane::RefusedTab),
+                 QStringLiteral("Refused edits (1)"));
+        const QAbstractItemModel *model = refused->model();
+        QTRY_COMPARE(model->index(0, RefusedEditsModel::RecordColumn).data().toString(),
+                     QStringLiteral("Requisition “%1”").arg(r.title));
+        QCOMPARE(model->index(0, RefusedEditsModel::ChangeColumn).data().toString(),
+                 QStringLiteral("Changed openings"));
+        QCOMPARE(model->index(0, RefusedEditsModel::ReasonColumn).data().toString(),
+                 QStringLiteral("You may not make this change. (viewers are read-only)"));
+        const QList<Store::OutboxEntry> waiting = outbox(); // aside: not in the upload queue
+        QVERIFY(std::none_of(waiting.cbegin(), waiting.cend(), [&](const Store::OutboxEntry &e) {
+            return e.seq == seq;
+        }));
+
+        pane()->tabs()->setCurrentIndex(SyncPane::RefusedTab);
+        auto *retry = pane()->findChild<QPushButton *>(QStringLiteral("retryRefusedButton"));
+        QVERIFY(retry && retry->isEnabled() && !retry->accessibleName().isEmpty());
+        QSignalSpy released(refused, &RefusedEditsView::released);
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_COMPARE(released.size(), 1);
+        QTRY_COMPARE(refused->count(), 0);
+        QCOMPARE(pane()->tabs()->tabText(SyncPane::RefusedTab), QStringLiteral("Refused edits"));
+        const QList<Store::OutboxEntry> after = outbox();
+        QVERIFY(std::any_of(after.cbegin(), after.cend(), [&](const Store::OutboxEntry &e) {
+            return e.seq == seq && !e.setAside && e.changes.contains(QStringLiteral("openings"));
+        }));
+        QVERIFY(!retry->isEnabled());
+    }
+
+    void refusalReasonsInWords_data()
+    {
+        QTest::addColumn<QString>("lastError");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("permission")
+                << QStringLiteral("permission_denied: not your org")
+                << QStringLiteral("You may not make this change. (not your org)");
+        QTest::newRow("too large") << QStringLiteral("payload_too_large")
+                                   << QStringLiteral("The change is too large to send.");
+        QTest::newRow("unknown code") << QStringLiteral("teapot: short and stout")
+                                      << QStringLiteral("teapot: short and stout");
+        QTest::newRow("nothing") << QString() << QStringLiteral("Refused by the server.");
+    }
+
+    void refusalReasonsInWords()
+    {
+        QFETCH(QString, lastError);
+        QFETCH(QString, words);
+        QCOMPARE(RefusedEditsModel::reasonText(lastError), words);
     }
 
     void accessibleAndTranslatedControls()
