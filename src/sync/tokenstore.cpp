@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QHash>
 #include <QMutex>
+#include <QSaveFile>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
@@ -31,6 +32,9 @@ QMutex &memoryMutex()
     return mutex;
 }
 
+/// Tokens that could not be persisted (no keychain answered): this process's sign-ins only.
+/// A persisted token is always read back from its store, never from here, because another
+/// process on the same cache (the app and reqdesk-cli) may have rotated it since.
 QHash<QString, QString> &memoryTokens()
 {
     static QHash<QString, QString> tokens;
@@ -103,21 +107,18 @@ QString TokenStore::filePath(const QString &account) const
 
 Core::Result<TokenStore::Backend> TokenStore::save(const QString &account, const QString &token)
 {
-    {
-        QMutexLocker lock(&memoryMutex());
-        memoryTokens().insert(account, token);
-    }
     if (fileMode()) {
+        forgetInMemory(account);
         if (!QDir().mkpath(m_fileDir))
             return makeError(ErrorCode::TokenStoreFailed, QStringLiteral("cannot create folder"));
-        const QString path = filePath(account);
-        QFile::remove(path);
-        QFile file(path);
-        // Created with owner-only permissions, so the token is never readable by others even
-        // for a moment.
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                       QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-            || file.write(token.toUtf8()) < 0 || !file.flush())
+        // Replaced in one rename: a process killed while saving leaves the old token or the
+        // new one, never none or half of one (the old is still good for the server's reuse
+        // interval). QSaveFile's temporary file is created owner-only, so the token is never
+        // readable by others even for a moment.
+        QSaveFile file(filePath(account));
+        if (!file.open(QIODevice::WriteOnly)
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            || file.write(token.toUtf8()) < 0 || !file.commit())
             return makeError(
                     ErrorCode::TokenStoreFailed,
                     QStringLiteral("cannot write the token file: %1").arg(file.errorString()));
@@ -133,10 +134,20 @@ Core::Result<TokenStore::Backend> TokenStore::save(const QString &account, const
     QKeychain::WritePasswordJob job(kService);
     job.setKey(account);
     job.setTextData(token);
-    if (runJob(job))
+    if (runJob(job)) {
+        forgetInMemory(account);
         return Backend::Keychain;
+    }
     qCWarning(lcSync, "no keychain available: the sign-in lasts for this process only");
+    QMutexLocker lock(&memoryMutex());
+    memoryTokens().insert(account, token);
     return Backend::Memory;
+}
+
+void TokenStore::forgetInMemory(const QString &account)
+{
+    QMutexLocker lock(&memoryMutex());
+    memoryTokens().remove(account);
 }
 
 Core::Result<std::optional<QString>> TokenStore::load(const QString &account)

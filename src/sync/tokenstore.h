@@ -39,6 +39,7 @@ public:
     static QString backendName(Backend backend);
 
 private:
+    static void forgetInMemory(const QString &account);
     bool fileMode() const;
     QString filePath(const QString &account) const;
 

@@ -1,5 +1,6 @@
 #include "sync/tokenstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +53,34 @@ private Q_SLOTS:
         QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
         const auto gone = again.load(account);
         QVERIFY(gone && !gone->has_value());
+        qunsetenv("REQDESK_TOKEN_STORE");
+    }
+
+    void anotherProcessRotationIsSeen()
+    {
+        // The app and reqdesk-cli share a cache and its stored token; each refresh rotates it.
+        // A token this process saved must be read back from the file, not from memory: the
+        // other process may have replaced it since (a stale copy would end the sign-in).
+        qputenv("REQDESK_TOKEN_STORE", "file");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString account = QStringLiteral("ada@http://127.0.0.1:2");
+        TokenStore store(dir.path()); // (the file-mode warning came once, in the test before)
+        QVERIFY(store.save(account, QStringLiteral("rdr_mine")));
+        const QStringList files = QDir(dir.path()).entryList(QDir::Files);
+        QCOMPARE(files.size(), 1);
+        {
+            QFile other(dir.filePath(files.first())); // the other process's rotation
+            QVERIFY(other.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            other.write("rdr_theirs");
+        }
+        const auto loaded = store.load(account);
+        QVERIFY(loaded && loaded->has_value());
+        QCOMPARE(**loaded, QStringLiteral("rdr_theirs"));
+        // A save replaces the file whole (no temporary left behind).
+        QVERIFY(store.save(account, QStringLiteral("rdr_next")));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), files);
+        QCOMPARE(**store.load(account), QStringLiteral("rdr_next"));
         qunsetenv("REQDESK_TOKEN_STORE");
     }
 };
