@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CacheRebuild</name>
+    <message>
+        <source>Reqdesk cannot open its cache %1.</source>
+        <translation>Reqdesk kann seinen Zwischenspeicher %1 nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Reqdesk</source>
+        <translation>Reqdesk</translation>
+    </message>
+    <message>
+        <source>Rebuild it? Your unsent edits are saved to a file beside it first and kept in the new cache; the damaged file is kept under another name; everything else is downloaded again from the server at the next sync.</source>
+        <translation>Neu aufbauen? Ihre noch nicht gesendeten Änderungen werden zuerst in einer Datei daneben gesichert und in den neuen Zwischenspeicher übernommen; die beschädigte Datei bleibt unter einem anderen Namen erhalten; alles andere wird bei der nächsten Synchronisierung erneut vom Server geladen.</translation>
+    </message>
+    <message>
+        <source>Rebuild the Cache</source>
+        <translation>Zwischenspeicher neu aufbauen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>The cache could not be rebuilt: %1</source>
+        <translation>Der Zwischenspeicher konnte nicht neu aufgebaut werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cache was rebuilt. %n unsent edit(s) were kept; they are also saved in %1. The damaged file is now %2.</source>
+        <translation>
+            <numerusform>Der Zwischenspeicher wurde neu aufgebaut. %n nicht gesendete Änderung wurde behalten; sie ist auch in %1 gesichert. Die beschädigte Datei heißt jetzt %2.</numerusform>
+            <numerusform>Der Zwischenspeicher wurde neu aufgebaut. %n nicht gesendete Änderungen wurden behalten; sie sind auch in %1 gesichert. Die beschädigte Datei heißt jetzt %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent edit(s) were on damaged parts of the file and could not be read.</source>
+        <translation>
+            <numerusform>%n nicht gesendete Änderung lag in beschädigten Teilen der Datei und konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n nicht gesendete Änderungen lagen in beschädigten Teilen der Datei und konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import postings</source>
@@ -1879,6 +1920,155 @@
     </message>
 </context>
 <context>
+    <name>Reqdesk::Gui::RefusedEditsModel</name>
+    <message>
+        <source>Requisition</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Bewerbung</translation>
+    </message>
+    <message>
+        <source>Stage move</source>
+        <translation>Phasenwechsel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Geändert: %1</translation>
+    </message>
+    <message>
+        <source>You may not make this change.</source>
+        <translation>Sie dürfen diese Änderung nicht vornehmen.</translation>
+    </message>
+    <message>
+        <source>Your account may only read.</source>
+        <translation>Ihr Konto darf nur lesen.</translation>
+    </message>
+    <message>
+        <source>The server found the change invalid.</source>
+        <translation>Der Server hält die Änderung für ungültig.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists on the server.</source>
+        <translation>Den Datensatz gibt es auf dem Server nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Notes and stage moves cannot be changed once sent.</source>
+        <translation>Notizen und Phasenwechsel lassen sich nach dem Senden nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>The change is too large to send.</source>
+        <translation>Die Änderung ist zu groß zum Senden.</translation>
+    </message>
+    <message>
+        <source>Refused by the server.</source>
+        <translation>Vom Server abgelehnt.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Vorgenommen</translation>
+    </message>
+    <message>
+        <source>Why the server refused it</source>
+        <translation>Warum der Server sie ablehnte</translation>
+    </message>
+</context>
+<context>
+    <name>Reqdesk::Gui::RefusedEditsView</name>
+    <message>
+        <source>The server refused these edits. They stay on this computer, set aside so your other edits keep going. Once the cause is fixed (a permission granted, a record restored), try them again; or export the records to keep what you wrote.</source>
+        <translation>Der Server hat diese Änderungen abgelehnt. Sie bleiben auf diesem Computer, zurückgestellt, damit Ihre anderen Änderungen weiterlaufen. Sobald die Ursache behoben ist (eine Berechtigung erteilt, ein Datensatz wiederhergestellt), versuchen Sie es erneut – oder exportieren Sie die Datensätze, um das Geschriebene zu behalten.</translation>
+    </message>
+    <message>
+        <source>Refused edits</source>
+        <translation>Abgelehnte Änderungen</translation>
+    </message>
+    <message>
+        <source>No refused edits. If the server ever refuses one of your edits, it is kept here with the reason, never dropped.</source>
+        <translation>Keine abgelehnten Änderungen. Lehnt der Server je eine Ihrer Änderungen ab, bleibt sie hier mit dem Grund erhalten und geht nie verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try the selected refused edits again</source>
+        <translation>Die ausgewählten abgelehnten Änderungen erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Send the selected edits (all, when none is selected) with the next sync.</source>
+        <translation>Die ausgewählten Änderungen (alle, wenn keine ausgewählt ist) mit der nächsten Synchronisierung senden.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Records…</source>
+        <translation>Datensätze e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the records of the refused edits</source>
+        <translation>Die Datensätze der abgelehnten Änderungen exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) will be sent again with the next sync.</source>
+        <translation>
+            <numerusform>%n Änderung wird mit der nächsten Synchronisierung erneut gesendet.</numerusform>
+            <numerusform>%n Änderungen werden mit der nächsten Synchronisierung erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 record(s) of refused edits to %2.</source>
+        <translation>%1 Datensatz/Datensätze abgelehnter Änderungen nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>The refused edits could not be read or changed; they are still kept.</source>
+        <translation>Die abgelehnten Änderungen konnten nicht gelesen oder geändert werden; sie bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Export the records of refused edits</source>
+        <translation>Datensätze abgelehnter Änderungen exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Reqdesk::Gui::RequisitionDetailView</name>
     <message>
         <source>Pay bands</source>
@@ -2793,6 +2983,14 @@ Ein Grund ist erforderlich.</translation>
         <source>Exported %1 of the records kept here to %2.</source>
         <translation>%1 der hier behaltenen Datensätze nach %2 exportiert.</translation>
     </message>
+    <message>
+        <source>Refused edits</source>
+        <translation>Abgelehnte Änderungen</translation>
+    </message>
+    <message>
+        <source>Refused edits (%1)</source>
+        <translation>Abgelehnte Änderungen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Reqdesk::Gui::SyncStatusWidget</name>
@@ -3188,18 +3386,6 @@ Ein Grund ist erforderlich.</translation>
     <message>
         <source>Postings to import.</source>
         <translation>Zu importierende Stellenanzeigen.</translation>
-    </message>
-    <message>
-        <source>Reqdesk</source>
-        <translation>Reqdesk</translation>
-    </message>
-    <message>
-        <source>Reqdesk cannot open its cache %1.
-
-%2</source>
-        <translation>Reqdesk kann seinen Cache %1 nicht öffnen.
-
-%2</translation>
     </message>
     <message>
         <source>Sync with the server at URL (sign in there if this cache is not signed in to it).</source>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CacheRebuild</name>
+    <message numerus="yes">
+        <source>The cache was rebuilt. %n unsent edit(s) were kept; they are also saved in %1. The damaged file is now %2.</source>
+        <translation>
+            <numerusform>The cache was rebuilt. %n unsent edit was kept; it is also saved in %1. The damaged file is now %2.</numerusform>
+            <numerusform>The cache was rebuilt. %n unsent edits were kept; they are also saved in %1. The damaged file is now %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent edit(s) were on damaged parts of the file and could not be read.</source>
+        <translation>
+            <numerusform>%n unsent edit was on a damaged part of the file and could not be read.</numerusform>
+            <numerusform>%n unsent edits were on damaged parts of the file and could not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Reqdesk::Gui::ApplicationsPane</name>
     <message numerus="yes">
         <source>Move %n applications to %1.</source>
@@ -118,6 +135,16 @@
         <translation>
             <numerusform>%1: %n application.</numerusform>
             <numerusform>%1: %n applications.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reqdesk::Gui::RefusedEditsView</name>
+    <message numerus="yes">
+        <source>%n edit(s) will be sent again with the next sync.</source>
+        <translation>
+            <numerusform>%n edit will be sent again with the next sync.</numerusform>
+            <numerusform>%n edits will be sent again with the next sync.</numerusform>
         </translation>
     </message>
 </context>

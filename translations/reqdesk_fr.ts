@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CacheRebuild</name>
+    <message>
+        <source>Reqdesk cannot open its cache %1.</source>
+        <translation>Reqdesk ne peut pas ouvrir son cache %1.</translation>
+    </message>
+    <message>
+        <source>Reqdesk</source>
+        <translation>Reqdesk</translation>
+    </message>
+    <message>
+        <source>Rebuild it? Your unsent edits are saved to a file beside it first and kept in the new cache; the damaged file is kept under another name; everything else is downloaded again from the server at the next sync.</source>
+        <translation>Le reconstruire ? Vos modifications non envoyées sont d’abord enregistrées dans un fichier à côté et conservées dans le nouveau cache ; le fichier endommagé est gardé sous un autre nom ; tout le reste est de nouveau téléchargé depuis le serveur à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Rebuild the Cache</source>
+        <translation>Reconstruire le cache</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>The cache could not be rebuilt: %1</source>
+        <translation>Le cache n’a pas pu être reconstruit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cache was rebuilt. %n unsent edit(s) were kept; they are also saved in %1. The damaged file is now %2.</source>
+        <translation>
+            <numerusform>Le cache a été reconstruit. %n modification non envoyée a été conservée ; elle est aussi enregistrée dans %1. Le fichier endommagé est désormais %2.</numerusform>
+            <numerusform>Le cache a été reconstruit. %n modifications non envoyées ont été conservées ; elles sont aussi enregistrées dans %1. Le fichier endommagé est désormais %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent edit(s) were on damaged parts of the file and could not be read.</source>
+        <translation>
+            <numerusform>%n modification non envoyée se trouvait dans une partie endommagée du fichier et n’a pas pu être lue.</numerusform>
+            <numerusform>%n modifications non envoyées se trouvaient dans des parties endommagées du fichier et n’ont pas pu être lues.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import postings</source>
@@ -1879,6 +1920,155 @@
     </message>
 </context>
 <context>
+    <name>Reqdesk::Gui::RefusedEditsModel</name>
+    <message>
+        <source>Requisition</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Stage move</source>
+        <translation>Changement d’étape</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Modifié : %1</translation>
+    </message>
+    <message>
+        <source>You may not make this change.</source>
+        <translation>Vous n’avez pas le droit de faire cette modification.</translation>
+    </message>
+    <message>
+        <source>Your account may only read.</source>
+        <translation>Votre compte est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The server found the change invalid.</source>
+        <translation>Le serveur a jugé la modification invalide.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists on the server.</source>
+        <translation>L’enregistrement n’existe plus sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Notes and stage moves cannot be changed once sent.</source>
+        <translation>Les notes et les changements d’étape ne peuvent plus être modifiés une fois envoyés.</translation>
+    </message>
+    <message>
+        <source>The change is too large to send.</source>
+        <translation>La modification est trop volumineuse pour être envoyée.</translation>
+    </message>
+    <message>
+        <source>Refused by the server.</source>
+        <translation>Refusée par le serveur.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 « %2 »</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Why the server refused it</source>
+        <translation>Pourquoi le serveur l’a refusée</translation>
+    </message>
+</context>
+<context>
+    <name>Reqdesk::Gui::RefusedEditsView</name>
+    <message>
+        <source>The server refused these edits. They stay on this computer, set aside so your other edits keep going. Once the cause is fixed (a permission granted, a record restored), try them again; or export the records to keep what you wrote.</source>
+        <translation>Le serveur a refusé ces modifications. Elles restent sur cet ordinateur, mises de côté pour que vos autres modifications continuent de partir. Une fois la cause corrigée (une autorisation accordée, un enregistrement restauré), réessayez ; ou exportez les enregistrements pour garder ce que vous avez écrit.</translation>
+    </message>
+    <message>
+        <source>Refused edits</source>
+        <translation>Modifications refusées</translation>
+    </message>
+    <message>
+        <source>No refused edits. If the server ever refuses one of your edits, it is kept here with the reason, never dropped.</source>
+        <translation>Aucune modification refusée. Si le serveur refuse un jour l’une de vos modifications, elle est gardée ici avec la raison, jamais perdue.</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Try the selected refused edits again</source>
+        <translation>Réessayer les modifications refusées sélectionnées</translation>
+    </message>
+    <message>
+        <source>Send the selected edits (all, when none is selected) with the next sync.</source>
+        <translation>Envoyer les modifications sélectionnées (toutes, si aucune n’est sélectionnée) à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Records…</source>
+        <translation>E&amp;xporter les enregistrements…</translation>
+    </message>
+    <message>
+        <source>Export the records of the refused edits</source>
+        <translation>Exporter les enregistrements des modifications refusées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) will be sent again with the next sync.</source>
+        <translation>
+            <numerusform>%n modification sera renvoyée à la prochaine synchronisation.</numerusform>
+            <numerusform>%n modifications seront renvoyées à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 record(s) of refused edits to %2.</source>
+        <translation>%1 enregistrement(s) de modifications refusées exporté(s) vers %2.</translation>
+    </message>
+    <message>
+        <source>The refused edits could not be read or changed; they are still kept.</source>
+        <translation>Les modifications refusées n’ont pas pu être lues ou modifiées ; elles restent conservées.</translation>
+    </message>
+    <message>
+        <source>Export the records of refused edits</source>
+        <translation>Exporter les enregistrements des modifications refusées</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Reqdesk::Gui::RequisitionDetailView</name>
     <message>
         <source>Pay bands</source>
@@ -2793,6 +2983,14 @@ Un motif est obligatoire.</translation>
         <source>Exported %1 of the records kept here to %2.</source>
         <translation>%1 des enregistrements conservés ici exportés vers %2.</translation>
     </message>
+    <message>
+        <source>Refused edits</source>
+        <translation>Modifications refusées</translation>
+    </message>
+    <message>
+        <source>Refused edits (%1)</source>
+        <translation>Modifications refusées (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Reqdesk::Gui::SyncStatusWidget</name>
@@ -3188,18 +3386,6 @@ Un motif est obligatoire.</translation>
     <message>
         <source>Postings to import.</source>
         <translation>Offres à importer.</translation>
-    </message>
-    <message>
-        <source>Reqdesk</source>
-        <translation>Reqdesk</translation>
-    </message>
-    <message>
-        <source>Reqdesk cannot open its cache %1.
-
-%2</source>
-        <translation>Reqdesk ne peut pas ouvrir son cache %1.
-
-%2</translation>
     </message>
     <message>
         <source>Sync with the server at URL (sign in there if this cache is not signed in to it).</source>
