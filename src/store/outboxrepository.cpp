@@ -143,17 +143,19 @@ Core::Status OutboxRepository::markDone(const QList<qint64> &seqs)
     return tx.commit();
 }
 
-Core::Status
-OutboxRepository::rebase(QSqlDatabase db, const QString &entity, const QUuid &id, qint64 version)
+Core::Status OutboxRepository::rebase(
+        QSqlDatabase db, const QString &entity, const QUuid &id, qint64 sentBase, qint64 version)
 {
+    if (sentBase >= version)
+        return {};
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE outbox SET base_version = ? WHERE entity = ?"
-                                 " AND entity_id = ? AND base_version < ?"
+                                 " AND entity_id = ? AND base_version = ?"
                                  " AND (op <> 'insert' OR base_version > 0)"));
     query.addBindValue(version);
     query.addBindValue(entity);
     query.addBindValue(id.toString(QUuid::WithoutBraces));
-    query.addBindValue(version);
+    query.addBindValue(sentBase);
     if (!query.exec())
         return sqlError(query, QStringLiteral("rebase outbox entries"));
     return {};

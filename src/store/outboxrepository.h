@@ -21,12 +21,18 @@ public:
     /// id when none is given and createdAt when invalid. Used by every repository's local edit.
     static Core::Status append(QSqlDatabase db, OutboxEntry &entry);
 
-    /// Inside the caller's transaction: once the server has taken an edit of a record at
-    /// `version`, the record's later update/delete entries (and re-creations after a delete,
-    /// inserts with a base version) were made on top of it, so their base version moves up to
-    /// `version` (else the server would see our own write as a clash).
-    static Core::Status
-    rebase(QSqlDatabase db, const QString &entity, const QUuid &id, qint64 version);
+    /// Inside the caller's transaction: once the server has *applied* an edit of a record that
+    /// was sent from `sentBase` at `version` (nobody else had written the record since
+    /// `sentBase`), the record's later update/delete entries made on that same view (base
+    /// `sentBase`; also re-creations after a delete, inserts with a base version) were made on
+    /// top of it, so their base version moves up to `version` (else the server would see our
+    /// own write as a clash). Entries from another base are left alone: a base raised by
+    /// rebaseWithin() is not this client's view of the other fields.
+    static Core::Status rebase(QSqlDatabase db,
+                               const QString &entity,
+                               const QUuid &id,
+                               qint64 sentBase,
+                               qint64 version);
     /// Like rebase() after the server *merged* an edit of `fields`: it also holds changes of
     /// the record this client has not seen, so only later updates that touch nothing but
     /// `fields` (whose server values are now this client's) move up to `version`. The others

@@ -862,16 +862,18 @@ Core::Status SyncEngine::push(const QJsonObject &limits, RoundReport &report)
                 ++report.conflicts;
             const qint64 version = result.value(QStringLiteral("version")).toInteger();
             // Later edits of the record were made on top of this one. "applied" (or the same
-            // content already there) means the server holds exactly our view now: they all move
-            // up to its version. "merged" means it also holds changes we have not seen: only
+            // content already there) means nobody else wrote the record since this entry's base:
+            // later edits made on that same view move up to its version (not those whose base
+            // a "merged" raised before: their view of the other fields is older, convergence
+            // seed 118). "merged" means it also holds changes we have not seen: only
             // edits of this entry's own fields may move up, or a later edit of another field
             // would silently overwrite someone else's unseen change instead of clashing with it
             // (the price: a later edit of both kinds of field may show a needless conflict on
             // its own field, visible and never lossy). After a "conflict" nothing moves.
             if (version > 0
                 && (outcome == QLatin1String("applied") || outcome == QLatin1String("duplicate"))) {
-                if (auto s
-                    = Store::OutboxRepository::rebase(db, entry.entity, entry.entityId, version);
+                if (auto s = Store::OutboxRepository::rebase(
+                            db, entry.entity, entry.entityId, entry.baseVersion, version);
                     !s)
                     return s;
             } else if (version > 0 && outcome == QLatin1String("merged")) {

@@ -30,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <functional>
 
 #include "e2esupport.h"
 #include "faultproxy.h"
@@ -137,6 +138,7 @@ private Q_SLOTS:
     void laterEditAfterMergeStillClashes();
     void lostRefreshAnswerKeepsTheSignIn();
     void damagedCacheIsRebuiltKeepingEdits();
+    void laterEditsOfOtherFieldsKeepTheClash();
 
 private:
     void restartServer(const QStringList &extra = {}, const QByteArray &protocolRange = {});
@@ -1725,6 +1727,48 @@ void tst_SyncScenarios::damagedCacheIsRebuiltKeepingEdits()
                  QStringLiteral("Kept through the damage %1").arg(i));
     }
     QCOMPARE(Store::ConflictRepository(*b->database()).open()->size(), 0);
+}
+
+void tst_SyncScenarios::laterEditsOfOtherFieldsKeepTheClash()
+{
+    // Found by the convergence run (seed 118): B queues an edit of one field, then edits of it
+    // and of another field that A changed meanwhile. The first is merged (the base of the second
+    // edit of the same field moves up), the second applied; the edit of the other field must
+    // not move up with it, or it overwrites A's change unseen. It must clash.
+    auto a = engine(QStringLiteral("clash-a"));
+    auto b = engine(QStringLiteral("clash-b"), QStringLiteral("bob"));
+    QVERIFY(a && b);
+    Store::RequisitionRepository mine(*a->database());
+    Store::RequisitionRepository theirs(*b->database());
+    auto r = makeRequisition(QStringLiteral("Clash"));
+    QVERIFY(mine.save(r, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce() && b->syncOnce());
+    r = *mine.find(r.id);
+    r.company = QStringLiteral("company-a-1");
+    QVERIFY(mine.save(r, Store::WriteOrigin::LocalEdit));
+    QVERIFY(a->syncOnce() && b->syncOnce());
+
+    r = *mine.find(r.id);
+    r.company = QStringLiteral("company-a-2"); // A, offline
+    QVERIFY(mine.save(r, Store::WriteOrigin::LocalEdit));
+    auto edit = [&](const std::function<void(Core::Requisition &)> &change) {
+        auto current = *theirs.find(r.id);
+        change(current);
+        QVERIFY(theirs.save(current, Store::WriteOrigin::LocalEdit));
+    };
+    edit([](Core::Requisition &x) { x.team = QStringLiteral("team-b-1"); }); // B, offline
+    QVERIFY(a->syncOnce());
+    edit([](Core::Requisition &x) { x.team = QStringLiteral("team-b-2"); });
+    edit([](Core::Requisition &x) { x.company = QStringLiteral("company-b-1"); });
+    edit([](Core::Requisition &x) { x.title = QStringLiteral("title-b-1"); });
+    auto round = b->syncOnce();
+    QVERIFY(round);
+    const auto open
+            = *Store::ConflictRepository(*b->database()).open(QStringLiteral("requisition"), r.id);
+    QStringList fields;
+    for (const auto &c : open)
+        fields << c.field;
+    QVERIFY2(fields.contains(QStringLiteral("company")), qPrintable(fields.join(u',')));
 }
 
 void tst_SyncScenarios::lostRefreshAnswerKeepsTheSignIn()

@@ -89,21 +89,31 @@ private slots:
         newer.baseVersion = 12;
         OutboxEntry other = entry(3);
         other.baseVersion = 3;
-        OutboxEntry restore = entry(4); // created again after its deletion at version 5
+        OutboxEntry restore = entry(4); // created again after its deletion from version 3
         restore.entityId = insert.entityId;
         restore.op = OutboxOp::Insert;
-        restore.baseVersion = 5;
-        for (OutboxEntry *e : {&insert, &update, &newer, &other, &restore})
+        restore.baseVersion = 3;
+        OutboxEntry raised = entry(5); // its base raised by a merge: an older view of the rest
+        raised.entityId = insert.entityId;
+        raised.baseVersion = 5;
+        for (OutboxEntry *e : {&insert, &update, &newer, &other, &restore, &raised})
             QVERIFY(OutboxRepository::append((*db)->connection(), *e).ok());
-        QVERIFY(OutboxRepository::rebase((*db)->connection(), insert.entity, insert.entityId, 9)
+        // An edit sent from version 3 was applied at version 9.
+        QVERIFY(OutboxRepository::rebase((*db)->connection(), insert.entity, insert.entityId, 3, 9)
                         .ok());
         const auto pending = *OutboxRepository(**db).pending();
-        QCOMPARE(pending.size(), 5);
+        QCOMPARE(pending.size(), 6);
         QCOMPARE(pending.at(0).baseVersion, 0);  // an insert stays an insert on nothing
-        QCOMPARE(pending.at(1).baseVersion, 9);  // moved up
+        QCOMPARE(pending.at(1).baseVersion, 9);  // the same view: moved up
         QCOMPARE(pending.at(2).baseVersion, 12); // never moved down
         QCOMPARE(pending.at(3).baseVersion, 3);  // another record
         QCOMPARE(pending.at(4).baseVersion, 9);  // a re-creation names the newest deletion
+        QCOMPARE(pending.at(5).baseVersion, 5);  // another view: left to clash if it must
+        // Nothing moves for an edit applied at its own base (nothing new).
+        QVERIFY(OutboxRepository::rebase(
+                        (*db)->connection(), insert.entity, insert.entityId, 12, 12)
+                        .ok());
+        QCOMPARE(OutboxRepository(**db).pending()->at(2).baseVersion, 12);
     }
 
     void rebaseWithinMovesOnlyEditsOfTheMergedFields()
