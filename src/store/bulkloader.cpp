@@ -1,6 +1,7 @@
 #include "store/bulkloader.h"
 
 #include "store/database.h"
+#include "store/nativestatement.h"
 #include "store/requisitionrecord.h"
 #include "store/schema.h"
 #include "store/sqlerror.h"
@@ -25,67 +26,6 @@ QString insertSql(const QString &table, const QStringList &columns)
 }
 
 const QStringList kTermColumns = {QStringLiteral("term"), QStringLiteral("requisition_id")};
-
-/// A statement prepared once with the C API and reset after each row.
-class NativeStatement final
-{
-public:
-    NativeStatement() = default;
-    ~NativeStatement() { sqlite3_finalize(m_stmt); }
-    NativeStatement(const NativeStatement &) = delete;
-    NativeStatement &operator=(const NativeStatement &) = delete;
-
-    Status prepare(sqlite3 *db, const QString &sql)
-    {
-        m_db = db;
-        const QByteArray text = sql.toUtf8();
-        const int rc = sqlite3_prepare_v2(db, text.constData(), int(text.size()), &m_stmt, nullptr);
-        if (rc != SQLITE_OK)
-            return sqliteCodeError(rc,
-                                   QString::fromUtf8(sqlite3_errmsg(db)),
-                                   QStringLiteral("prepare bulk insert"));
-        return {};
-    }
-
-    Status run(const QVariantList &values)
-    {
-        for (int i = 0; i < int(values.size()); ++i) {
-            const QVariant &v = values.at(i);
-            int rc = SQLITE_OK;
-            if (v.isNull()) {
-                rc = sqlite3_bind_null(m_stmt, i + 1);
-            } else {
-                switch (v.typeId()) {
-                case QMetaType::Int:
-                case QMetaType::LongLong:
-                case QMetaType::UInt:
-                case QMetaType::ULongLong:
-                    rc = sqlite3_bind_int64(m_stmt, i + 1, v.toLongLong());
-                    break;
-                default: {
-                    const QByteArray text = v.toString().toUtf8();
-                    rc = sqlite3_bind_text(
-                            m_stmt, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-                    break;
-                }
-                }
-            }
-            if (rc != SQLITE_OK)
-                return sqliteCodeError(
-                        rc, QString::fromUtf8(sqlite3_errmsg(m_db)), QStringLiteral("bind"));
-        }
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        if (rc != SQLITE_DONE)
-            return sqliteCodeError(
-                    rc, QString::fromUtf8(sqlite3_errmsg(m_db)), QStringLiteral("bulk insert"));
-        return {};
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_stmt = nullptr;
-};
 
 } // namespace
 
