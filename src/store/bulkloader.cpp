@@ -4,6 +4,7 @@
 #include "store/requisitionrecord.h"
 #include "store/schema.h"
 #include "store/sqlerror.h"
+#include "store/sqlitestatement.h"
 
 #include <QSqlQuery>
 
@@ -26,73 +27,12 @@ QString insertSql(const QString &table, const QStringList &columns)
 
 const QStringList kTermColumns = {QStringLiteral("term"), QStringLiteral("requisition_id")};
 
-/// A statement prepared once with the C API and reset after each row.
-class NativeStatement final
-{
-public:
-    NativeStatement() = default;
-    ~NativeStatement() { sqlite3_finalize(m_stmt); }
-    NativeStatement(const NativeStatement &) = delete;
-    NativeStatement &operator=(const NativeStatement &) = delete;
-
-    Status prepare(sqlite3 *db, const QString &sql)
-    {
-        m_db = db;
-        const QByteArray text = sql.toUtf8();
-        const int rc = sqlite3_prepare_v2(db, text.constData(), int(text.size()), &m_stmt, nullptr);
-        if (rc != SQLITE_OK)
-            return sqliteCodeError(rc,
-                                   QString::fromUtf8(sqlite3_errmsg(db)),
-                                   QStringLiteral("prepare bulk insert"));
-        return {};
-    }
-
-    Status run(const QVariantList &values)
-    {
-        for (int i = 0; i < int(values.size()); ++i) {
-            const QVariant &v = values.at(i);
-            int rc = SQLITE_OK;
-            if (v.isNull()) {
-                rc = sqlite3_bind_null(m_stmt, i + 1);
-            } else {
-                switch (v.typeId()) {
-                case QMetaType::Int:
-                case QMetaType::LongLong:
-                case QMetaType::UInt:
-                case QMetaType::ULongLong:
-                    rc = sqlite3_bind_int64(m_stmt, i + 1, v.toLongLong());
-                    break;
-                default: {
-                    const QByteArray text = v.toString().toUtf8();
-                    rc = sqlite3_bind_text(
-                            m_stmt, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-                    break;
-                }
-                }
-            }
-            if (rc != SQLITE_OK)
-                return sqliteCodeError(
-                        rc, QString::fromUtf8(sqlite3_errmsg(m_db)), QStringLiteral("bind"));
-        }
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        if (rc != SQLITE_DONE)
-            return sqliteCodeError(
-                    rc, QString::fromUtf8(sqlite3_errmsg(m_db)), QStringLiteral("bulk insert"));
-        return {};
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_stmt = nullptr;
-};
-
 } // namespace
 
 struct BulkLoader::Statements
 {
     // One of the two sets is used, by method.
-    NativeStatement nativeRow, nativeBand, nativeTerm;
+    SqliteStatement nativeRow, nativeBand, nativeTerm;
     std::optional<QSqlQuery> qtRow, qtBand, qtTerm;
 };
 
@@ -167,7 +107,7 @@ Status BulkLoader::begin()
         for (auto [stmt, sql] : {std::pair{&m_statements->nativeRow, rowSql},
                                  std::pair{&m_statements->nativeBand, bandSql},
                                  std::pair{&m_statements->nativeTerm, termSql}}) {
-            if (auto s = stmt->prepare(handle, sql); !s) {
+            if (auto s = stmt->prepare(handle, sql, QStringLiteral("bulk load")); !s) {
                 abort();
                 return s;
             }
@@ -196,14 +136,14 @@ Status BulkLoader::add(const Requisition &r)
     const QStringList terms = RequisitionRecord::locationTerms(r);
     const QString id = row.at(0).toString();
     if (m_method == Method::SqliteApi) {
-        if (auto s = m_statements->nativeRow.run(row); !s)
+        if (auto s = m_statements->nativeRow.exec(row); !s)
             return s;
         for (const QVariantList &band : bands) {
-            if (auto s = m_statements->nativeBand.run(band); !s)
+            if (auto s = m_statements->nativeBand.exec(band); !s)
                 return s;
         }
         for (const QString &term : terms) {
-            if (auto s = m_statements->nativeTerm.run({term, id}); !s)
+            if (auto s = m_statements->nativeTerm.exec({term, id}); !s)
                 return s;
         }
     } else {

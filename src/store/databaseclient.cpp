@@ -203,9 +203,9 @@ int DatabaseClient::importRequisitions(const QList<Core::Requisition> &requisiti
             [requisitions](DatabaseWorker *w, int id) { w->importRequisitions(id, requisitions); });
 }
 
-int DatabaseClient::statistics()
+int DatabaseClient::statistics(StoreStatistics::Scope scope)
 {
-    return post([](DatabaseWorker *w, int id) { w->statistics(id); });
+    return post([scope](DatabaseWorker *w, int id) { w->statistics(id, scope); });
 }
 
 int DatabaseClient::exportCsv(const RequisitionQuery &query, const QString &path)

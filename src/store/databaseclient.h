@@ -56,8 +56,9 @@ public:
     int removeRequisition(const QUuid &id);
     /// Queues an import (LocalEdit, skipping stored postings); answered by imported() or failed().
     int importRequisitions(const QList<Core::Requisition> &requisitions);
-    /// Queues counting the cache; answered by statisticsReady() or failed().
-    int statistics();
+    /// Queues counting the cache (StoreStatistics::collect with `scope`); answered by
+    /// statisticsReady() or failed().
+    int statistics(StoreStatistics::Scope scope = StoreStatistics::Scope::All);
     /// Queues a CSV export of query.filter in query's order; answered by exported() or failed().
     int exportCsv(const RequisitionQuery &query, const QString &path);
 

@@ -255,11 +255,11 @@ void DatabaseWorker::importRequisitions(int requestId, const QList<Requisition> 
     emit imported(requestId, outcome);
 }
 
-void DatabaseWorker::statistics(int requestId)
+void DatabaseWorker::statistics(int requestId, StoreStatistics::Scope scope)
 {
     if (!ensureOpen(requestId))
         return;
-    auto stats = StoreStatistics::collect(*m_database);
+    auto stats = StoreStatistics::collect(*m_database, scope);
     if (!stats)
         emit failed(requestId, stats.error());
     else

@@ -98,7 +98,7 @@ public:
     /// (RequisitionRepository::findSamePosting): all or nothing.
     void importRequisitions(int requestId, const QList<Reqdesk::Core::Requisition> &requisitions);
     /// Counts of every table and of the pending outbox.
-    void statistics(int requestId);
+    void statistics(int requestId, Reqdesk::Store::StoreStatistics::Scope scope);
     /// Writes every requisition matching query.filter, in the query's order, as CSV
     /// (Core::RequisitionExport) to `path`, page by page so memory stays flat. The file is
     /// replaced atomically, only when everything was written.

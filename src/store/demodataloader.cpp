@@ -1,11 +1,9 @@
 #include "store/demodataloader.h"
 
 #include "core/demodatagenerator.h"
-#include "store/applicationrepository.h"
 #include "store/bulkloader.h"
-#include "store/candidaterepository.h"
 #include "store/database.h"
-#include "store/transaction.h"
+#include "store/pipelinebulkloader.h"
 
 namespace Reqdesk::Store {
 
@@ -40,15 +38,13 @@ DemoDataLoader::load(const DemoDataGenerator &generator, qint64 requisitions, qi
         return counts;
 
     const qint64 candidates = qMax<qint64>(1, applications / 3);
-    Transaction tx(m_database.connection());
-    if (auto s = tx.begin(); !s)
+    PipelineBulkLoader pipeline(m_database);
+    if (auto s = pipeline.begin(); !s)
         return s.error();
-    CandidateRepository candidateRepository(m_database);
     for (qint64 c = 0; c < candidates; ++c) {
-        if (auto s = candidateRepository.save(generator.candidate(c), WriteOrigin::Sync); !s)
+        if (auto s = pipeline.addCandidate(generator.candidate(c)); !s)
             return s.error();
     }
-    ApplicationRepository applicationRepository(m_database);
     for (qint64 i = 0; i < applications; ++i) {
         // Spread applications over requisitions and candidates without clustering.
         const qint64 requisitionIndex = (i * 7919) % requisitions;
@@ -56,15 +52,15 @@ DemoDataLoader::load(const DemoDataGenerator &generator, qint64 requisitions, qi
                 = generator.application(i,
                                         generator.candidateId(i % candidates),
                                         generator.requisitionId(requisitionIndex));
-        if (auto s = applicationRepository.save(application, WriteOrigin::Sync); !s)
+        if (auto s = pipeline.addApplication(application); !s)
             return s.error();
         for (const StageEvent &event : generator.history(application)) {
-            if (auto s = applicationRepository.addEvent(event, WriteOrigin::Sync); !s)
+            if (auto s = pipeline.addEvent(event); !s)
                 return s.error();
             ++counts.stageEvents;
         }
     }
-    if (auto s = tx.commit(); !s)
+    if (auto s = pipeline.finish(); !s)
         return s.error();
     counts.candidates = candidates;
     counts.applications = applications;

@@ -27,7 +27,8 @@ public:
 
     /// Loads requisitions 0..requisitions-1 through the BulkLoader, then applications
     /// 0..applications-1 from applications/3 candidates (at least one), each with its stage
-    /// history, in one transaction. Each of the two steps is all or nothing.
+    /// history, through the PipelineBulkLoader in one transaction. Each of the two steps is
+    /// all or nothing.
     Core::Result<Counts>
     load(const Core::DemoDataGenerator &generator, qint64 requisitions, qint64 applications);
 

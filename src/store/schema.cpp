@@ -4,6 +4,18 @@ namespace Reqdesk::Store {
 
 namespace {
 
+const QString kCandidatesNameIndex
+        = QStringLiteral("CREATE INDEX candidates_name ON candidates(name COLLATE NOCASE, id)");
+const QString kApplicationsRequisitionIndex = QStringLiteral(
+        "CREATE INDEX applications_requisition ON applications(requisition_id, applied_at, id)");
+const QString kApplicationsCandidateIndex
+        = QStringLiteral("CREATE INDEX applications_candidate ON applications(candidate_id)");
+const QString kStageEventsApplicationIndex = QStringLiteral(
+        "CREATE INDEX stage_events_application ON stage_events(application_id, at, id)");
+// Migration 2's index, listed here too because the pipeline bulk loader rebuilds it.
+const QString kApplicationsAppliedIndex
+        = QStringLiteral("CREATE INDEX applications_applied ON applications(applied_at, id)");
+
 // Why these shapes (see docs/store.md):
 // - requisitions has an INTEGER PRIMARY KEY `rid` besides the UUID `id` because the external
 //   content FTS table is keyed by it and an implicit rowid may be renumbered by VACUUM.
@@ -88,7 +100,7 @@ const QStringList kTablesV1 = {
                        " created_at TEXT,"
                        " updated_at TEXT NOT NULL DEFAULT '',"
                        " version INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral("CREATE INDEX candidates_name ON candidates(name COLLATE NOCASE, id)"),
+        kCandidatesNameIndex,
         QStringLiteral("CREATE TABLE applications ("
                        " id TEXT PRIMARY KEY NOT NULL,"
                        " candidate_id TEXT NOT NULL,"
@@ -105,9 +117,8 @@ const QStringList kTablesV1 = {
                        " stage_changed_at TEXT,"
                        " updated_at TEXT NOT NULL DEFAULT '',"
                        " version INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral("CREATE INDEX applications_requisition"
-                       " ON applications(requisition_id, applied_at, id)"),
-        QStringLiteral("CREATE INDEX applications_candidate ON applications(candidate_id)"),
+        kApplicationsRequisitionIndex,
+        kApplicationsCandidateIndex,
         QStringLiteral("CREATE TABLE stage_events ("
                        " id TEXT PRIMARY KEY NOT NULL,"
                        " application_id TEXT NOT NULL,"
@@ -117,8 +128,7 @@ const QStringList kTablesV1 = {
                        " by_user TEXT NOT NULL DEFAULT '',"
                        " reason TEXT NOT NULL DEFAULT '',"
                        " version INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral(
-                "CREATE INDEX stage_events_application ON stage_events(application_id, at, id)"),
+        kStageEventsApplicationIndex,
         // Append-only: only the server version may change after insert (set when it syncs).
         QStringLiteral(
                 "CREATE TRIGGER stage_events_append_only BEFORE UPDATE OF"
@@ -231,6 +241,14 @@ const QStringList kFtsTriggers = {
                        " END"),
 };
 
+const QStringList kPipelineIndexNames = {
+        QStringLiteral("candidates_name"),
+        QStringLiteral("applications_requisition"),
+        QStringLiteral("applications_candidate"),
+        QStringLiteral("applications_applied"),
+        QStringLiteral("stage_events_application"),
+};
+
 QList<Migration> buildMigrations()
 {
     Migration v1;
@@ -244,8 +262,7 @@ QList<Migration> buildMigrations()
     Migration v2;
     v2.version = 2;
     v2.name = QStringLiteral("applications in applied order");
-    v2.statements << QStringLiteral(
-            "CREATE INDEX applications_applied ON applications(applied_at, id)");
+    v2.statements << kApplicationsAppliedIndex;
     // The Sync & conflicts pane's log of recent rounds, kept between sessions (the newest 200;
     // SyncLogRepository trims it). Counts and record keys only: no values, no credentials.
     Migration v3;
@@ -289,6 +306,20 @@ QStringList Schema::bulkIndexes()
 QStringList Schema::bulkIndexNames()
 {
     return kBulkIndexNames;
+}
+
+QStringList Schema::pipelineIndexes()
+{
+    return {kCandidatesNameIndex,
+            kApplicationsRequisitionIndex,
+            kApplicationsCandidateIndex,
+            kApplicationsAppliedIndex,
+            kStageEventsApplicationIndex};
+}
+
+QStringList Schema::pipelineIndexNames()
+{
+    return kPipelineIndexNames;
 }
 
 QStringList Schema::ftsTriggers()

@@ -27,6 +27,11 @@ public:
     /// All migrations, oldest first.
     static const QList<Migration> &migrations();
 
+    /// CREATE INDEX statements of candidates, applications and stage_events (secondary only),
+    /// run again after a pipeline bulk load into empty tables.
+    static QStringList pipelineIndexes();
+    /// The names of pipelineIndexes(), in the same order.
+    static QStringList pipelineIndexNames();
     /// CREATE INDEX statements of the bulk-loaded tables, run again after a bulk load.
     static QStringList bulkIndexes();
     /// Names of those indexes, for DROP INDEX.

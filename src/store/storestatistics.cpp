@@ -5,12 +5,15 @@
 
 #include <QSqlQuery>
 
+#include <iterator>
+
 namespace Reqdesk::Store {
 
-Core::Result<StoreStatistics> StoreStatistics::collect(Database &database)
+Core::Result<StoreStatistics> StoreStatistics::collect(Database &database, Scope scope)
 {
     StoreStatistics stats;
     // Constant statements only: table names come from this list, never from input.
+    // The last three are the sync counts; Scope::Sync starts there.
     const std::pair<const char *, qint64 *> counts[] = {
             {"SELECT COUNT(*) FROM requisitions", &stats.requisitions},
             {"SELECT COUNT(*) FROM pay_bands", &stats.payBands},
@@ -23,7 +26,9 @@ Core::Result<StoreStatistics> StoreStatistics::collect(Database &database)
             {"SELECT COUNT(*) FROM conflicts WHERE resolved = 0", &stats.openConflicts},
     };
     QSqlQuery query(database.connection());
-    for (const auto &[sql, target] : counts) {
+    const std::size_t first = scope == Scope::Sync ? std::size(counts) - 3 : 0;
+    for (std::size_t i = first; i < std::size(counts); ++i) {
+        const auto &[sql, target] = counts[i];
         if (!query.exec(QString::fromLatin1(sql)) || !query.next())
             return sqlError(query, QStringLiteral("count"));
         *target = query.value(0).toLongLong();
