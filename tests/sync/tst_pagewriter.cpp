@@ -214,7 +214,8 @@ void tst_PageWriter::leavesWhatThePullApplierLeaves()
         acknowledged.title = QStringLiteral("Edited and pushed");
         QVERIFY(repository.save(acknowledged, Store::WriteOrigin::LocalEdit));
         Store::OutboxRepository outbox(*db);
-        for (const Store::OutboxEntry &entry : *outbox.pending(100)) {
+        const auto pending = outbox.pending(100); // kept: the loop reads into the Result
+        for (const Store::OutboxEntry &entry : *pending) {
             if (entry.entityId == acknowledged.id)
                 QVERIFY(outbox.markDone({entry.seq}));
         }
