@@ -3,10 +3,12 @@
 #include "server/serverstorage.h"
 
 #include <QHash>
+#include <QStringList>
 #include <QSqlQuery>
 #include <QThread>
 #include <QVariantList>
 
+#include <cstddef>
 #include <memory>
 
 namespace Reqdesk::Server {
@@ -26,7 +28,7 @@ public:
     /// PostgreSQL advisory lock key that serialises migrations between server processes.
     static constexpr qint64 MigrationLockKey = 0x52445356;
     /// The schema version this build writes and expects.
-    static constexpr int CurrentSchemaVersion = 3;
+    static constexpr int CurrentSchemaVersion = 4;
     /// SQLite's application_id of a server database ("RDSV"), so no other file is taken for one.
     static constexpr qint32 SqliteApplicationId = 0x52445356;
 
@@ -108,6 +110,9 @@ public:
                                              qint64 afterSeq,
                                              const QString &field) override;
     Core::Result<int> purgeTombstones(const QDateTime &cutoff) override;
+    /// The purge's statements in order (an existence probe, then the transaction's three), for
+    /// tests that check their query plans.
+    static QStringList tombstonePurgeStatements();
     Core::Result<QUuid> renewEpoch() override;
 
     /// SQLite only: a consistent copy of the live database into `file` (VACUUM INTO).
@@ -132,8 +137,9 @@ private:
     Core::Status migrateLocked();
     Core::Result<bool> hasMigrationsTable();
     Core::Status applyVersion1();
-    Core::Status applyVersion2();
-    Core::Status applyVersion3();
+    /// One migration step: `statements`, then the version recorded.
+    template<std::size_t Count>
+    Core::Status applyStatements(int version, const char *const (&statements)[Count]);
     Core::Result<QList<SyncRecord>> readRecords(QSqlQuery &query);
     Core::Result<QString> metaValue(const QString &key);
     Core::Error sqlError(const QSqlQuery &query, const QString &what) const;
