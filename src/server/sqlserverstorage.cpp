@@ -502,9 +502,9 @@ Status SqlServerStorage::applyStatements(int version, const char *const (&statem
         if (auto done = run(QString::fromLatin1(statement)); !done)
             return done.error();
     }
-    if (auto done = run(
-                QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
-                {version, QDateTime::currentMSecsSinceEpoch()});
+    if (auto done
+        = run(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
+              {version, QDateTime::currentMSecsSinceEpoch()});
         !done) {
         return done.error();
     }

@@ -3,8 +3,8 @@
 #include "server/serverstorage.h"
 
 #include <QHash>
-#include <QStringList>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QThread>
 #include <QVariantList>
 

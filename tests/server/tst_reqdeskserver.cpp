@@ -199,7 +199,7 @@ void tst_ReqdeskServer::healthReadyMetrics()
     const Reply ready = send("GET", m_server.url(QStringLiteral("/readyz")));
     QCOMPARE(ready.status, 200);
     QCOMPARE(ready.json.value(QStringLiteral("status")).toString(), QStringLiteral("ready"));
-    QCOMPARE(ready.json.value(QStringLiteral("schema_version")).toInt(), 3);
+    QCOMPARE(ready.json.value(QStringLiteral("schema_version")).toInt(), 4);
     QVERIFY(!QUuid::fromString(ready.json.value(QStringLiteral("epoch")).toString()).isNull());
 
     const Reply metrics = send("GET", m_server.url(QStringLiteral("/metrics")));
