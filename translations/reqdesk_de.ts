@@ -2567,6 +2567,13 @@
         <source>View “%1”</source>
         <translation>Ansicht „%1“</translation>
     </message>
+    <message numerus="yes">
+        <source>%n requisition(s) found; search is complete once the first sync ends</source>
+        <translation>
+            <numerusform>%n Stelle gefunden; die Suche ist vollständig, sobald die erste Synchronisierung endet</numerusform>
+            <numerusform>%n Stellen gefunden; die Suche ist vollständig, sobald die erste Synchronisierung endet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Reqdesk::Gui::SignInDialog</name>

@@ -157,6 +157,13 @@
             <numerusform>%n requisitions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n requisition(s) found; search is complete once the first sync ends</source>
+        <translation>
+            <numerusform>%n requisition found; search is complete once the first sync ends</numerusform>
+            <numerusform>%n requisitions found; search is complete once the first sync ends</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Reqdesk::Gui::SyncStatusWidget</name>

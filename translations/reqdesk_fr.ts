@@ -2567,6 +2567,13 @@
         <source>View “%1”</source>
         <translation>Vue « %1 »</translation>
     </message>
+    <message numerus="yes">
+        <source>%n requisition(s) found; search is complete once the first sync ends</source>
+        <translation>
+            <numerusform>%n poste trouvé ; la recherche sera complète à la fin de la première synchronisation</numerusform>
+            <numerusform>%n postes trouvés ; la recherche sera complète à la fin de la première synchronisation</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Reqdesk::Gui::SignInDialog</name>

@@ -731,6 +731,7 @@ void MainWindow::onStatistics(int requestId, const Store::StoreStatistics &stati
         return;
     m_statisticsRequest = 0;
     showPendingCount(statistics.outboxPending);
+    m_requisitions->setSearchIndexPending(statistics.searchIndexPending);
 }
 
 void MainWindow::showPendingCount(qint64 count)

@@ -176,6 +176,7 @@ private:
     bool m_syncSetUp = false;
     QList<QAction *> m_paneActions;
     QString m_databasePath;
+    QString m_syncPhase; ///< of the running sync round, empty between rounds
     int m_schemaVersion = 0;
     int m_openRequest = 0;
     int m_importRequest = 0;

@@ -89,6 +89,22 @@ void MainWindow::setupSync(SyncConnection *connection, const QUrl &server)
                             tr("Synced: %1 sent, %2 received.").arg(pushed).arg(pulled), 8000);
             });
 
+    // A first sync sets the search index aside until its last page: the statistics are read
+    // again as each phase starts, so the requisitions pane can say why a search finds nothing.
+    connect(connection,
+            &SyncConnection::progress,
+            this,
+            [this](const QString &phase, qint64, qint64) {
+                if (phase == m_syncPhase)
+                    return;
+                m_syncPhase = phase;
+                refreshStatistics();
+            });
+    connect(connection, &SyncConnection::busyChanged, this, [this](bool busy) {
+        if (!busy)
+            m_syncPhase.clear();
+    });
+
     // The engine opens its own connection once the worker has migrated the cache.
     if (m_schemaVersion > 0)
         connection->start(server);

@@ -87,9 +87,7 @@ RequisitionsPane::RequisitionsPane(Store::DatabaseClient *client, QWidget *paren
             &RequisitionTableModel::firstPageArrived,
             this,
             &RequisitionsPane::onFirstPage);
-    connect(m_model, &RequisitionTableModel::totalCountChanged, this, [this](qint64 count) {
-        emit message(tr("%n requisition(s)", nullptr, int(qMin<qint64>(count, INT_MAX))));
-    });
+    connect(m_model, &RequisitionTableModel::totalCountChanged, this, &RequisitionsPane::showCount);
     connect(m_model, &RequisitionTableModel::loadFailed, this, [this](const Core::Error &error) {
         emit message(DisplayText::error(error));
     });
@@ -545,6 +543,30 @@ bool RequisitionsPane::deleteView(const QString &name)
         return false;
     storeViews(views);
     return true;
+}
+
+void RequisitionsPane::setSearchIndexPending(bool pending)
+{
+    if (pending == m_searchIndexPending)
+        return;
+    m_searchIndexPending = pending;
+    if (!m_model->query().filter.text.trimmed().isEmpty())
+        showCount();
+}
+
+void RequisitionsPane::showCount()
+{
+    const qint64 count = m_model->totalCount();
+    if (count < 0)
+        return;
+    const int shown = int(qMin<qint64>(count, INT_MAX));
+    if (m_searchIndexPending && !m_model->query().filter.text.trimmed().isEmpty()) {
+        emit message(tr("%n requisition(s) found; search is complete once the first sync ends",
+                        nullptr,
+                        shown));
+        return;
+    }
+    emit message(tr("%n requisition(s)", nullptr, shown));
 }
 
 } // namespace Reqdesk::Gui

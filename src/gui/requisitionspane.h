@@ -83,6 +83,10 @@ public:
     bool isStale(const QUuid &id) const { return m_stale.contains(id); }
     /// Reports a refused edit in words (message() and editFailed()).
     void refuse(const QString &text);
+    /// Whether a first sync has the search index set aside (StoreStatistics): a text search
+    /// then finds nothing yet, and the count message says why instead of a bare "0".
+    void setSearchIndexPending(bool pending);
+    bool isSearchIndexPending() const { return m_searchIndexPending; }
 
     /// Saves the current filter, search and sort as the view `name` (replacing one so named).
     void saveView(const QString &name);
@@ -119,11 +123,13 @@ private:
     void onFound(int requestId, const Core::Requisition &requisition);
     void onFailed(int requestId, const Core::Error &error);
     void onFirstPage();
+    void showCount();
     void onWritten(int requestId, bool exists);
     void openEditor(const Core::Requisition &requisition, bool isNew);
     void storeViews(const QList<SavedView> &views);
 
     Store::DatabaseClient *m_client;
+    bool m_searchIndexPending = false;
     RequisitionFilterBar *m_filterBar = nullptr;
     RequisitionTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;

@@ -95,6 +95,18 @@ Core::Result<QString> DeferredIndexes::drop(QSqlDatabase db)
     return QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact));
 }
 
+Core::Result<bool> DeferredIndexes::searchIndexDeferred(QSqlDatabase db)
+{
+    const QStringList names = Schema::ftsTriggerNames();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND "
+                               "name IN (%1)")
+                        .arg(quotedList(names)))
+        || !q.next())
+        return sqlError(q, QStringLiteral("look for the search triggers"));
+    return q.value(0).toInt() < names.size();
+}
+
 Core::Status DeferredIndexes::restore(QSqlDatabase db, const QString &saved)
 {
     QJsonParseError error;

@@ -30,6 +30,9 @@ public:
     /// Inside the caller's transaction: creates again whatever of `saved` does not exist, and
     /// rebuilds the FTS index from the requisitions when its triggers were set aside.
     static Core::Status restore(QSqlDatabase db, const QString &saved);
+    /// True while the FTS triggers are set aside: the search index misses the rows loaded since,
+    /// so a text search finds nothing new until restore().
+    static Core::Result<bool> searchIndexDeferred(QSqlDatabase db);
 };
 
 } // namespace Reqdesk::Store

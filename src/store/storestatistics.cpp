@@ -1,6 +1,7 @@
 #include "store/storestatistics.h"
 
 #include "store/database.h"
+#include "store/deferredindexes.h"
 #include "store/sqlerror.h"
 
 #include <QSqlQuery>
@@ -33,6 +34,10 @@ Core::Result<StoreStatistics> StoreStatistics::collect(Database &database, Scope
             return sqlError(query, QStringLiteral("count"));
         *target = query.value(0).toLongLong();
     }
+    const auto deferred = DeferredIndexes::searchIndexDeferred(database.connection());
+    if (!deferred)
+        return deferred.error();
+    stats.searchIndexPending = *deferred;
     return stats;
 }
 

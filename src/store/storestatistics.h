@@ -18,6 +18,9 @@ struct StoreStatistics
     qint64 outboxPending = 0;  ///< entries waiting to be pushed (not set aside)
     qint64 outboxSetAside = 0; ///< poison entries kept with their error
     qint64 openConflicts = 0;
+    /// A first sync set the search index aside (DeferredIndexes): text searches find the rows
+    /// it loaded only once it ends. Read in every scope.
+    bool searchIndexPending = false;
 
     /// What collect() counts.
     enum class Scope {

@@ -9,6 +9,9 @@
 #include "gui/requisitionspane.h"
 #include "gui/requisitiontablemodel.h"
 #include "guitestsupport.h"
+#include "store/database.h"
+#include "store/deferredindexes.h"
+#include "store/transaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -101,6 +104,40 @@ private slots:
         m_window.reset();
         m_client.reset();
         m_home.reset();
+    }
+
+    void searchDuringAFirstSyncSaysWhyItFindsNothing()
+    {
+        {
+            Store::DatabaseClient seeder;
+            QVERIFY(TestSupport::open(seeder, cachePath()));
+            TestSupport::seed(seeder, 3);
+        }
+        {
+            // As a first sync leaves the cache between its first and last snapshot page.
+            auto db = Store::Database::open(cachePath());
+            QVERIFY(db.ok());
+            Store::Transaction tx((*db)->connection());
+            QVERIFY(tx.begin().ok());
+            QVERIFY(Store::DeferredIndexes::drop((*db)->connection()).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        openWindow(0);
+        RequisitionsPane *pane = m_window->requisitionsPane();
+        QTRY_VERIFY(pane->isSearchIndexPending());
+        QLineEdit *search = pane->filterBar()->searchEdit();
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("qqzx"));
+        QTRY_COMPARE(model()->totalCount(), 0);
+        const auto *count = m_window->findChild<QLabel *>(QStringLiteral("countLabel"));
+        QVERIFY(count);
+        QTRY_VERIFY2(count->text().contains(QStringLiteral("first sync")),
+                     qPrintable(count->text()));
+        // Without search words the count says nothing about it.
+        search->clear();
+        QTRY_COMPARE(model()->totalCount(), 3);
+        QTRY_VERIFY(count->text().startsWith(QStringLiteral("3 requisition")));
+        QVERIFY(!count->text().contains(QStringLiteral("first sync")));
     }
 
     void importsTheSeedAndShowsItsFourBands()

@@ -1,6 +1,7 @@
 #include "store/database.h"
 #include "store/deferredindexes.h"
 #include "store/requisitionrepository.h"
+#include "store/storestatistics.h"
 #include "store/transaction.h"
 #include "storetestdata.h"
 
@@ -67,6 +68,7 @@ private slots:
     {
         auto db = freshDb();
         const QStringList before = schemaObjects(*db);
+        QCOMPARE(*DeferredIndexes::searchIndexDeferred(db->connection()), false);
         QString saved;
         {
             Transaction tx(db->connection());
@@ -101,6 +103,9 @@ private slots:
                                                " requisition_fts MATCH '%1'")
                                         .arg(word);
         QCOMPARE(scalar(*db, matches), 0);
+        QCOMPARE(*DeferredIndexes::searchIndexDeferred(db->connection()), true);
+        QCOMPARE(StoreStatistics::collect(*db, StoreStatistics::Scope::Sync)->searchIndexPending,
+                 true);
 
         // ...until restore builds them, and twice changes nothing.
         for (int round = 0; round < 2; ++round) {
@@ -110,6 +115,7 @@ private slots:
             QVERIFY(tx.commit().ok());
         }
         QCOMPARE(schemaObjects(*db), before);
+        QCOMPARE(*DeferredIndexes::searchIndexDeferred(db->connection()), false);
         QVERIFY(QSqlQuery(db->connection())
                         .exec(QStringLiteral("INSERT INTO requisition_fts(requisition_fts)"
                                              " VALUES ('integrity-check')")));
