@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <functional>
+
 namespace Reqdesk::Store {
 
 using namespace Reqdesk::Core;
@@ -39,11 +41,35 @@ rowsOfIds(const Repository &repository, const Query &query, const QList<QUuid> &
     return rows;
 }
 
+// `read` of `query` from the row at `row` on (a far jump: the repository finds the cursor).
+template<typename Repository, typename Query, typename Read>
+auto readAtRow(const Repository &repository, const Query &query, qint64 row, Read read)
+        -> decltype(read(query))
+{
+    auto cursor = repository.cursorAtRow(query, row);
+    if (!cursor)
+        return cursor.error();
+    Query at = query;
+    at.after = *cursor;
+    return read(at);
+}
+
 } // namespace
 
 DatabaseWorker::DatabaseWorker() = default;
 
 DatabaseWorker::~DatabaseWorker() = default;
+
+template<typename T, typename Value>
+void DatabaseWorker::answer(int requestId,
+                            const Result<T> &result,
+                            void (DatabaseWorker::*ready)(int, Value))
+{
+    if (!result)
+        emit failed(requestId, result.error());
+    else
+        std::invoke(ready, this, requestId, *result); // emits the signal
+}
 
 bool DatabaseWorker::ensureOpen(int requestId)
 {
@@ -72,74 +98,54 @@ void DatabaseWorker::fetchPage(int requestId, const RequisitionQuery &query)
 {
     if (!ensureOpen(requestId))
         return;
-    auto page = RequisitionRepository(*m_database).page(query);
-    if (!page)
-        emit failed(requestId, page.error());
-    else
-        emit pageReady(requestId, *page);
+    answer(requestId, RequisitionRepository(*m_database).page(query), &DatabaseWorker::pageReady);
 }
 
 void DatabaseWorker::fetchPageAtRow(int requestId, const RequisitionQuery &query, qint64 row)
 {
     if (!ensureOpen(requestId))
         return;
-    RequisitionRepository repository(*m_database);
-    auto cursor = repository.cursorAtRow(query, row);
-    if (!cursor) {
-        emit failed(requestId, cursor.error());
-        return;
-    }
-    RequisitionQuery at = query;
-    at.after = *cursor;
-    auto page = repository.page(at);
-    if (!page)
-        emit failed(requestId, page.error());
-    else
-        emit pageReady(requestId, *page);
+    const RequisitionRepository repository(*m_database);
+    answer(requestId,
+           readAtRow(repository,
+                     query,
+                     row,
+                     [&](const RequisitionQuery &at) { return repository.page(at); }),
+           &DatabaseWorker::pageReady);
 }
 
 void DatabaseWorker::anchors(int requestId, const RequisitionQuery &query, qint64 stride)
 {
     if (!ensureOpen(requestId))
         return;
-    auto list = RequisitionRepository(*m_database).anchors(query, stride);
-    if (!list)
-        emit failed(requestId, list.error());
-    else
-        emit anchorsReady(requestId, *list);
+    answer(requestId,
+           RequisitionRepository(*m_database).anchors(query, stride),
+           &DatabaseWorker::anchorsReady);
 }
 
 void DatabaseWorker::rowsOf(int requestId, const RequisitionQuery &query, const QList<QUuid> &ids)
 {
     if (!ensureOpen(requestId))
         return;
-    auto rows = rowsOfIds(RequisitionRepository(*m_database), query, ids);
-    if (!rows)
-        emit failed(requestId, rows.error());
-    else
-        emit rowsFound(requestId, *rows);
+    answer(requestId,
+           rowsOfIds(RequisitionRepository(*m_database), query, ids),
+           &DatabaseWorker::rowsFound);
 }
 
 void DatabaseWorker::count(int requestId, const RequisitionFilter &filter)
 {
     if (!ensureOpen(requestId))
         return;
-    auto n = RequisitionRepository(*m_database).count(filter);
-    if (!n)
-        emit failed(requestId, n.error());
-    else
-        emit countReady(requestId, *n);
+    answer(requestId,
+           RequisitionRepository(*m_database).count(filter),
+           &DatabaseWorker::countReady);
 }
 
 void DatabaseWorker::find(int requestId, const QUuid &id)
 {
     if (!ensureOpen(requestId))
         return;
-    auto r = RequisitionRepository(*m_database).find(id);
-    if (!r)
-        emit failed(requestId, r.error());
-    else
-        emit found(requestId, *r);
+    answer(requestId, RequisitionRepository(*m_database).find(id), &DatabaseWorker::found);
 }
 
 void DatabaseWorker::save(int requestId, const QList<Requisition> &requisitions, WriteOrigin origin)
@@ -259,11 +265,9 @@ void DatabaseWorker::statistics(int requestId, StoreStatistics::Scope scope)
 {
     if (!ensureOpen(requestId))
         return;
-    auto stats = StoreStatistics::collect(*m_database, scope);
-    if (!stats)
-        emit failed(requestId, stats.error());
-    else
-        emit statisticsReady(requestId, *stats);
+    answer(requestId,
+           StoreStatistics::collect(*m_database, scope),
+           &DatabaseWorker::statisticsReady);
 }
 
 void DatabaseWorker::exportCsv(int requestId, const RequisitionQuery &query, const QString &path)
@@ -324,22 +328,18 @@ void DatabaseWorker::fetchApplications(int requestId,
 {
     if (!ensureOpen(requestId))
         return;
-    auto page = ApplicationRepository(*m_database).listRows(requisitionId, after, limit);
-    if (!page)
-        emit failed(requestId, page.error());
-    else
-        emit applicationsReady(requestId, *page);
+    answer(requestId,
+           ApplicationRepository(*m_database).listRows(requisitionId, after, limit),
+           &DatabaseWorker::applicationsReady);
 }
 
 void DatabaseWorker::fetchApplicationRows(int requestId, const ApplicationQuery &query)
 {
     if (!ensureOpen(requestId))
         return;
-    auto page = ApplicationRepository(*m_database).listRows(query);
-    if (!page)
-        emit failed(requestId, page.error());
-    else
-        emit applicationsReady(requestId, *page);
+    answer(requestId,
+           ApplicationRepository(*m_database).listRows(query),
+           &DatabaseWorker::applicationsReady);
 }
 
 void DatabaseWorker::fetchApplicationsAtRow(int requestId,
@@ -348,41 +348,31 @@ void DatabaseWorker::fetchApplicationsAtRow(int requestId,
 {
     if (!ensureOpen(requestId))
         return;
-    ApplicationRepository repository(*m_database);
-    auto cursor = repository.cursorAtRow(query, row);
-    if (!cursor) {
-        emit failed(requestId, cursor.error());
-        return;
-    }
-    ApplicationQuery at = query;
-    at.after = *cursor;
-    auto page = repository.listRows(at);
-    if (!page)
-        emit failed(requestId, page.error());
-    else
-        emit applicationsReady(requestId, *page);
+    const ApplicationRepository repository(*m_database);
+    answer(requestId,
+           readAtRow(repository,
+                     query,
+                     row,
+                     [&](const ApplicationQuery &at) { return repository.listRows(at); }),
+           &DatabaseWorker::applicationsReady);
 }
 
 void DatabaseWorker::countApplications(int requestId, const ApplicationFilter &filter)
 {
     if (!ensureOpen(requestId))
         return;
-    auto n = ApplicationRepository(*m_database).countRows(filter);
-    if (!n)
-        emit failed(requestId, n.error());
-    else
-        emit countReady(requestId, *n);
+    answer(requestId,
+           ApplicationRepository(*m_database).countRows(filter),
+           &DatabaseWorker::countReady);
 }
 
 void DatabaseWorker::applicationAnchors(int requestId, const ApplicationQuery &query, qint64 stride)
 {
     if (!ensureOpen(requestId))
         return;
-    auto list = ApplicationRepository(*m_database).anchors(query, stride);
-    if (!list)
-        emit failed(requestId, list.error());
-    else
-        emit anchorsReady(requestId, *list);
+    answer(requestId,
+           ApplicationRepository(*m_database).anchors(query, stride),
+           &DatabaseWorker::anchorsReady);
 }
 
 void DatabaseWorker::applicationRowsOf(int requestId,
@@ -391,11 +381,9 @@ void DatabaseWorker::applicationRowsOf(int requestId,
 {
     if (!ensureOpen(requestId))
         return;
-    auto rows = rowsOfIds(ApplicationRepository(*m_database), query, ids);
-    if (!rows)
-        emit failed(requestId, rows.error());
-    else
-        emit rowsFound(requestId, *rows);
+    answer(requestId,
+           rowsOfIds(ApplicationRepository(*m_database), query, ids),
+           &DatabaseWorker::rowsFound);
 }
 
 void DatabaseWorker::moveStage(int requestId,
@@ -441,11 +429,9 @@ void DatabaseWorker::findApplication(int requestId, const QUuid &applicationId)
 {
     if (!ensureOpen(requestId))
         return;
-    auto row = ApplicationRepository(*m_database).findRow(applicationId);
-    if (!row)
-        emit failed(requestId, row.error());
-    else
-        emit applicationFound(requestId, *row);
+    answer(requestId,
+           ApplicationRepository(*m_database).findRow(applicationId),
+           &DatabaseWorker::applicationFound);
 }
 
 void DatabaseWorker::addNote(int requestId, const Note &note)
@@ -492,11 +478,7 @@ void DatabaseWorker::openConflicts(int requestId)
 {
     if (!ensureOpen(requestId))
         return;
-    auto rows = ConflictResolver(*m_database).openRows();
-    if (!rows)
-        emit failed(requestId, rows.error());
-    else
-        emit conflictsReady(requestId, *rows);
+    answer(requestId, ConflictResolver(*m_database).openRows(), &DatabaseWorker::conflictsReady);
 }
 
 void DatabaseWorker::resolveConflict(int requestId,
@@ -506,11 +488,9 @@ void DatabaseWorker::resolveConflict(int requestId,
 {
     if (!ensureOpen(requestId))
         return;
-    auto outcome = ConflictResolver(*m_database).resolve(conflictId, choice, value);
-    if (!outcome)
-        emit failed(requestId, outcome.error());
-    else
-        emit conflictResolved(requestId, *outcome);
+    answer(requestId,
+           ConflictResolver(*m_database).resolve(conflictId, choice, value),
+           &DatabaseWorker::conflictResolved);
 }
 
 void DatabaseWorker::reopenConflict(int requestId, const ConflictOutcome &outcome)
@@ -538,11 +518,7 @@ void DatabaseWorker::refusedEdits(int requestId)
 {
     if (!ensureOpen(requestId))
         return;
-    auto edits = OutboxRepository(*m_database).setAside();
-    if (!edits)
-        emit failed(requestId, edits.error());
-    else
-        emit refusedEditsReady(requestId, *edits);
+    answer(requestId, OutboxRepository(*m_database).setAside(), &DatabaseWorker::refusedEditsReady);
 }
 
 void DatabaseWorker::releaseEdits(int requestId, const QList<qint64> &seqs)
@@ -617,11 +593,7 @@ void DatabaseWorker::syncLog(int requestId, int limit)
 {
     if (!ensureOpen(requestId))
         return;
-    auto entries = SyncLogRepository(*m_database).recent(limit);
-    if (!entries)
-        emit failed(requestId, entries.error());
-    else
-        emit syncLogReady(requestId, *entries);
+    answer(requestId, SyncLogRepository(*m_database).recent(limit), &DatabaseWorker::syncLogReady);
 }
 
 } // namespace Reqdesk::Store

@@ -220,6 +220,10 @@ signals:
 
 private:
     bool ensureOpen(int requestId);
+    /// Emits `ready` with the result's value, or failed() with its error.
+    template<typename T, typename Value>
+    void
+    answer(int requestId, const Core::Result<T> &result, void (DatabaseWorker::*ready)(int, Value));
 
     std::unique_ptr<Database> m_database;
 };
