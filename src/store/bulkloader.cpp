@@ -39,6 +39,7 @@ struct BulkLoader::Statements
 BulkLoader::BulkLoader(Database &database, Method method)
     : m_database(database)
     , m_method(method)
+    , m_transaction(database)
 {}
 
 BulkLoader::~BulkLoader()
@@ -46,32 +47,10 @@ BulkLoader::~BulkLoader()
     abort();
 }
 
-Status BulkLoader::execAll(const QStringList &statements)
-{
-    for (const QString &sql : statements) {
-        if (auto s = m_database.exec(sql); !s)
-            return s;
-    }
-    return {};
-}
-
-Status BulkLoader::restorePragmas()
-{
-    return execAll({QStringLiteral("PRAGMA synchronous = NORMAL"),
-                    QStringLiteral("PRAGMA foreign_keys = ON")});
-}
-
 Status BulkLoader::begin()
 {
-    if (m_active)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("bulk load already running"));
-    // Both pragmas only take effect outside a transaction.
-    if (auto s = execAll({QStringLiteral("PRAGMA synchronous = OFF"),
-                          QStringLiteral("PRAGMA foreign_keys = OFF"),
-                          QStringLiteral("BEGIN IMMEDIATE")});
-        !s)
+    if (auto s = m_transaction.begin(); !s)
         return s;
-    m_active = true;
     m_rows = 0;
     {
         QSqlQuery q(m_database.connection());
@@ -88,7 +67,7 @@ Status BulkLoader::begin()
             drops << QStringLiteral("DROP INDEX IF EXISTS ") + name;
         for (const QString &name : Schema::ftsTriggerNames())
             drops << QStringLiteral("DROP TRIGGER IF EXISTS ") + name;
-        if (auto s = execAll(drops); !s) {
+        if (auto s = m_transaction.exec(drops); !s) {
             abort();
             return s;
         }
@@ -129,7 +108,7 @@ Status BulkLoader::begin()
 
 Status BulkLoader::add(const Requisition &r)
 {
-    if (!m_active)
+    if (!m_transaction.active())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("bulk load not started"));
     const QVariantList row = RequisitionRecord::rowValues(r);
     const QList<QVariantList> bands = RequisitionRecord::bandRows(r);
@@ -180,35 +159,22 @@ Status BulkLoader::addAll(const QList<Requisition> &requisitions)
 
 Status BulkLoader::finish()
 {
-    if (!m_active)
+    if (!m_transaction.active())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("bulk load not started"));
     m_statements.reset(); // finalize before COMMIT
+    QStringList rebuild;
     if (m_deferred) {
-        QStringList rebuild = Schema::bulkIndexes();
-        rebuild << QStringLiteral(
-                "INSERT INTO requisition_fts(requisition_fts) VALUES ('rebuild')");
-        rebuild << Schema::ftsTriggers();
-        if (auto s = execAll(rebuild); !s) {
-            abort();
-            return s;
-        }
+        rebuild << Schema::bulkIndexes()
+                << QStringLiteral("INSERT INTO requisition_fts(requisition_fts) VALUES ('rebuild')")
+                << Schema::ftsTriggers();
     }
-    if (auto s = m_database.exec(QStringLiteral("COMMIT")); !s) {
-        abort();
-        return s;
-    }
-    m_active = false;
-    return restorePragmas();
+    return m_transaction.commit(rebuild);
 }
 
 void BulkLoader::abort()
 {
-    if (!m_active)
-        return;
     m_statements.reset();
-    m_active = false;
-    (void)m_database.exec(QStringLiteral("ROLLBACK"));
-    (void)restorePragmas();
+    m_transaction.rollback();
 }
 
 } // namespace Reqdesk::Store

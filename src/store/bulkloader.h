@@ -2,6 +2,7 @@
 
 #include "core/requisition.h"
 #include "core/result.h"
+#include "store/bulktransaction.h"
 
 #include <QList>
 
@@ -53,13 +54,10 @@ public:
 private:
     struct Statements;
 
-    Core::Status execAll(const QStringList &statements);
-    Core::Status restorePragmas();
-
     Database &m_database;
     Method m_method;
     std::unique_ptr<Statements> m_statements;
-    bool m_active = false;
+    BulkTransaction m_transaction;
     bool m_deferred = false;
     qint64 m_rows = 0;
 };

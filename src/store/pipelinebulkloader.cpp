@@ -84,6 +84,7 @@ struct PipelineBulkLoader::Statements
 
 PipelineBulkLoader::PipelineBulkLoader(Database &database)
     : m_database(database)
+    , m_transaction(database, kLoadCacheKiB)
 {}
 
 PipelineBulkLoader::~PipelineBulkLoader()
@@ -91,42 +92,10 @@ PipelineBulkLoader::~PipelineBulkLoader()
     abort();
 }
 
-Status PipelineBulkLoader::execAll(const QStringList &statements)
-{
-    for (const QString &sql : statements) {
-        if (auto s = m_database.exec(sql); !s)
-            return s;
-    }
-    return {};
-}
-
-Status PipelineBulkLoader::restorePragmas()
-{
-    return execAll({QStringLiteral("PRAGMA synchronous = NORMAL"),
-                    QStringLiteral("PRAGMA foreign_keys = ON"),
-                    QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize)});
-}
-
 Status PipelineBulkLoader::begin()
 {
-    if (m_active)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("bulk load already running"));
-    {
-        QSqlQuery q(m_database.connection());
-        if (!q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
-            return sqlError(q, QStringLiteral("pipeline bulk load"));
-        m_cacheSize = q.value(0).toLongLong();
-    }
-    // synchronous and foreign_keys only take effect outside a transaction.
-    if (auto s = execAll({QStringLiteral("PRAGMA synchronous = OFF"),
-                          QStringLiteral("PRAGMA foreign_keys = OFF"),
-                          QStringLiteral("PRAGMA cache_size = -%1").arg(kLoadCacheKiB),
-                          QStringLiteral("BEGIN IMMEDIATE")});
-        !s) {
-        (void)restorePragmas();
+    if (auto s = m_transaction.begin(); !s)
         return s;
-    }
-    m_active = true;
     m_candidates = m_applications = m_events = 0;
     m_deferred.clear();
 
@@ -168,7 +137,7 @@ Status PipelineBulkLoader::begin()
         return noBaseCopies.error();
     }
     m_baseCopies = !*noBaseCopies;
-    if (auto s = execAll(drops); !s) {
+    if (auto s = m_transaction.exec(drops); !s) {
         abort();
         return s;
     }
@@ -208,7 +177,7 @@ PipelineBulkLoader::forgetSyncState(const QString &entity, const QUuid &id, bool
 
 Status PipelineBulkLoader::addCandidate(const Candidate &c)
 {
-    if (!m_active)
+    if (!m_transaction.active())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("bulk load not started"));
     if (c.id.isNull())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("a candidate needs an id"));
@@ -233,7 +202,7 @@ Status PipelineBulkLoader::addCandidate(const Candidate &c)
 
 Status PipelineBulkLoader::addApplication(const Application &a)
 {
-    if (!m_active)
+    if (!m_transaction.active())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("bulk load not started"));
     QVariantList values{idText(a.id),
                         idText(a.candidateId),
@@ -255,7 +224,7 @@ Status PipelineBulkLoader::addApplication(const Application &a)
 
 Status PipelineBulkLoader::addEvent(const StageEvent &e)
 {
-    if (!m_active)
+    if (!m_transaction.active())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("bulk load not started"));
     if (auto s = m_statements->event.exec({idText(e.id),
                                            idText(e.applicationId),
@@ -273,7 +242,7 @@ Status PipelineBulkLoader::addEvent(const StageEvent &e)
 
 Status PipelineBulkLoader::finish()
 {
-    if (!m_active)
+    if (!m_transaction.active())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("bulk load not started"));
     m_statements.reset(); // finalize before COMMIT
     QStringList rebuild;
@@ -283,26 +252,13 @@ Status PipelineBulkLoader::finish()
         if (m_deferred.contains(names.at(i)))
             rebuild << creates.at(i);
     }
-    if (auto s = execAll(rebuild); !s) {
-        abort();
-        return s;
-    }
-    if (auto s = m_database.exec(QStringLiteral("COMMIT")); !s) {
-        abort();
-        return s;
-    }
-    m_active = false;
-    return restorePragmas();
+    return m_transaction.commit(rebuild);
 }
 
 void PipelineBulkLoader::abort()
 {
-    if (!m_active)
-        return;
     m_statements.reset();
-    m_active = false;
-    (void)m_database.exec(QStringLiteral("ROLLBACK"));
-    (void)restorePragmas();
+    m_transaction.rollback();
 }
 
 } // namespace Reqdesk::Store

@@ -4,6 +4,7 @@
 #include "core/candidate.h"
 #include "core/result.h"
 #include "core/stageevent.h"
+#include "store/bulktransaction.h"
 
 #include <memory>
 
@@ -56,16 +57,13 @@ public:
 private:
     struct Statements;
 
-    Core::Status execAll(const QStringList &statements);
-    Core::Status restorePragmas();
     Core::Status forgetSyncState(const QString &entity, const QUuid &id, bool removeTombstone);
 
     Database &m_database;
     std::unique_ptr<Statements> m_statements;
-    bool m_active = false;
+    BulkTransaction m_transaction;
     bool m_tombstones = false;
     bool m_baseCopies = false;
-    qint64 m_cacheSize = 0;
     QStringList m_deferred;
     qint64 m_candidates = 0;
     qint64 m_applications = 0;
