@@ -167,11 +167,15 @@ SyncStateRepository::tombstoneIn(QSqlDatabase db, const QString &entity, const Q
     return std::optional<qint64>(query.value(0).toLongLong());
 }
 
-Core::Status SyncStateRepository::putBaseCopy(QSqlDatabase db, const BaseCopy &copy)
+namespace {
+
+// `insert` is the statement's fixed head ("INSERT OR REPLACE" / "INSERT OR IGNORE").
+Core::Status writeBaseCopy(QSqlDatabase db, const BaseCopy &copy, const QString &insert)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO base_copies(entity, entity_id, version, "
-                                 "data) VALUES (?, ?, ?, ?)"));
+    query.prepare(insert
+                  + QStringLiteral(" INTO base_copies(entity, entity_id, version, data) VALUES "
+                                   "(?, ?, ?, ?)"));
     query.addBindValue(copy.entity);
     query.addBindValue(idText(copy.id));
     query.addBindValue(copy.version);
@@ -181,20 +185,18 @@ Core::Status SyncStateRepository::putBaseCopy(QSqlDatabase db, const BaseCopy &c
     return {};
 }
 
+} // namespace
+
+Core::Status SyncStateRepository::putBaseCopy(QSqlDatabase db, const BaseCopy &copy)
+{
+    return writeBaseCopy(db, copy, QStringLiteral("INSERT OR REPLACE"));
+}
+
 Core::Status SyncStateRepository::keepBaseCopy(QSqlDatabase db, const BaseCopy &copy)
 {
     if (copy.version <= 0)
         return {};
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO base_copies(entity, entity_id, version, "
-                                 "data) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(copy.entity);
-    query.addBindValue(idText(copy.id));
-    query.addBindValue(copy.version);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(copy.data).toJson(QJsonDocument::Compact)));
-    if (!query.exec())
-        return sqlError(query, QStringLiteral("keep base copy"));
-    return {};
+    return writeBaseCopy(db, copy, QStringLiteral("INSERT OR IGNORE"));
 }
 
 Core::Status
